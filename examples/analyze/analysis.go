@@ -1,11 +1,23 @@
 package main
 
-import "github.com/newsmodel/newsmodel/article"
+import (
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
+	"github.com/newsmodel/newsmodel/stance"
+)
 
 // analysis is everything found in one report.
 type analysis struct {
-	a   *article.Article
-	ref article.Date // the date relative expressions resolve against
+	a        *article.Article
+	ref      article.Date // the date relative expressions resolve against
+	entities []entity.Entity
+	quotes   []quote.Quote
+	stances  []stance.Relation
+
+	entitiesJSON []entityJSON
+	quotesJSON   []quoteJSON
+	stancesJSON  []stanceJSON
 }
 
 // analyze parses src and finds its items; ref is the caller's reference date.
@@ -18,20 +30,22 @@ func analyze(src string, ref article.Date) (analysis, error) {
 	if an.ref.IsZero() {
 		an.ref = ref
 	}
+	an.entities, an.entitiesJSON = entitiesOf(an)
+	an.quotes, an.quotesJSON = quotesOf(an)
+	an.stances, an.stancesJSON = stancesOf(an)
 	return an, nil
 }
 
 // report renders an for the JSON contract.
 func (an analysis) report(file string) report {
-	r := report{
+	return report{
 		File:     file,
 		Article:  articleOf(an.a),
-		Entities: []entityJSON{},
-		Quotes:   []quoteJSON{},
-		Times:    timesJSON(an),
-		Stances:  []stanceJSON{},
+		Entities: orEmpty(an.entitiesJSON),
+		Quotes:   orEmpty(an.quotesJSON),
+		Times:    orEmpty(timesJSON(an)),
+		Stances:  orEmpty(an.stancesJSON),
 	}
-	return r
 }
 
 func articleOf(a *article.Article) articleJSON {
@@ -51,12 +65,21 @@ func articleOf(a *article.Article) articleJSON {
 
 // linksJSON links the entities and quotes that several reports share.
 func linksJSON(all []analysis) links {
-	return links{Entities: []entityLinkJSON{}, Quotes: []quoteLinkJSON{}}
+	return links{Entities: orEmpty(entityLinks(all)), Quotes: orEmpty(quoteLinks(all))}
 }
 
+// textSpan renders s with its text, or nil for the zero span.
 func textSpan(src string, s article.Span) *textSpanJSON {
 	if !s.IsValid() {
 		return nil
 	}
 	return &textSpanJSON{Text: s.Text(src), Start: s.Start, End: s.End}
+}
+
+// orEmpty returns s, or an empty slice for nil, so that JSON prints [].
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
