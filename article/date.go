@@ -56,11 +56,11 @@ func (p *Precision) UnmarshalText(b []byte) error {
 // [PrecisionWeek], Year is the ISO week-numbering year and Week the week.
 // The zero Date means "no date". Dates are comparable with ==.
 type Date struct {
-	Year      int
-	Month     time.Month
-	Day       int
-	Week      int
-	Precision Precision
+	Year      int        // the year; the ISO week-numbering year for PrecisionWeek
+	Month     time.Month // 1 to 12, or 0 below PrecisionMonth
+	Day       int        // 1 to 31, or 0 below PrecisionDay
+	Week      int        // ISO week 1 to 53 for PrecisionWeek, else 0
+	Precision Precision  // how much of the date is known
 }
 
 // DayDate returns the day y-m-d, normalising out-of-range values as
