@@ -302,7 +302,7 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
 		"said": wPastVerb, "told": wPastVerb, "announced": wPastVerb, "was": wPastVerb,
-		"were": wPastVerb, "had": wPastVerb, "did": wPastVerb, "met": wPastVerb,
+		"were": wPastVerb, "had": wPastVerb, "did": wPastVerb, "met": wPastVerb, "ended": wPastVerb,
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
@@ -323,6 +323,9 @@ type token struct {
 
 type timexScanner struct {
 	toks []token
+	// the last quarter named, which "a year earlier" and "a year ago" refer
+	// back to in reports of quarterly results
+	anchorQ, anchorY int
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
@@ -420,30 +423,20 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 		r.t = ref.Time()
 	}
 	lastEnd := -1 // index past the last token of the previous expression
-	anchorQ, anchorY, anchorSent := 0, 0, -1
-	sent := 0
 	for i := 0; i < len(sc.toks); {
-		if sc.toks[i].brk {
-			sent++
-		}
-		m, n := sc.match(src, i, &r, lastEnd == i)
+		m, n := sc.match(src, i, &r, lastEnd == i-1)
 		if n == 0 {
 			i++
 			continue
 		}
-		// "a year earlier" after "the third quarter" in one sentence: the
-		// same quarter a year before.
-		if m.yearsBack > 0 && anchorSent == sent && anchorQ > 0 {
+		// "a year earlier" after "the third quarter": the same quarter a
+		// year before.
+		if m.yearsBack > 0 && sc.anchorQ > 0 && r.ok {
 			m.t.Value = Date{}
-			m.t.Norm = fmt.Sprintf("%04d-Q%d", anchorY-m.yearsBack, anchorQ)
+			m.t.Norm = fmt.Sprintf("%04d-Q%d", sc.anchorY-m.yearsBack, sc.anchorQ)
 		}
 		if m.quarter > 0 {
-			anchorQ, anchorY, anchorSent = m.quarter, m.quarterYear, sent
-		}
-		for k := i + 1; k < i+n; k++ {
-			if sc.toks[k].brk {
-				sent++
-			}
+			sc.anchorQ, sc.anchorY = m.quarter, m.quarterYear
 		}
 		out = append(out, m.t)
 		i += n
@@ -467,8 +460,8 @@ type resolver struct {
 }
 
 // match tries every rule at token i and returns the expression found and the
-// number of tokens it spans (0 for none). afterTimex says that the previous
-// token ended an expression.
+// number of tokens it spans (0 for none). afterTimex says that the token
+// before the previous one ended an expression ("1985 and 1987").
 func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (match, int) {
 	t := sc.toks[i]
 	switch t.lex.cls {
@@ -524,11 +517,11 @@ func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (matc
 	if err == nil || errors.Is(err, ErrNoYear) {
 		k := sc.tokenAt(i, end) // tokens consumed
 		m := match{t: Timex{Span: Span{sc.toks[first].start, end}, Type: TimexDate, Value: d}}
-		if d.Precision == PrecisionDay && err == nil {
-			// relative when the year came from ref
-			m.t.Relative = !sc.hasYearToken(i, k)
-		} else if err != nil {
+		if err != nil || d.Precision == PrecisionDay && !sc.hasYearToken(i, k) {
 			m.t.Relative = true
+			if r.ok {
+				m.t.Value = r.dayOfYear(d.Month, d.Day, sc.tense(first))
+			}
 		}
 		return m, k - first
 	}
@@ -548,11 +541,76 @@ func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (matc
 			return match{}, 0
 		}
 	}
+	// "June last year"
+	if k := i + 2; sc.joined(i+1) && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural {
+		dy, ok := 0, true
+		switch sc.word(i + 1) {
+		case wLast:
+			dy = -1
+		case wNext:
+			dy = 1
+		case wThis:
+		default:
+			ok = false
+		}
+		if ok {
+			m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+			if r.ok {
+				m.t.Value = MonthDate(r.ref.Year+dy, month)
+			}
+			return m, k - first + 1
+		}
+	}
 	m := match{t: Timex{Span: sc.span(first, i), Type: TimexDate, Relative: true}}
 	if r.ok {
-		m.t.Value = nearestMonth(r.ref, month, sc.future(first))
+		m.t.Value = r.monthOf(month, sc.tense(first))
 	}
 	return m, i - first + 1
+}
+
+// dayOfYear returns the day month-day in the year that tense asks for:
+// on or after ref for the future (1), on or before it for the past (-1).
+// Otherwise the day is taken in the past unless it falls within the next
+// three months: news reports past events, and announces near ones.
+func (r *resolver) dayOfYear(m time.Month, d int, tense int) Date {
+	y := r.ref.Year
+	after := m > r.ref.Month || m == r.ref.Month && d > r.ref.Day
+	before := m < r.ref.Month || m == r.ref.Month && d < r.ref.Day
+	switch {
+	case tense > 0 && before:
+		y++
+	case tense < 0 && after:
+		y--
+	case tense == 0 && after:
+		if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(r.t) > 92*24*time.Hour {
+			y--
+		}
+	case tense == 0 && before:
+		if time.Date(y+1, m, d, 0, 0, 0, 0, time.UTC).Sub(r.t) <= 92*24*time.Hour {
+			y++
+		}
+	}
+	if d > daysIn(y, m) { // February 29
+		return Date{}
+	}
+	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}
+}
+
+// monthOf returns the month m in the year that tense asks for, by the rule
+// of dayOfYear: the past, unless the month is at most three months ahead.
+func (r *resolver) monthOf(m time.Month, tense int) Date {
+	diff := int(m) - int(r.ref.Month) // -11..11
+	switch {
+	case tense > 0 && diff < 0:
+		diff += 12
+	case tense < 0 && diff > 0:
+		diff -= 12
+	case tense == 0 && diff > 3:
+		diff -= 12
+	case tense == 0 && diff < -8:
+		diff += 12
+	}
+	return MonthDate(r.ref.Year, r.ref.Month+time.Month(diff))
 }
 
 func (sc *timexScanner) hasYearToken(from, to int) bool {
@@ -562,22 +620,6 @@ func (sc *timexScanner) hasYearToken(from, to int) bool {
 		}
 	}
 	return false
-}
-
-// nearestMonth returns the month m nearest to ref, or the first on or after
-// ref's month when future is set.
-func nearestMonth(ref Date, m time.Month, future bool) Date {
-	diff := int(m) - int(ref.Month) // -11..11
-	if future {
-		if diff < 0 {
-			diff += 12
-		}
-	} else if diff > 6 {
-		diff -= 12
-	} else if diff < -6 {
-		diff += 12
-	}
-	return MonthDate(ref.Year, ref.Month+time.Month(diff))
 }
 
 // weekdayExpr reads a weekday at token i; first is where the expression
@@ -631,12 +673,15 @@ func (sc *timexScanner) weekdayExpr(src string, i int, r *resolver, first, dir i
 	return m, n
 }
 
-// future reports whether the clause around token i speaks of the future:
+// future reports whether the clause around token i speaks of the future.
+func (sc *timexScanner) future(i int) bool { return sc.tense(i) > 0 }
+
+// tense tells whether the clause around token i speaks of the future (1):
 // "will meet … on Friday", "is to meet … on Friday", "plans to … on Friday",
-// and, for an expression that opens its clause, "On Friday, he will …". A
-// past-tense verb of its own ("said on Friday", "met … on Thursday") makes it
-// past.
-func (sc *timexScanner) future(i int) bool {
+// or, for an expression that opens its clause, "On Friday, he will …"; of
+// the past (-1): "said on Friday", "met … on Thursday", "ended Jan. 31"; or
+// says nothing (0).
+func (sc *timexScanner) tense(i int) int {
 	head := i
 	for head > 0 && !sc.toks[head].brk && i-head < 40 {
 		head--
@@ -644,17 +689,17 @@ func (sc *timexScanner) future(i int) bool {
 	for j := i - 1; j >= head; j-- {
 		switch sc.word(j) {
 		case wWill:
-			return true
+			return 1
 		case wTo:
 			if sc.futureTo(j) {
-				return true
+				return 1
 			}
 		case wPastVerb:
-			return false
+			return -1
 		}
 	}
 	if i-head > 2 {
-		return false
+		return 0
 	}
 	// the expression opens its clause: the verb comes after it
 	for j := i + 1; j < len(sc.toks) && j-i <= 12; j++ {
@@ -663,16 +708,16 @@ func (sc *timexScanner) future(i int) bool {
 		}
 		switch sc.word(j) {
 		case wWill:
-			return true
+			return 1
 		case wTo:
 			if sc.futureTo(j) {
-				return true
+				return 1
 			}
 		case wPastVerb:
-			return false
+			return -1
 		}
 	}
-	return false
+	return 0
 }
 
 // futureTo reports whether the "to" at token j follows a word that makes it
@@ -818,23 +863,9 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
 		if r.ok {
-			mo := time.Month(nt.lex.val)
-			d := nearestMonth(r.ref, mo, false)
-			switch dir {
-			case -1: // the most recent such month before ref's month
-				d = MonthDate(r.ref.Year, mo)
-				if mo >= r.ref.Month {
-					d = MonthDate(r.ref.Year-1, mo)
-				}
-			case 1:
-				d = MonthDate(r.ref.Year, mo)
-				if mo <= r.ref.Month {
-					d = MonthDate(r.ref.Year+1, mo)
-				}
-			default:
-				d = MonthDate(r.ref.Year, mo)
-			}
-			m.t.Value = d
+			// "last September" is in the year before ref's, "next
+			// September" in the year after, "this September" in ref's.
+			m.t.Value = MonthDate(r.ref.Year+dir, time.Month(nt.lex.val))
 		}
 		return m, k - first + 1
 	case lxWeekday:
