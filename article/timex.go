@@ -231,6 +231,8 @@ const (
 	wTimes
 	wEnd
 	wFrom
+	wOld
+	wEnded // ended, ending: a past verb, and "the year ended"
 )
 
 type lex struct {
@@ -284,7 +286,7 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 	}
 	words := map[string]int8{
 		"today": wToday, "yesterday": wYesterday, "tomorrow": wTomorrow, "tonight": wTonight,
-		"now": wNow, "currently": wCurrently, "recently": wRecently, "previously": wPreviously,
+		"now": wNow, "currently": wCurrently, "recently": wRecently,
 		"soon": wSoon, "ago": wAgo, "earlier": wEarlier, "later": wLater, "last": wLast,
 		"this": wThis, "next": wNext, "past": wPast, "coming": wComing, "previous": wPrevious,
 		"early": wEarly, "late": wLate, "mid": wMid, "the": wThe, "a": wA, "an": wA,
@@ -293,7 +295,9 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"current": wCurrent, "following": wFollowing, "of": wOf,
 		"since": wYearPrep, "by": wYearPrep, "until": wYearPrep, "till": wYearPrep,
 		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
-		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "end": wEnd,
+		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
+		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
+		"both": wYearPrep, "end": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
 		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
 		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
 		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
@@ -302,7 +306,7 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
 		"said": wPastVerb, "told": wPastVerb, "announced": wPastVerb, "was": wPastVerb,
-		"were": wPastVerb, "had": wPastVerb, "did": wPastVerb, "met": wPastVerb, "ended": wPastVerb,
+		"were": wPastVerb, "had": wPastVerb, "did": wPastVerb, "met": wPastVerb,
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
@@ -480,7 +484,7 @@ func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (
 	case lxOrd:
 		return sc.ordinalPeriod(src, i, r, i)
 	case lxUnit:
-		return sc.bareUnit(i)
+		return sc.bareUnit(i, r)
 	case lxWord:
 		return sc.wordAt(src, i, r, afterTimex)
 	}
@@ -694,7 +698,7 @@ func (sc *timexScanner) tense(i int) int {
 			if sc.futureTo(j) {
 				return 1
 			}
-		case wPastVerb:
+		case wPastVerb, wEnded:
 			return -1
 		}
 	}
@@ -755,7 +759,13 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 		}
 		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "FUTURE_REF"}}, 1
 	case wLast, wThis, wNext, wPast, wComing, wPrevious, wLatest, wCurrent:
-		return sc.deicticPeriod(src, i, i, r)
+		if m, n := sc.deicticPeriod(src, i, i, r); n > 0 || w != wCurrent {
+			return m, n
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 {
+			// "the current crisis": the present
+			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+		}
 	case wThe:
 		return sc.theAt(src, i, r)
 	case wEarly, wLate, wMid, wEarlier, wLater:
@@ -763,7 +773,13 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 	case wA:
 		return sc.quantity(src, i, r)
 	case wSeveral, wFew, wMany, wRecent, wCouple:
-		return sc.vague(i, i)
+		if m, n := sc.vague(i, i); n > 0 || w != wRecent {
+			return m, n
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 && sc.word(i-1) != wNone {
+			// "the recent sale": the past
+			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}, 1
+		}
 	case wFiscal:
 		if k := i + 1; sc.joined(k) && sc.toks[k].num >= 1900 && sc.toks[k].num <= 2099 && sc.toks[k].end-sc.toks[k].start == 4 {
 			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Value: YearDate(sc.toks[k].num)}}, 2
@@ -832,13 +848,23 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 			// "the past few weeks" is handled by quantity; "in recent
 			// months", "coming weeks": vague.
 			if w == wPast || w == wLast || w == wComing || w == wNext || w == wRecent {
-				m := match{t: Timex{Span: sc.span(first, k), Type: TimexDuration, Norm: durationNorm(-1, u)}}
+				m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Norm: "PAST_REF"}}
 				if w == wComing || w == wNext {
-					m.t.Type, m.t.Norm = TimexDate, "FUTURE_REF"
+					m.t.Norm = "FUTURE_REF"
 				}
 				return m, k - first + 1
 			}
 			return match{}, 0
+		}
+		if u == uYear && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.toks[k+2].lex.cls == lxOrd {
+			// "this year's third quarter"
+			y := 0
+			if r.ok {
+				y = r.ref.Year + dir
+			}
+			if m, n := sc.ordinalPeriodYear(src, k+2, r, first, y); n > 0 {
+				return m, n
+			}
 		}
 		if hasThe && (w == wPast || w == wLast) && u != uQuarter && u != uWeekend {
 			// "the past week": a duration
@@ -910,6 +936,9 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		if w == wPast || w == wLast || w == wNext || w == wComing {
 			if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
 				q.t.Span.Start = sc.toks[first].start
+				if dir < 0 && len(q.t.Norm) > 1 && q.t.Norm[1] == 'X' {
+					q.t.Type, q.t.Norm = TimexDate, "PAST_REF" // "the last few months"
+				}
 				return q, n + k - first
 			}
 		}
@@ -994,6 +1023,10 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			}
 			return m, 2
 		}
+		if nt.lex.val == uYear && !nt.lex.plural && sc.word(k+1) == wEnded && sc.joined(k+1) {
+			// "the year ended Sept. 30": a fiscal year
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+		}
 		if nt.lex.val == uWeekend && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
 			if r.ok {
@@ -1003,7 +1036,7 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 		}
 	}
 	if nt.num >= 0 || nt.end-nt.start == 5 {
-		if m, n := sc.match(src, k, r, false); n > 0 && (m.t.Type == TimexDuration || m.t.Norm != "" && len(m.t.Norm) == 3) {
+		if m, n := sc.match(src, k, r, false); n > 0 && (m.t.Type == TimexDuration || m.quarter > 0 || len(m.t.Norm) == 3) {
 			m.t.Span.Start = sc.toks[i].start
 			return m, n + 1
 		}
@@ -1015,6 +1048,11 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 // ordinal token i, with optional "of 1989" or "1989" after it; first is where
 // the expression starts.
 func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int) (match, int) {
+	return sc.ordinalPeriodYear(src, i, r, first, 0)
+}
+
+// ordinalPeriodYear is ordinalPeriod with the year given before it, or 0.
+func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first, year int) (match, int) {
 	k := i + 1
 	if k >= len(sc.toks) || (sc.toks[k].sep != ' ' && sc.toks[k].sep != '-') || sc.toks[k].brk {
 		return match{}, 0
@@ -1027,8 +1065,8 @@ func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int)
 		return match{}, 0
 	}
 	end := k
-	year := 0
-	if y := k + 1; sc.joined(y) && isYearToken(src, sc.toks[y]) {
+	if year != 0 {
+	} else if y := k + 1; sc.joined(y) && isYearToken(src, sc.toks[y]) {
 		year, end = sc.toks[y].num, y
 	} else if y := k + 2; sc.joined(y) && sc.word(k+1) == wOf && sc.joined(k+1) && isYearToken(src, sc.toks[y]) {
 		year, end = sc.toks[y].num, y
@@ -1037,6 +1075,9 @@ func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int)
 		return match{}, 0 // "the first half of the match"
 	}
 	m := match{t: Timex{Span: sc.span(first, end), Type: TimexDate, Relative: year == 0}}
+	if sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[min(k+2, len(sc.toks)-1)]) && sc.word(k+2) != wThe {
+		return match{}, 0 // "a quarter of the shares" is never this
+	}
 	if year == 0 && r.ok {
 		year = r.ref.Year
 		startMonth := time.Month(1 + 3*(ord-1))
@@ -1056,6 +1097,15 @@ func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int)
 		}
 	}
 	return m, end - first + 1
+}
+
+// isPossessive reports whether t is the "s" of "'s".
+func isPossessive(src string, t token) bool {
+	if t.end-t.start != 1 || src[t.start] != 's' || t.start == 0 {
+		return false
+	}
+	c := src[t.start-1]
+	return c == '\'' || c == 0x99 // ' or the last byte of ’
 }
 
 func isYearToken(src string, t token) bool {
@@ -1139,7 +1189,16 @@ func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) 
 		}
 		prev := sc.word(i - 1)
 		ok := sc.joined(i) && (prev == wIn || prev == wYearPrep || prev == wFrom || prev == wOf ||
-			prev == wFiscal || ((prev == wAnd || prev == wTo) && afterTimex))
+			prev == wFiscal || prev == wFor || prev == wThe || ((prev == wAnd || prev == wTo) && afterTimex))
+		if i > 0 && isPossessive(src, sc.toks[i-1]) { // "the company's 1989 results"
+			ok = true
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxOrd {
+			// "the 1988 third quarter"
+			if m, n := sc.ordinalPeriodYear(src, k, r, i, t.num); n > 0 {
+				return m, n
+			}
+		}
 		if i > 0 && sc.toks[i-1].lex.cls == lxMonth && sc.toks[i-1].upper {
 			ok = true
 		}
@@ -1172,6 +1231,18 @@ func (sc *timexScanner) quantity(src string, i int, r *resolver) (match, int) {
 	if n == 1 && ut.lex.plural && sc.word(i) == wA {
 		return match{}, 0
 	}
+	if t := sc.toks[i]; t.num >= 1900 && !ut.lex.plural {
+		return match{}, 0 // "the 1988 quarter"
+	}
+	if a := k + 1; a < len(sc.toks) && sc.toks[a].sep == '-' && !sc.toks[a].brk && sc.toks[a].lex.cls == lxWord {
+		return match{}, 0 // "a year-earlier loss"
+	}
+	switch {
+	case u == uQuarter && (ut.sep == '-' && ut.lex.plural || sc.word(k+1) == wOf):
+		return match{}, 0 // "three-quarters", "a quarter of"
+	case sc.word(k+1) == wOld && sc.joined(k+1):
+		return match{}, 0 // an age: "52 years old"
+	}
 	if ut.sep == '-' {
 		// "10-year", "two-week": a duration used as an adjective
 		return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: durationNorm(n, u)}}, k - i + 1
@@ -1180,6 +1251,12 @@ func (sc *timexScanner) quantity(src string, i int, r *resolver) (match, int) {
 		switch sc.word(a) {
 		case wAgo:
 			m := match{t: Timex{Span: sc.span(i, a), Type: TimexDate, Relative: true}}
+			if n < 0 {
+				m.t.Norm = "PAST_REF"
+				if r.ok && u == uYear {
+					m.t.Norm = strconv.Itoa(r.ref.Year/10) + "X" // "a few years ago": this decade
+				}
+			}
 			if r.ok && n > 0 {
 				m.t.Value = r.back(u, n)
 				if u == uYear {
@@ -1201,7 +1278,7 @@ func (sc *timexScanner) quantity(src string, i int, r *resolver) (match, int) {
 	}
 	if sc.word(i) == wA && !ut.lex.plural {
 		prev := sc.word(i - 1)
-		if prev == wTimes || prev == wOnce || i > 0 && sc.toks[i-1].num >= 0 {
+		if (prev == wTimes || prev == wOnce) && sc.joined(i) {
 			return match{t: Timex{Span: sc.span(i-1, k), Type: TimexSet, Norm: durationNorm(1, u)}}, k - i + 1
 		}
 	}
@@ -1292,8 +1369,17 @@ func (sc *timexScanner) vague(first, i int) (match, int) {
 
 // bareUnit reads a plural unit used as a duration: "months of criticism",
 // "for years", "decades".
-func (sc *timexScanner) bareUnit(i int) (match, int) {
+func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 	t := sc.toks[i]
+	if a := i + 1; t.lex.val == uYear && !t.lex.plural && a < len(sc.toks) && sc.toks[a].sep == '-' && !sc.toks[a].brk &&
+		(sc.word(a) == wEarlier || sc.word(a) == wAgo) {
+		// "year-earlier", "year-ago" results
+		m := match{t: Timex{Span: sc.span(i, a), Type: TimexDate, Relative: true}, yearsBack: 1}
+		if r.ok {
+			m.t.Value = YearDate(r.ref.Year - 1)
+		}
+		return m, 2
+	}
 	if !t.lex.plural || t.lex.val == uWeekend {
 		return match{}, 0
 	}
