@@ -232,6 +232,8 @@ const (
 	wEnd
 	wFrom
 	wOld
+	wSaid      // said, told, announced: past, and a reported clause after it
+	wFutureCue // expected, due, effective: the future
 	wEnded // ended, ending: a past verb, and "the year ended"
 )
 
@@ -301,12 +303,13 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
 		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
 		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
-		"due": wFutureTo, "scheduled": wFutureTo, "expected": wFutureTo, "set": wFutureTo,
+		"due": wFutureCue, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
+		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
 		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
-		"said": wPastVerb, "told": wPastVerb, "announced": wPastVerb, "was": wPastVerb,
-		"were": wPastVerb, "had": wPastVerb, "did": wPastVerb, "met": wPastVerb,
+		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
+		"did": wPastVerb, "met": wPastVerb,
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
@@ -326,6 +329,7 @@ type token struct {
 }
 
 type timexScanner struct {
+	src  string
 	toks []token
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
@@ -421,6 +425,7 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	if w.Start >= w.End {
 		return out
 	}
+	sc.src = src
 	sc.tokenize(src, w)
 	r := resolver{ref: ref, ok: ref.Precision == PrecisionDay}
 	if r.ok {
@@ -692,7 +697,7 @@ func (sc *timexScanner) tense(i int) int {
 	}
 	for j := i - 1; j >= head; j-- {
 		switch sc.word(j) {
-		case wWill:
+		case wWill, wFutureCue:
 			return 1
 		case wTo:
 			if sc.futureTo(j) {
@@ -700,6 +705,19 @@ func (sc *timexScanner) tense(i int) int {
 			}
 		case wPastVerb, wEnded:
 			return -1
+		case wSaid:
+			// "said on Friday" is past; in "said he will go on Friday"
+			// the reported clause was read already.
+			if i-j <= 2 {
+				return -1
+			}
+			return 0
+		case wNone:
+			// a past tense verb just before: "acquired … in February"
+			if t := sc.toks[j]; i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
+				sc.srcEndsEd(j) {
+				return -1
+			}
 		}
 	}
 	if i-head > 2 {
@@ -711,13 +729,13 @@ func (sc *timexScanner) tense(i int) int {
 			break
 		}
 		switch sc.word(j) {
-		case wWill:
+		case wWill, wFutureCue:
 			return 1
 		case wTo:
 			if sc.futureTo(j) {
 				return 1
 			}
-		case wPastVerb:
+		case wPastVerb, wSaid, wEnded:
 			return -1
 		}
 	}
@@ -729,7 +747,7 @@ func (sc *timexScanner) tense(i int) int {
 func (sc *timexScanner) futureTo(j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 2; k-- {
 		switch sc.word(k) {
-		case wBe, wFutureTo:
+		case wBe, wFutureTo, wFutureCue:
 			return true
 		}
 		if sc.toks[k+1].brk {
@@ -889,13 +907,30 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
 		if r.ok {
-			// "last September" is in the year before ref's, "next
-			// September" in the year after, "this September" in ref's.
-			m.t.Value = MonthDate(r.ref.Year+dir, time.Month(nt.lex.val))
+			// "last September" is the most recent September but for
+			// ref's month and the one before, which are "this month" and
+			// "last month"; "next September" likewise ahead.
+			mo := time.Month(nt.lex.val)
+			switch dir {
+			case -1:
+				back := (int(r.ref.Month) - int(mo) + 12) % 12
+				if back < 2 {
+					back += 12
+				}
+				m.t.Value = MonthDate(r.ref.Year, r.ref.Month-time.Month(back))
+			case 1:
+				ahead := (int(mo) - int(r.ref.Month) + 12) % 12
+				if ahead < 2 {
+					ahead += 12
+				}
+				m.t.Value = MonthDate(r.ref.Year, r.ref.Month+time.Month(ahead))
+			default:
+				m.t.Value = MonthDate(r.ref.Year, mo)
+			}
 		}
 		return m, k - first + 1
 	case lxWeekday:
-		if !nt.upper || (w != wLast && w != wNext && w != wThis) {
+		if !nt.upper || (w != wLast && w != wNext && w != wThis && w != wComing) {
 			return match{}, 0
 		}
 		d := dir
@@ -944,7 +979,7 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		if nt.lex.cls == lxWord && (w == wLast || w == wNext || w == wThis) {
 			// "late last year" is read from "late"; "this past week"
-			if nt.lex.val == wPast && w == wThis {
+			if (nt.lex.val == wPast || nt.lex.val == wComing) && w == wThis {
 				return sc.deicticPeriod(src, k, first, r)
 			}
 		}
@@ -1463,4 +1498,10 @@ func meridiem(src string, p int) int {
 		return 2
 	}
 	return 0
+}
+
+// srcEndsEd reports whether token j ends in "ed".
+func (sc *timexScanner) srcEndsEd(j int) bool {
+	t := sc.toks[j]
+	return sc.src[t.end-2] == 'e' && sc.src[t.end-1] == 'd'
 }
