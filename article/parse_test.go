@@ -151,6 +151,9 @@ func TestParseHeaderErrors(t *testing.T) {
 		{"title: T\ndate: 2016-02-30\n\nBody.", article.ErrRange, "2:7"},
 		{"date: yesterday\n\nBody.", article.ErrSyntax, "1:7"},
 		{"  date 2016-7-1 Body.", article.ErrSyntax, "1:8"},
+		{"\xff\xfeK\x00e\x00r\x00", article.ErrUTF16, "1:1"},
+		{"PK\x03\x04\x14\x00", article.ErrBinary, "1:6"},
+		{"Line one.\nLine\x00two.", article.ErrBinary, "2:5"},
 	}
 	for _, tt := range tests {
 		_, err := article.Parse(tt.src)
