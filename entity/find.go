@@ -10,13 +10,13 @@ import (
 type candKind uint8
 
 const (
-	cGaz      candKind = iota + 1 // a gazetteer name, alias, demonym or metonym
-	cName                         // a capitalised name: a person, or unknown
-	cOrg                          // a capitalised organisation name not in the gazetteer
-	cPronoun                      // he, she, they ...
-	cAnon                         // an indefinite description: "a senior US official"
-	cDef                          // a definite description: "the official", "The US secretary of state"
-	cAppos                        // a title in apposition: "Lavrov, Russia's foreign minister,"
+	cGaz     candKind = iota + 1 // a gazetteer name, alias, demonym or metonym
+	cName                        // a capitalised name: a person, or unknown
+	cOrg                         // a capitalised organisation name not in the gazetteer
+	cPronoun                     // he, she, they ...
+	cAnon                        // an indefinite description: "a senior US official"
+	cDef                         // a definite description: "the official", "The US secretary of state"
+	cAppos                       // a title in apposition: "Lavrov, Russia's foreign minister,"
 )
 
 // pronoun cases
