@@ -425,6 +425,7 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	if w.Start >= w.End {
 		return out
 	}
+	src = src[:w.End] // no rule reads past the window
 	sc.src = src
 	sc.tokenize(src, w)
 	r := resolver{ref: ref, ok: ref.Precision == PrecisionDay}
