@@ -152,7 +152,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	s := string(b)
 	v, n, err := scanISO(s, 0)
 	if err != nil {
-		return err
+		return errorAt(s, 0, err, s)
 	}
 	if n != len(s) {
 		return errorAt(s, n, ErrSyntax, s)
@@ -197,7 +197,7 @@ func ParseDate(s string, ref Date) (Date, error) {
 		d, n, err = scanWritten(s, start, ref, true)
 	}
 	if err != nil {
-		return Date{}, err
+		return Date{}, errorAt(s, start, err, s[start:end])
 	}
 	if n != end {
 		return Date{}, errorAt(s, n, ErrSyntax, s[start:end])
@@ -216,12 +216,13 @@ func looksISO(s string) bool {
 }
 
 // scanISO parses an ISO 8601 calendar date, month, year or week starting at
-// s[i] and returns it with the offset just past it.
+// s[i] and returns it with the offset just past it. Its errors are bare
+// sentinels, cheap enough for scanning running text; callers that report
+// them wrap them with errorAt.
 func scanISO(s string, i int) (Date, int, error) {
-	start := i
 	year, i, ok := digits(s, i, 4, 4)
 	if !ok {
-		return Date{}, i, errorAt(s, start, ErrSyntax, s[start:min(len(s), start+10)])
+		return Date{}, i, ErrSyntax
 	}
 	if i >= len(s) || s[i] != '-' || i+1 >= len(s) {
 		return YearDate(year), i, nil
@@ -229,33 +230,33 @@ func scanISO(s string, i int) (Date, int, error) {
 	if s[i+1] == 'W' {
 		week, j, ok := digits(s, i+2, 2, 2)
 		if !ok {
-			return Date{}, j, errorAt(s, start, ErrSyntax, s[start:j])
+			return Date{}, j, ErrSyntax
 		}
 		if week < 1 || week > isoWeeksIn(year) {
-			return Date{}, j, errorAt(s, start, ErrRange, s[start:j])
+			return Date{}, j, ErrRange
 		}
 		return Date{Year: year, Week: week, Precision: PrecisionWeek}, j, nil
 	}
 	month, j, ok := digits(s, i+1, 2, 2)
 	if !ok {
-		return Date{}, j, errorAt(s, start, ErrSyntax, s[start:j])
+		return Date{}, j, ErrSyntax
 	}
 	if month < 1 || month > 12 {
 		end := j
 		if end < len(s) && s[end] == '-' {
 			_, end, _ = digits(s, end+1, 1, 2)
 		}
-		return Date{}, end, errorAt(s, start, ErrRange, s[start:end])
+		return Date{}, end, ErrRange
 	}
 	if j >= len(s) || s[j] != '-' {
 		return MonthDate(year, time.Month(month)), j, nil
 	}
 	day, k, ok := digits(s, j+1, 2, 2)
 	if !ok {
-		return Date{}, k, errorAt(s, start, ErrSyntax, s[start:k])
+		return Date{}, k, ErrSyntax
 	}
 	if day < 1 || day > daysIn(year, time.Month(month)) {
-		return Date{}, k, errorAt(s, start, ErrRange, s[start:k])
+		return Date{}, k, ErrRange
 	}
 	return Date{Year: year, Month: time.Month(month), Day: day, Precision: PrecisionDay}, k, nil
 }
@@ -280,21 +281,21 @@ func scanWritten(s string, i int, ref Date, anyCase bool) (Date, int, error) {
 	if i < len(s) && isDigit(s[i]) {
 		// 15 July [2016]
 		if day, j, ok = dayAt(s, i); !ok {
-			return Date{}, i, errorAt(s, start, ErrSyntax, s[start:])
+			return Date{}, i, ErrSyntax
 		}
 		k := skipSpaces(s, j)
 		if k+3 <= len(s) && s[k:k+3] == "of " {
 			k = skipSpaces(s, k+3)
 		}
 		if month, j, ok = monthAt(s, k, anyCase); !ok || k == j {
-			return Date{}, k, errorAt(s, start, ErrSyntax, s[start:])
+			return Date{}, k, ErrSyntax
 		}
 		if y, k, ok := yearAfter(s, j, false); ok {
 			year, j = y, k
 		}
 	} else {
 		if month, j, ok = monthAt(s, i, anyCase); !ok {
-			return Date{}, i, errorAt(s, start, ErrSyntax, s[start:])
+			return Date{}, i, ErrSyntax
 		}
 		k := skipSpaces(s, j)
 		if k > j {
@@ -313,29 +314,29 @@ func scanWritten(s string, i int, ref Date, anyCase bool) (Date, int, error) {
 		}
 	}
 	if day == 0 {
-		return Date{}, j, errorAt(s, start, ErrSyntax, s[start:j])
+		return Date{}, j, ErrSyntax
 	}
 	if year != 0 {
 		if err := checkYear(s, start, j, year); err != nil {
 			return Date{}, j, err
 		}
 		if day > daysIn(year, month) {
-			return Date{}, j, errorAt(s, start, ErrRange, s[start:j])
+			return Date{}, j, ErrRange
 		}
 		return Date{Year: year, Month: month, Day: day, Precision: PrecisionDay}, j, nil
 	}
 	if day > 31 || (month == time.February && day > 29) || day > daysIn(2001, month) && month != time.February {
-		return Date{}, j, errorAt(s, start, ErrRange, s[start:j])
+		return Date{}, j, ErrRange
 	}
 	if ref.IsZero() {
-		return Date{}, j, errorAt(s, start, ErrNoYear, s[start:j])
+		return Date{}, j, ErrNoYear
 	}
 	return nearestYear(ref, month, day), j, nil
 }
 
 func checkYear(s string, start, end, y int) error {
 	if y < 1000 {
-		return errorAt(s, start, ErrRange, s[start:end])
+		return ErrRange
 	}
 	return nil
 }

@@ -234,7 +234,7 @@ const (
 	wOld
 	wSaid      // said, told, announced: past, and a reported clause after it
 	wFutureCue // expected, due, effective: the future
-	wEnded // ended, ending: a past verb, and "the year ended"
+	wEnded     // ended, ending: a past verb, and "the year ended"
 )
 
 type lex struct {
@@ -337,6 +337,9 @@ type timexScanner struct {
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
+	if n := (w.End - w.Start) / 6; cap(sc.toks) < n {
+		sc.toks = make([]token, 0, n) // about one token in six bytes of news
+	}
 	sc.toks = sc.toks[:0]
 	lx := lexicon()
 	var buf [12]byte
@@ -425,6 +428,7 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	if w.Start >= w.End {
 		return out
 	}
+	src = src[:w.End] // no rule reads past the window
 	sc.src = src
 	sc.tokenize(src, w)
 	r := resolver{ref: ref, ok: ref.Precision == PrecisionDay}
