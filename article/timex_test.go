@@ -230,7 +230,9 @@ func TestTimexJSON(t *testing.T) {
 	}
 }
 
-var genText = rapid.OneOf(
+// genTimeText draws arbitrary strings and strings of the words time
+// expressions are made of.
+var genTimeText = rapid.OneOf(
 	rapid.String(),
 	rapid.StringOf(rapid.SampledFrom([]rune("aelmnorstyJFMSTW0123456789 ,.-'’\n"))),
 	rapid.Custom(func(t *rapid.T) string {
@@ -244,7 +246,7 @@ var genText = rapid.OneOf(
 
 func TestFindTimesProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		src := genText.Draw(t, "src")
+		src := genTimeText.Draw(t, "src")
 		ref := rapid.SampledFrom([]article.Date{{}, day(2016, 7, 15), day(2000, 2, 29), article.YearDate(2016)}).Draw(t, "ref")
 		lo := rapid.IntRange(-2, len(src)+2).Draw(t, "lo")
 		hi := rapid.IntRange(-2, len(src)+2).Draw(t, "hi")
@@ -276,7 +278,7 @@ func TestFindTimesProperties(t *testing.T) {
 
 func TestArticleTimesProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		src := genText.Draw(t, "src")
+		src := genTimeText.Draw(t, "src")
 		// paragraphs at the newlines, every other one boilerplate
 		a := &article.Article{Source: src}
 		start := 0
