@@ -136,3 +136,27 @@ func TestRunErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestRunTimes(t *testing.T) {
+	values := func(r report) map[string]string {
+		m := map[string]string{}
+		for _, tm := range r.Times {
+			m[tm.Text] = tm.Value
+		}
+		return m
+	}
+	full := values(runJSON(t, fixtures[0]).Reports[0])
+	if full["Thursday"] != "2016-07-14" || full["Friday"] != "2016-07-15" {
+		t.Errorf("full report times = %v", full)
+	}
+	undated := values(runJSON(t, fixtures[1]).Reports[0])
+	dated := values(runJSON(t, "-date", "2016-07-15", fixtures[1]).Reports[0])
+	for text, want := range map[string]string{"yesterday": "2016-07-14", "last month": "2016-06", "last September": "2015-09"} {
+		if v, ok := undated[text]; !ok || v != "" {
+			t.Errorf("without -date, %q = %q, %v; want found and unresolved", text, v, ok)
+		}
+		if dated[text] != want {
+			t.Errorf("with -date, %q = %q, want %q", text, dated[text], want)
+		}
+	}
+}
