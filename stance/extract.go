@@ -372,6 +372,15 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				}
 			case i >= 0 && e.toks[i].f&fPossPron != 0:
 				sl = slot{i, i, true}
+				if pt.kind == ptHolderS && i > 0 && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&(funcFlags|fAdv) == 0 {
+					// "X expressed his support for": his is the subject of the verb
+					var mm match
+					if sub := e.subject(i-1, &mm); sub.ok && !e.isPron(sub.lo) {
+						e.setSlot(&m, pt.kind, sub)
+						i--
+						continue
+					}
+				}
 			}
 			if !sl.ok {
 				if k == 0 && pt.kind == ptHolderS {

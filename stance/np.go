@@ -203,6 +203,8 @@ func (e *extraction) subject(j int, m *match) slot {
 			}
 			return e.clauseSubject(i)
 		case t.f&fRefuse != 0:
+		case isTimeWord(t.low) || t.word && t.low[0] >= '0' && t.low[0] <= '9' ||
+			(t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later") && isTimeWord(e.toks[min(i+1, len(e.toks)-1)].low):
 		case t.low == "or" || t.low == "and":
 			// "convince or strong-arm": a coordinated verb
 			if i > 0 && j < len(e.toks) && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 && !e.isNoun(i-1) && sameEnding(e.toks[i-1].low, e.toks[j].low) {
@@ -226,10 +228,16 @@ found:
 		return e.npLeft(i)
 	}
 	if t.low == "," && i > 0 {
-		sl := e.npLeft(i - 1)
-		if sl.ok && sl.lo >= 2 && e.toks[sl.lo-1].low == "," {
-			if name := e.npLeft(sl.lo - 2); name.ok && e.isName(name.hi) {
-				return name
+		// an appositive: "Graham, a onetime hopeful, has not endorsed"
+		for c := i - 1; c > 0 && c >= i-10; c-- {
+			if e.toks[c].low == "," {
+				if e.isName(c - 1) {
+					return e.npLeft(c - 1)
+				}
+				break
+			}
+			if !e.toks[c].word {
+				break
 			}
 		}
 		return slot{}
@@ -237,7 +245,11 @@ found:
 	if t.f&fSub != 0 && t.f&fDet == 0 {
 		return e.clauseSubject(i)
 	}
-	return e.npLeft(i)
+	sl := e.npLeft(i)
+	if sl.ok && j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing") && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
+		return e.clauseSubject(sl.lo - 1) // "commercials in New York criticizing": the clause's subject
+	}
+	return sl
 }
 
 // clauseSubject returns the first noun phrase of the clause around token i.
@@ -316,7 +328,8 @@ func (e *extraction) descriptionHolder(m match) slot {
 	if m.target.ok && m.target.lo < lo {
 		lo = m.target.hi + 2
 	}
-	for lo > 0 && (e.isAdj(lo-1) || e.isDet(lo-1) && m.target.hi != lo-2) {
+	for n := 0; lo > 0 && n < 4 && (e.isAdj(lo-1) || e.isDet(lo-1) && m.target.hi != lo-2 ||
+		e.toks[lo-1].word && !e.toks[lo-1].cap && e.toks[lo-1].f&funcFlags == 0); n++ {
 		lo--
 	}
 	if lo > 0 && e.tokFlags(lo-1)&fBe != 0 {
@@ -360,4 +373,14 @@ func sameEnding(a, b string) bool {
 		}
 	}
 	return !strings.HasSuffix(a, "ing") && !strings.HasSuffix(a, "ed")
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+		"today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "recently":
+		return true
+	}
+	return false
 }

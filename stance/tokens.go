@@ -67,6 +67,9 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 				}
 				break
 			}
+			if j < hi && src[j] == '.' && isHonorific(low[i:j]) {
+				j++ // "Mrs." is one word
+			}
 			w := j
 			if j < hi && j > i+1 && src[j-1] == 'n' {
 				if c, m := utf8.DecodeRuneInString(src[j:hi]); isApos(c) && strings.HasPrefix(src[j+m:hi], "t") && !startsLetter(src[j+m+1:hi]) {
@@ -112,4 +115,12 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isHonorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "prof", "rev", "capt", "adm", "maj", "amb":
+		return true
+	}
+	return false
 }
