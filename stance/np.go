@@ -3,13 +3,13 @@ package stance
 import "strings"
 
 // nominal suffixes of lower-case nouns that can head a target phrase.
-var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure", "al"}
+var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure"}
 
 // nounWords are common lower-case heads of news targets.
 var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news "
 
 // adjSuffixes mark lower-case adjectives inside noun phrases.
-var adjSuffixes = []string{"al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ist", "ern", "ful", "less", "ible", "able"}
+var adjSuffixes = []string{"est", "al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ist", "ern", "ful", "less", "ible", "able"}
 
 const funcFlags = fDet | fPron | fPossPron | fBe | fAux | fModal | fNeg | fPrep | fConj | fSub | fSpeech
 
@@ -104,6 +104,8 @@ func (e *extraction) npLeft(end int) slot {
 			lo = k
 		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.toks[k].low[0] >= '0' && e.toks[k].low[0] <= '9':
 			lo = k
+		case e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !strings.HasSuffix(e.toks[k].low, "ed") && e.isDet(k-1):
+			lo = k
 		case e.isDet(k):
 			lo = k
 			if k > 0 && e.toks[k-1].low == "of" && e.tokFlags(k-2)&fDet != 0 {
@@ -153,7 +155,7 @@ func (e *extraction) npRight(start, limit int) slot {
 			}
 		case (e.toks[i].low == "and" || e.toks[i].low == "&" || e.toks[i].low == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
 		case e.isGroup(i) && i+1 < limit && e.isName(i+1):
-			hi, prevAdj = i, false // a title before a name: "envoy John Kerry"
+			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry"
 		case e.isGroup(i) || e.isNoun(i):
 			hi, lowerHead, capRun, prevAdj = i, true, false, false
 		case e.isAdj(i):
