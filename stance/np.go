@@ -65,7 +65,7 @@ func (e *extraction) isNoun(i int) bool {
 	if !t.word || t.cap || t.f&funcFlags != 0 {
 		return false
 	}
-	if t.f&fGroup != 0 || strings.Contains(nounWords, " "+t.low+" ") {
+	if t.f&(fGroup|fNoun) != 0 {
 		return true
 	}
 	for _, s := range nounSuffixes {

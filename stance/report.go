@@ -1,6 +1,10 @@
 package stance
 
-import "github.com/newsmodel/newsmodel/article"
+import (
+	"strings"
+
+	"github.com/newsmodel/newsmodel/article"
+)
 
 // reportFrames finds reported speech in the sentence: "X said (that) ...",
 // "... , X said", "according to X", "X quoted Y as saying ...".
@@ -158,7 +162,7 @@ func (e *extraction) emit(m match) {
 	}
 	for _, h := range holders {
 		for _, t := range targets {
-			if h.Span.Overlaps(t.Span) || h.Key() == t.Key() || h.Key() == "" || t.Key() == "" {
+			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
 			}
 			e.out = append(e.out, Relation{

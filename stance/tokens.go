@@ -48,7 +48,7 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 			j := i + n
 			for j < hi {
 				c, m := utf8.DecodeRuneInString(src[j:hi])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+				if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') || c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)) {
 					j += m
 					continue
 				}

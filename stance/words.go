@@ -29,6 +29,7 @@ const (
 	fMale                 // he, him, his
 	fFemale               // she, her
 	fThing                // it, its
+	fNoun                 // common lower-case heads of targets: policy, plan, deal
 )
 
 var wordTable = sync.OnceValue(func() map[string]uint32 {
@@ -59,6 +60,7 @@ var wordTable = sync.OnceValue(func() map[string]uint32 {
 	add(fControl, "want wants wanted seek seeks sought try tries tried agree agrees agreed promise promises promised vow vows vowed continue continues continued begin begins began threaten threatens threatened decide decides decided plan plans planned hope hopes hoped move moves moved vote votes voted appear appears appeared seem seems seemed need needs needed intend intends intended pledge pledges pledged aim aims aimed expect expects expected prepare prepares prepared rush rushed going able likely unlikely set poised ready willing bound has have had used")
 	add(fRefuse, "refuse refuses refused refusing decline declines declined declining fail fails failed failing reluctant unwilling")
 	add(fSpeech, "said says say saying told tells added adds stated argued argues warned warns insisted insists claimed claims noted notes stressed stresses believes believed announced wrote writes confirmed explained suggested acknowledged conceded asserted declared predicted thinks thought tweeted posted")
+	add(fNoun, nounWords)
 	return m
 })
 
