@@ -59,7 +59,7 @@ type Dateline struct {
 // A Paragraph is one paragraph of a report: its span and its kind.
 type Paragraph struct {
 	Span
-	Kind Kind `json:"kind"`
+	Kind Kind `json:"kind"` // body, heading or boilerplate
 }
 
 // A Sentence is a sentence of a paragraph.

@@ -56,11 +56,11 @@ func (p *Precision) UnmarshalText(b []byte) error {
 // [PrecisionWeek], Year is the ISO week-numbering year and Week the week.
 // The zero Date means "no date". Dates are comparable with ==.
 type Date struct {
-	Year      int
-	Month     time.Month
-	Day       int
-	Week      int
-	Precision Precision
+	Year      int        // the year; the ISO week-numbering year for PrecisionWeek
+	Month     time.Month // 1 to 12, or 0 below PrecisionMonth
+	Day       int        // 1 to 31, or 0 below PrecisionDay
+	Week      int        // ISO week 1 to 53 for PrecisionWeek, else 0
+	Precision Precision  // how much of the date is known
 }
 
 // DayDate returns the day y-m-d, normalising out-of-range values as
@@ -169,8 +169,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 //	Jul. 15   July 15   15 July   July 15th   September 2015   Sept. 2015
 //
 // Month names may be full or abbreviated, in any case. A date without a year
-// takes the year from ref that puts it nearest to ref (so "Dec. 28" in a
-// report of January 3 is in the year before); with a zero ref it fails with
+// takes the year that puts it nearest to ref, a day ahead of ref counting
+// as two behind (so "Dec. 28" in a report of January 3 is in the year before,
+// and "Jan. 3" in one of July 15 is in the same year); with a zero ref it fails with
 // [ErrNoYear]. Leading and trailing spaces are ignored. A malformed date is a
 // [*ParseError] wrapping [ErrSyntax], [ErrRange] or [ErrNoYear].
 func ParseDate(s string, ref Date) (Date, error) {
@@ -340,7 +341,8 @@ func checkYear(s string, start, end, y int) error {
 }
 
 // nearestYear returns month-day in the year, among the reference year and
-// its neighbours, that puts it nearest to ref.
+// its neighbours, that puts it nearest to ref, a day ahead counting as two
+// behind: news tells of the recent past more than of the future.
 func nearestYear(ref Date, m time.Month, d int) Date {
 	rt := ref.Time()
 	best, bestDist := Date{}, time.Duration(1<<63-1)
@@ -349,9 +351,9 @@ func nearestYear(ref Date, m time.Month, d int) Date {
 			continue
 		}
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		dist := t.Sub(rt)
+		dist := rt.Sub(t)
 		if dist < 0 {
-			dist = -dist
+			dist = -2 * dist
 		}
 		if dist < bestDist {
 			best, bestDist = DateOf(t), dist

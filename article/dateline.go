@@ -13,6 +13,7 @@ import (
 // case when an agency follows ("Moscow (AFP) -"); DASH is "-", "--", "–" or
 // "—" followed by a space. Without the closing dash there is no dateline.
 func parseDateline(src string, p Span, ref Date) Dateline {
+	src = src[:p.End] // nothing past the paragraph
 	var d Dateline
 	i, end := p.Start, min(p.End, p.Start+200)
 	placeEnd, allCaps := scanPlace(src, i, end)
@@ -44,7 +45,7 @@ func parseDateline(src string, p Span, ref Date) Dateline {
 	if !allCaps && !d.Agency.IsValid() {
 		return Dateline{}
 	}
-	j := skipSpaces(src, i)
+	j := min(skipSpaces(src, i), end)
 	dash := 0
 	for _, m := range [...]string{"—", "–", "--", "-"} {
 		if strings.HasPrefix(src[j:end], m) {

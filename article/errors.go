@@ -15,6 +15,11 @@ var (
 	// ErrNoYear means a date without a year was given no reference date to
 	// take the year from.
 	ErrNoYear = errors.New("date has no year and no reference date")
+	// ErrUTF16 means the input starts with a UTF-16 byte order mark: it must
+	// be converted to UTF-8 first.
+	ErrUTF16 = errors.New("text is UTF-16, not UTF-8")
+	// ErrBinary means the input holds NUL bytes: it is not text.
+	ErrBinary = errors.New("binary data, not text")
 )
 
 // A ParseError reports where in its input a parse failed and why.

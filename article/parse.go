@@ -50,8 +50,16 @@ func (p *Parser) Read(r io.Reader) (*Article, error) {
 //
 // Text without a header is never an error. A header field whose value is
 // malformed ("date 2016-13-45") is a [*ParseError] wrapping [ErrSyntax] or
-// [ErrRange]. Invalid UTF-8 is kept as it is and never an error.
+// [ErrRange]. Input that is not UTF-8 text at all is a [*ParseError]
+// wrapping [ErrUTF16] (a UTF-16 byte order mark) or [ErrBinary] (a NUL
+// byte). Invalid UTF-8 sequences are kept as they are and never an error.
 func (p *Parser) Parse(src string) (*Article, error) {
+	if strings.HasPrefix(src, "\xff\xfe") || strings.HasPrefix(src, "\xfe\xff") {
+		return nil, &ParseError{Pos: PositionFor(src, 0), Err: ErrUTF16}
+	}
+	if i := strings.IndexByte(src, 0); i >= 0 {
+		return nil, &ParseError{Pos: PositionFor(src, i), Err: ErrBinary}
+	}
 	a := &Article{Source: src}
 	body, err := parseHeader(a)
 	if err != nil {

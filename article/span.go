@@ -9,8 +9,8 @@ import (
 // text given to [Parse]. Offsets always refer to the original input, so
 // src[s.Start:s.End] is the spanned text. The zero Span means "no span".
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"start"` // offset of the first byte
+	End   int `json:"end"`   // offset just past the last byte
 }
 
 // IsValid reports whether s spans at least one byte.
@@ -40,9 +40,9 @@ func (s Span) String() string { return strconv.Itoa(s.Start) + ":" + strconv.Ito
 // A Position is a place in a source text: its byte offset and its 1-based
 // line and column. Columns count bytes, as in go/token.
 type Position struct {
-	Offset int `json:"offset"`
-	Line   int `json:"line"`
-	Column int `json:"column"`
+	Offset int `json:"offset"` // byte offset, from 0
+	Line   int `json:"line"`   // line number, from 1
+	Column int `json:"column"` // byte column, from 1
 }
 
 // String returns p as "line:column".

@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/newsmodel/newsmodel/article"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/newsmodel/newsmodel/article"
+)
 
 // A Kind tells what sort of actor an [Entity] is.
 type Kind uint8
@@ -47,4 +52,130 @@ type Entity struct {
 	Affiliation string    `json:"affiliation,omitempty"` // "Russia", "United States"
 	Anonymous   bool      `json:"anonymous,omitempty"`
 	Mentions    []Mention `json:"mentions"` // in document order
+}
+
+var kindNames = [...]string{"unknown", "person", "organization", "place", "group"}
+
+// String returns the kind's name: "unknown", "person", "organization",
+// "place" or "group".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// AppendText appends the kind's name to b.
+func (k Kind) AppendText(b []byte) ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return b, fmt.Errorf("entity: invalid kind %d", k)
+	}
+	return append(b, kindNames[k]...), nil
+}
+
+// MarshalText returns the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText sets k from its name. "organisation" is accepted for
+// "organization".
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, ok := parseKind(string(b))
+	if !ok {
+		return fmt.Errorf("entity: unknown kind %q", b)
+	}
+	*k = v
+	return nil
+}
+
+func parseKind(s string) (Kind, bool) {
+	if s == "organisation" {
+		return KindOrganization, true
+	}
+	for i, n := range kindNames {
+		if s == n {
+			return Kind(i), true
+		}
+	}
+	return KindUnknown, false
+}
+
+var formNames = [...]string{"unknown", "name", "surname", "title", "pronoun", "anonymous", "demonym", "metonym", "alias"}
+
+// String returns the form's name: "unknown", "name", "surname", "title",
+// "pronoun", "anonymous", "demonym", "metonym" or "alias".
+func (f Form) String() string {
+	if int(f) < len(formNames) {
+		return formNames[f]
+	}
+	return "Form(" + strconv.Itoa(int(f)) + ")"
+}
+
+// AppendText appends the form's name to b.
+func (f Form) AppendText(b []byte) ([]byte, error) {
+	if int(f) >= len(formNames) {
+		return b, fmt.Errorf("entity: invalid form %d", f)
+	}
+	return append(b, formNames[f]...), nil
+}
+
+// MarshalText returns the form's name.
+func (f Form) MarshalText() ([]byte, error) { return f.AppendText(nil) }
+
+// UnmarshalText sets f from its name.
+func (f *Form) UnmarshalText(b []byte) error {
+	for i, n := range formNames {
+		if string(b) == n {
+			*f = Form(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entity: unknown form %q", b)
+}
+
+// kindRank orders kinds for [MentionAt]: a span that touches a person's
+// name and a place's (the "Russian" of "Russian President Vladimir Putin")
+// means the person.
+func kindRank(k Kind) int {
+	switch k {
+	case KindPerson:
+		return 4
+	case KindGroup:
+		return 3
+	case KindOrganization:
+		return 2
+	case KindPlace:
+		return 1
+	}
+	return 0
+}
+
+// MentionAt finds the mention that best stands for the text at s, such as
+// the subject of a speech verb found by a quote or stance finder: among the
+// mentions that overlap s it prefers a person's, then a group's, an
+// organisation's and a place's, then the one sharing the most bytes with s,
+// then the earliest. It returns the indexes of the entity in ents and of the
+// mention in its Mentions, and false when no mention overlaps s.
+//
+// Mentions of different entities never overlap (see [Extractor.Extract]), so
+// for a span that covers one mention the answer is that mention: for
+// "Russian President Vladimir Putin" it is Putin's name, not the demonym
+// standing for Russia.
+func MentionAt(ents []Entity, s article.Span) (entity, mention int, ok bool) {
+	bestRank, bestOver := -1, 0
+	entity, mention = -1, -1
+	for i := range ents {
+		r := kindRank(ents[i].Kind)
+		for j, m := range ents[i].Mentions {
+			if !m.Span.Overlaps(s) {
+				continue
+			}
+			over := min(m.Span.End, s.End) - max(m.Span.Start, s.Start)
+			better := r > bestRank || r == bestRank && over > bestOver ||
+				r == bestRank && over == bestOver && m.Span.Start < ents[entity].Mentions[mention].Span.Start
+			if better {
+				bestRank, bestOver, entity, mention = r, over, i, j
+			}
+		}
+	}
+	return entity, mention, entity >= 0
 }

@@ -65,7 +65,11 @@ func articleOf(a *article.Article) articleJSON {
 
 // linksJSON links the entities and quotes that several reports share.
 func linksJSON(all []analysis) links {
-	return links{Entities: orEmpty(entityLinks(all)), Quotes: orEmpty(quoteLinks(all))}
+	ents := make([][]entity.Entity, len(all))
+	for i, an := range all {
+		ents[i] = an.entities
+	}
+	return links{Entities: orEmpty(entityLinks(ents)), Quotes: orEmpty(quoteLinks(all))}
 }
 
 // textSpan renders s with its text, or nil for the zero span.

@@ -1,0 +1,1507 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// A TimexType tells what a time expression denotes, as in TimeML's TIMEX3.
+type TimexType uint8
+
+// Time expression types. The zero TimexType is TimexUnknown.
+const (
+	TimexUnknown  TimexType = iota
+	TimexDate               // a calendar period: "yesterday", "last month", "July 15", "the third quarter"
+	TimexTime               // a time of day: "this morning", "tonight", "3 p.m."
+	TimexDuration           // a length of time: "three years", "months of criticism"
+	TimexSet                // a recurrence: "every week", "twice a year"
+)
+
+var timexTypeNames = [...]string{"unknown", "date", "time", "duration", "set"}
+
+// String returns the type's name: "unknown", "date", "time", "duration" or "set".
+func (t TimexType) String() string {
+	if int(t) < len(timexTypeNames) {
+		return timexTypeNames[t]
+	}
+	return "TimexType(" + strconv.Itoa(int(t)) + ")"
+}
+
+// AppendText appends the type's name to b.
+func (t TimexType) AppendText(b []byte) ([]byte, error) {
+	if int(t) >= len(timexTypeNames) {
+		return b, fmt.Errorf("article: invalid timex type %d", t)
+	}
+	return append(b, timexTypeNames[t]...), nil
+}
+
+// MarshalText returns the type's name.
+func (t TimexType) MarshalText() ([]byte, error) { return t.AppendText(nil) }
+
+// UnmarshalText sets t from its name.
+func (t *TimexType) UnmarshalText(b []byte) error {
+	for i, n := range timexTypeNames {
+		if string(b) == n {
+			*t = TimexType(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("article: unknown timex type %q", b)
+}
+
+// A Timex is a time expression of a report's text.
+//
+// The span covers the expression with its determiners and modifiers ("last
+// September", "earlier this month", "the third quarter", "three years ago")
+// but without a preposition before it: in "on Thursday" and "in 2015" only
+// "Thursday" and "2015" are spanned, as in TimeML.
+type Timex struct {
+	Span Span      `json:"span"`
+	Type TimexType `json:"type"`
+	// Value is the calendar date the expression denotes, at its precision:
+	// "yesterday" is a day, "last week" a week, "last month" a month,
+	// "2015" a year. It is zero when the expression is not a calendar date
+	// (a duration, "now", a quarter) or depends on a reference date that
+	// was not given.
+	Value Date `json:"value,omitzero"`
+	// Norm is the TimeML value of an expression that is not a calendar date:
+	// a duration "P3Y" or "PXM" (X: unspecified), a recurrence "P1W", a
+	// quarter "2016-Q3", a half "2016-H1", a season "2016-SU", a weekend
+	// "2016-W28-WE", a decade "199", or "PRESENT_REF", "PAST_REF",
+	// "FUTURE_REF". Empty when Value is set or nothing could be resolved.
+	Norm string `json:"norm,omitempty"`
+	// Relative reports whether the value depends on the reference date
+	// ("yesterday", "Friday", "July 15" without a year).
+	Relative bool `json:"relative,omitempty"`
+}
+
+// TimeML returns the expression's value as TimeML writes it: Value in ISO
+// 8601 form ("2016-07-14", "2016-W28", "2016-06", "2015"), else Norm; ""
+// when unresolved.
+func (t Timex) TimeML() string {
+	if !t.Value.IsZero() {
+		return t.Value.String()
+	}
+	return t.Norm
+}
+
+// Times returns the time expressions of a's body and heading paragraphs in
+// order (never the metadata header or boilerplate), resolved against a's own
+// date, or against ref when a has none. See [FindTimes].
+func (a *Article) Times(ref Date) []Timex {
+	if !a.Date.IsZero() {
+		ref = a.Date
+	}
+	var sc timexScanner
+	var out []Timex
+	for _, p := range a.Paragraphs {
+		if p.Kind == KindBoilerplate {
+			continue
+		}
+		out = sc.scan(a.Source, p.Span, ref, out)
+	}
+	return out
+}
+
+// FindTimes returns, in order, the time expressions of the text src covers
+// within w, with values resolved against the reference date ref (a day).
+// With a zero ref, or one less precise than a day, relative expressions are
+// still found but their Value and Norm stay empty.
+//
+// It finds
+//
+//   - absolute dates: "July 15, 2016", "15 July 2016", "Jul. 15", "July 15"
+//     (the year from ref), "September 2015", "2016-07-15", and a four-digit
+//     year 1900–2099 where it reads as one: after a month or after "in",
+//     "since", "by", "of", "until", "from", "fiscal", "early", "late",
+//     "mid-" and similar words;
+//   - days relative to ref: "today", "yesterday", "tomorrow", "tonight",
+//     "this morning", and weekdays. A bare weekday ("on Thursday") is the
+//     most recent such day on or before ref, unless its clause speaks of the
+//     future ("will meet", "is to meet", "plans to", "is due to", "is
+//     scheduled to"): then it is the first such day on or after ref. "last
+//     Friday" and "next Friday" exclude ref's own day;
+//   - periods relative to ref: "last week", "this month", "next year",
+//     "last September", "earlier this month", "late last year", "two days
+//     ago", "a week ago", "in three days", "the third quarter";
+//   - durations, which are never dates: "three years", "a 10-year plan",
+//     "months of criticism", "the past two weeks", "the first nine months";
+//   - recurrences ("every week") and "now", "currently", "recently", "the
+//     future", "the past", whose values go to [Timex.Norm].
+//
+// Every rule reads a bounded number of words around its anchor, so the time
+// taken is linear in the length of the text.
+func FindTimes(src string, w Span, ref Date) []Timex {
+	var sc timexScanner
+	return sc.scan(src, w, ref, nil)
+}
+
+// lexical classes of the words the scanner knows.
+const (
+	lxNone uint8 = iota
+	lxMonth
+	lxWeekday
+	lxUnit   // val: unit; plural in lex.plural
+	lxNum    // val: number
+	lxTens   // twenty, thirty ...: val number
+	lxOrd    // first..fourth: val 1-4
+	lxPart   // morning, afternoon, evening, night: val partX
+	lxSeason // val seasonX
+	lxWord   // val: a w* constant
+)
+
+// time units.
+const (
+	uNone = iota
+	uDay
+	uWeek
+	uMonth
+	uYear
+	uQuarter
+	uDecade
+	uCentury
+	uHour
+	uMinute
+	uWeekend
+)
+
+const (
+	partMorning = iota + 1
+	partAfternoon
+	partEvening
+	partNight
+)
+
+// words with a role of their own.
+const (
+	wNone = iota
+	wToday
+	wYesterday
+	wTomorrow
+	wTonight
+	wNow
+	wCurrently
+	wRecently
+	wPreviously
+	wSoon
+	wAgo
+	wEarlier
+	wLater
+	wLast
+	wThis
+	wNext
+	wPast
+	wComing
+	wPrevious
+	wEarly
+	wLate
+	wMid
+	wThe
+	wA
+	wFiscal
+	wEvery
+	wEach
+	wSeveral
+	wFew
+	wCouple
+	wMany
+	wRecent
+	wFuture
+	wLatest
+	wCurrent
+	wFollowing
+	wOf
+	wYearPrep // a word after which a bare number is a year: in, since, by, until...
+	wAnd      // and, through: join a year range
+	wTo
+	wFor
+	wWithin
+	wIn
+	wOn
+	wAs
+	wWill // will, shall, 'll
+	wBe   // is, are, am
+	wFutureTo
+	wPastVerb // said, told, announced, was, were, had
+	wHalf
+	wOnce
+	wTimes
+	wEnd
+	wFrom
+	wOld
+	wSaid      // said, told, announced: past, and a reported clause after it
+	wFutureCue // expected, due, effective: the future
+	wEnded // ended, ending: a past verb, and "the year ended"
+)
+
+type lex struct {
+	cls    uint8
+	val    int8
+	plural bool
+}
+
+var lexicon = sync.OnceValue(func() map[string]lex {
+	m := make(map[string]lex, 256)
+	for i, n := range monthNames {
+		m[n] = lex{cls: lxMonth, val: int8(i + 1)}
+		m[n[:3]] = lex{cls: lxMonth, val: int8(i + 1)}
+	}
+	m["sept"] = lex{cls: lxMonth, val: 9}
+	for i, n := range weekdayNames {
+		m[n] = lex{cls: lxWeekday, val: int8(i)}
+	}
+	units := []struct {
+		s, p string
+		u    int8
+	}{{"day", "days", uDay}, {"week", "weeks", uWeek}, {"month", "months", uMonth},
+		{"year", "years", uYear}, {"quarter", "quarters", uQuarter}, {"decade", "decades", uDecade},
+		{"century", "centuries", uCentury}, {"hour", "hours", uHour}, {"minute", "minutes", uMinute},
+		{"weekend", "weekends", uWeekend}}
+	for _, u := range units {
+		m[u.s] = lex{cls: lxUnit, val: u.u}
+		m[u.p] = lex{cls: lxUnit, val: u.u, plural: true}
+	}
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen"}
+	for i, n := range nums[1:] {
+		m[n] = lex{cls: lxNum, val: int8(i + 1)}
+	}
+	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		m[n] = lex{cls: lxTens, val: int8(20 + 10*i)}
+	}
+	for i, n := range []string{"first", "second", "third", "fourth"} {
+		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
+	}
+	for i, n := range []string{"1st", "2nd", "3rd", "4th"} {
+		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
+	}
+	for n, v := range map[string]int8{"morning": partMorning, "afternoon": partAfternoon,
+		"evening": partEvening, "night": partNight} {
+		m[n] = lex{cls: lxPart, val: v}
+	}
+	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
+		m[n] = lex{cls: lxSeason, val: v}
+	}
+	words := map[string]int8{
+		"today": wToday, "yesterday": wYesterday, "tomorrow": wTomorrow, "tonight": wTonight,
+		"now": wNow, "currently": wCurrently, "recently": wRecently,
+		"soon": wSoon, "ago": wAgo, "earlier": wEarlier, "later": wLater, "last": wLast,
+		"this": wThis, "next": wNext, "past": wPast, "coming": wComing, "previous": wPrevious,
+		"early": wEarly, "late": wLate, "mid": wMid, "the": wThe, "a": wA, "an": wA,
+		"fiscal": wFiscal, "every": wEvery, "each": wEach, "several": wSeveral, "few": wFew,
+		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
+		"current": wCurrent, "following": wFollowing, "of": wOf,
+		"since": wYearPrep, "by": wYearPrep, "until": wYearPrep, "till": wYearPrep,
+		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
+		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
+		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
+		"both": wYearPrep, "end": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
+		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
+		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
+		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
+		"due": wFutureCue, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
+		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
+		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
+		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
+		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
+		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
+		"did": wPastVerb, "met": wPastVerb,
+		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
+	}
+	for n, v := range words {
+		m[n] = lex{cls: lxWord, val: v}
+	}
+	return m
+})
+
+// A token is a run of ASCII letters and digits.
+type token struct {
+	start, end int
+	lex        lex
+	num        int  // value of an all-digit token, else -1
+	sep        byte // what precedes it: ' ' spaces only, '-' a hyphen, ',' other punctuation
+	brk        bool // a clause or sentence boundary precedes it
+	upper      bool // it starts with a capital
+}
+
+type timexScanner struct {
+	src  string
+	toks []token
+	// the last quarter named, which "a year earlier" and "a year ago" refer
+	// back to in reports of quarterly results
+	anchorQ, anchorY int
+}
+
+func (sc *timexScanner) tokenize(src string, w Span) {
+	sc.toks = sc.toks[:0]
+	lx := lexicon()
+	var buf [12]byte
+	prevEnd := w.Start
+	for i := w.Start; i < w.End; {
+		c := src[i]
+		if !isLetter(c) && !isDigit(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < w.End && (isLetter(src[j]) || isDigit(src[j])) {
+			j++
+		}
+		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c)}
+		if isDigit(c) {
+			n, k, ok := digits(src, i, 1, 9)
+			if ok && k == j {
+				t.num = n
+			}
+		}
+		if j-i <= len(buf) {
+			for k := i; k < j; k++ {
+				b := src[k]
+				if isUpper(b) {
+					b += 'a' - 'A'
+				}
+				buf[k-i] = b
+			}
+			t.lex = lx[string(buf[:j-i])]
+		}
+		// What lies between the previous token and this one.
+		gap := src[prevEnd:i]
+		hyphens, other := 0, false
+		for k := 0; k < len(gap); k++ {
+			switch g := gap[k]; g {
+			case ' ', '\t', '\n', '\r':
+			case '-':
+				hyphens++
+			case '!', '?', ';', ':', '"':
+				t.brk = true
+				other = true
+			case '.':
+				other = true
+				if t.upper && len(sc.toks) > 0 {
+					p := sc.toks[len(sc.toks)-1]
+					if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
+						t.brk = true
+					}
+				}
+			default:
+				other = true
+			}
+		}
+		switch {
+		case other || hyphens > 1:
+			t.sep = ','
+		case hyphens == 1:
+			t.sep = '-'
+		}
+		if len(sc.toks) == 0 {
+			t.brk = true
+		}
+		sc.toks = append(sc.toks, t)
+		prevEnd = j
+		i = j
+	}
+}
+
+// word returns the word id of token i, or wNone.
+func (sc *timexScanner) word(i int) int8 {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].lex.cls != lxWord {
+		return wNone
+	}
+	return sc.toks[i].lex.val
+}
+
+// joined reports whether token i follows token i-1 with only spaces between.
+func (sc *timexScanner) joined(i int) bool {
+	return i > 0 && i < len(sc.toks) && sc.toks[i].sep == ' ' && !sc.toks[i].brk
+}
+
+// scan appends the time expressions of src within w to out.
+func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex {
+	w.Start, w.End = max(0, w.Start), min(len(src), w.End)
+	if w.Start >= w.End {
+		return out
+	}
+	sc.src = src
+	sc.tokenize(src, w)
+	r := resolver{ref: ref, ok: ref.Precision == PrecisionDay}
+	if r.ok {
+		r.t = ref.Time()
+	}
+	lastEnd := -1 // index past the last token of the previous expression
+	for i := 0; i < len(sc.toks); {
+		m, n := sc.match(src, i, &r, lastEnd == i-1)
+		if n == 0 {
+			i++
+			continue
+		}
+		// "a year earlier" after "the third quarter": the same quarter a
+		// year before.
+		if m.yearsBack > 0 && sc.anchorQ > 0 && r.ok {
+			m.t.Value = Date{}
+			m.t.Norm = fmt.Sprintf("%04d-Q%d", sc.anchorY-m.yearsBack, sc.anchorQ)
+		}
+		if m.quarter > 0 {
+			sc.anchorQ, sc.anchorY = m.quarter, m.quarterYear
+		}
+		out = append(out, m.t)
+		i += n
+		lastEnd = i
+	}
+	return out
+}
+
+// A match is a time expression found by match, with what later rules need.
+type match struct {
+	t           Timex
+	quarter     int // the quarter it names, 1-4, and its year
+	quarterYear int
+	yearsBack   int // "a year earlier": may be re-anchored to a quarter
+}
+
+type resolver struct {
+	ref Date
+	t   time.Time
+	ok  bool
+}
+
+// match tries every rule at token i and returns the expression found and the
+// number of tokens it spans (0 for none). afterTimex says that the token
+// before the previous one ended an expression ("1985 and 1987").
+func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (match, int) {
+	t := sc.toks[i]
+	switch t.lex.cls {
+	case lxMonth:
+		if !t.upper {
+			return match{}, 0
+		}
+		return sc.monthAt(src, i, r, i)
+	case lxWeekday:
+		if !t.upper {
+			return match{}, 0
+		}
+		return sc.weekdayExpr(src, i, r, i, 0)
+	case lxNum, lxTens:
+		return sc.quantity(src, i, r)
+	case lxOrd:
+		return sc.ordinalPeriod(src, i, r, i)
+	case lxUnit:
+		return sc.bareUnit(i, r)
+	case lxWord:
+		return sc.wordAt(src, i, r, afterTimex)
+	}
+	if t.num >= 0 {
+		return sc.number(src, i, r, afterTimex)
+	}
+	// Decades: "1990s".
+	if n := t.end - t.start; n == 5 && isDigit(src[t.start]) && src[t.end-1] == 's' {
+		if y, _, ok := digits(src, t.start, 4, 4); ok && y%10 == 0 && y >= 1000 {
+			return sc.decade(src, i, i, y), 1
+		}
+	}
+	return match{}, 0
+}
+
+func (sc *timexScanner) span(from, to int) Span {
+	return Span{sc.toks[from].start, sc.toks[to].end}
+}
+
+// tokenAt returns the index of the token starting at or after offset off,
+// from index i on.
+func (sc *timexScanner) tokenAt(i, off int) int {
+	for i < len(sc.toks) && sc.toks[i].start < off {
+		i++
+	}
+	return i
+}
+
+// monthAt reads an expression at the month name token i; first is the token
+// where the expression starts (a modifier before the month).
+func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (match, int) {
+	t := sc.toks[i]
+	d, end, err := scanWritten(src, t.start, r.ref, false)
+	if err == nil || errors.Is(err, ErrNoYear) {
+		k := sc.tokenAt(i, end) // tokens consumed
+		m := match{t: Timex{Span: Span{sc.toks[first].start, end}, Type: TimexDate, Value: d}}
+		if err != nil || d.Precision == PrecisionDay && !sc.hasYearToken(i, k) {
+			m.t.Relative = true
+			if r.ok {
+				m.t.Value = r.dayOfYear(d.Month, d.Day, sc.tense(first))
+			}
+		}
+		return m, k - first
+	}
+	// A bare month name: full names only ("Jan" may be a name), and "May"
+	// and "March" only where a date is expected.
+	lw := len(src[t.start:t.end])
+	month := time.Month(t.lex.val)
+	if lw < 4 && month != time.May {
+		return match{}, 0
+	}
+	if lw == 4 && month == time.September { // "Sept" without a day
+		return match{}, 0
+	}
+	prev := sc.word(first - 1)
+	if month == time.May || month == time.March {
+		if first == i && prev != wIn && prev != wYearPrep && prev != wFrom && prev != wOf {
+			return match{}, 0
+		}
+	}
+	// "June last year"
+	if k := i + 2; sc.joined(i+1) && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural {
+		dy, ok := 0, true
+		switch sc.word(i + 1) {
+		case wLast:
+			dy = -1
+		case wNext:
+			dy = 1
+		case wThis:
+		default:
+			ok = false
+		}
+		if ok {
+			m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+			if r.ok {
+				m.t.Value = MonthDate(r.ref.Year+dy, month)
+			}
+			return m, k - first + 1
+		}
+	}
+	m := match{t: Timex{Span: sc.span(first, i), Type: TimexDate, Relative: true}}
+	if r.ok {
+		m.t.Value = r.monthOf(month, sc.tense(first))
+	}
+	return m, i - first + 1
+}
+
+// dayOfYear returns the day month-day in the year that tense asks for:
+// on or after ref for the future (1), on or before it for the past (-1).
+// Otherwise the day is taken in the past unless it falls within the next
+// three months: news reports past events, and announces near ones.
+func (r *resolver) dayOfYear(m time.Month, d int, tense int) Date {
+	y := r.ref.Year
+	after := m > r.ref.Month || m == r.ref.Month && d > r.ref.Day
+	before := m < r.ref.Month || m == r.ref.Month && d < r.ref.Day
+	switch {
+	case tense > 0 && before:
+		y++
+	case tense < 0 && after:
+		y--
+	case tense == 0 && after:
+		if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(r.t) > 92*24*time.Hour {
+			y--
+		}
+	case tense == 0 && before:
+		if time.Date(y+1, m, d, 0, 0, 0, 0, time.UTC).Sub(r.t) <= 92*24*time.Hour {
+			y++
+		}
+	}
+	if d > daysIn(y, m) { // February 29
+		return Date{}
+	}
+	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}
+}
+
+// monthOf returns the month m in the year that tense asks for, by the rule
+// of dayOfYear: the past, unless the month is at most three months ahead.
+func (r *resolver) monthOf(m time.Month, tense int) Date {
+	diff := int(m) - int(r.ref.Month) // -11..11
+	switch {
+	case tense > 0 && diff < 0:
+		diff += 12
+	case tense < 0 && diff > 0:
+		diff -= 12
+	case tense == 0 && diff > 3:
+		diff -= 12
+	case tense == 0 && diff < -8:
+		diff += 12
+	}
+	return MonthDate(r.ref.Year, r.ref.Month+time.Month(diff))
+}
+
+func (sc *timexScanner) hasYearToken(from, to int) bool {
+	for k := from; k < to && k < len(sc.toks); k++ {
+		if sc.toks[k].num >= 1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayExpr reads a weekday at token i; first is where the expression
+// starts; dir is -1 for "last", +1 for "next", 2 for "this", 0 for a bare
+// weekday.
+func (sc *timexScanner) weekdayExpr(src string, i int, r *resolver, first, dir int) (match, int) {
+	t := sc.toks[i]
+	if dir == 0 && first == i {
+		// "Thursday, July 14, 2016": the date decides.
+		if d, end, err := scanWritten(src, t.start, r.ref, false); err == nil || errors.Is(err, ErrNoYear) {
+			k := sc.tokenAt(i, end)
+			return match{t: Timex{Span: Span{t.start, end}, Type: TimexDate, Value: d,
+				Relative: err != nil || !sc.hasYearToken(i, k)}}, k - i
+		}
+	}
+	n := i - first + 1
+	typ := TimexDate
+	if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxPart {
+		n++
+		typ = TimexTime
+	}
+	m := match{t: Timex{Span: sc.span(first, first+n-1), Type: typ, Relative: true}}
+	if !r.ok {
+		return m, n
+	}
+	wd := time.Weekday(t.lex.val)
+	delta := int(wd) - int(r.t.Weekday()) // -6..6
+	switch dir {
+	case -1: // strictly before
+		if delta >= 0 {
+			delta -= 7
+		}
+	case 1: // strictly after
+		if delta <= 0 {
+			delta += 7
+		}
+	case 2:
+		if delta < 0 {
+			delta += 7
+		}
+	default:
+		if sc.future(first) {
+			if delta < 0 {
+				delta += 7
+			}
+		} else if delta > 0 {
+			delta -= 7
+		}
+	}
+	m.t.Value = DateOf(r.t.AddDate(0, 0, delta))
+	return m, n
+}
+
+// future reports whether the clause around token i speaks of the future.
+func (sc *timexScanner) future(i int) bool { return sc.tense(i) > 0 }
+
+// tense tells whether the clause around token i speaks of the future (1):
+// "will meet … on Friday", "is to meet … on Friday", "plans to … on Friday",
+// or, for an expression that opens its clause, "On Friday, he will …"; of
+// the past (-1): "said on Friday", "met … on Thursday", "ended Jan. 31"; or
+// says nothing (0).
+func (sc *timexScanner) tense(i int) int {
+	head := i
+	for head > 0 && !sc.toks[head].brk && i-head < 40 {
+		head--
+	}
+	for j := i - 1; j >= head; j-- {
+		switch sc.word(j) {
+		case wWill, wFutureCue:
+			return 1
+		case wTo:
+			if sc.futureTo(j) {
+				return 1
+			}
+		case wPastVerb, wEnded:
+			return -1
+		case wSaid:
+			// "said on Friday" is past; in "said he will go on Friday"
+			// the reported clause was read already.
+			if i-j <= 2 {
+				return -1
+			}
+			return 0
+		case wNone:
+			// a past tense verb just before: "acquired … in February"
+			if t := sc.toks[j]; i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
+				sc.srcEndsEd(j) {
+				return -1
+			}
+		}
+	}
+	if i-head > 2 {
+		return 0
+	}
+	// the expression opens its clause: the verb comes after it
+	for j := i + 1; j < len(sc.toks) && j-i <= 12; j++ {
+		if sc.toks[j].brk {
+			break
+		}
+		switch sc.word(j) {
+		case wWill, wFutureCue:
+			return 1
+		case wTo:
+			if sc.futureTo(j) {
+				return 1
+			}
+		case wPastVerb, wSaid, wEnded:
+			return -1
+		}
+	}
+	return 0
+}
+
+// futureTo reports whether the "to" at token j follows a word that makes it
+// future: "is to", "is also to", "due to", "plans to", "is expected to".
+func (sc *timexScanner) futureTo(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 2; k-- {
+		switch sc.word(k) {
+		case wBe, wFutureTo, wFutureCue:
+			return true
+		}
+		if sc.toks[k+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// wordAt applies the rules that start with a function word or a deictic
+// word at token i.
+func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) (match, int) {
+	w := sc.toks[i].lex.val
+	switch w {
+	case wToday, wYesterday, wTomorrow, wTonight:
+		return sc.deicticDay(i, i, r, w)
+	case wNow, wCurrently:
+		if w == wNow && sc.word(i+1) == wAs { // "now as"
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+	case wRecently, wPreviously:
+		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}, 1
+	case wSoon:
+		if sc.word(i-1) == wAs || sc.word(i+1) == wAs || sc.word(i+1) == wYearPrep {
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "FUTURE_REF"}}, 1
+	case wLast, wThis, wNext, wPast, wComing, wPrevious, wLatest, wCurrent:
+		if m, n := sc.deicticPeriod(src, i, i, r); n > 0 || w != wCurrent {
+			return m, n
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 {
+			// "the current crisis": the present
+			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+		}
+	case wThe:
+		return sc.theAt(src, i, r)
+	case wEarly, wLate, wMid, wEarlier, wLater:
+		return sc.modified(src, i, r)
+	case wA:
+		return sc.quantity(src, i, r)
+	case wSeveral, wFew, wMany, wRecent, wCouple:
+		if m, n := sc.vague(i, i); n > 0 || w != wRecent {
+			return m, n
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 && sc.word(i-1) != wNone {
+			// "the recent sale": the past
+			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}, 1
+		}
+	case wFiscal:
+		if k := i + 1; sc.joined(k) && sc.toks[k].num >= 1900 && sc.toks[k].num <= 2099 && sc.toks[k].end-sc.toks[k].start == 4 {
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Value: YearDate(sc.toks[k].num)}}, 2
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxOrd {
+			return sc.ordinalPeriod(src, k, r, i)
+		}
+	case wEvery, wEach:
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxUnit && !sc.toks[k].lex.plural {
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexSet, Norm: durationNorm(1, int(sc.toks[k].lex.val))}}, 2
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxWeekday && sc.toks[k].upper {
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexSet, Norm: "P1W"}}, 2
+		}
+	}
+	return match{}, 0
+}
+
+// deicticDay resolves today, yesterday, tomorrow and tonight at token i
+// (first: where the expression starts), with a part of the day after it.
+func (sc *timexScanner) deicticDay(first, i int, r *resolver, w int8) (match, int) {
+	n := i - first + 1
+	typ := TimexDate
+	if w == wTonight {
+		typ = TimexTime
+	}
+	if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxPart && w != wTonight {
+		n++
+		typ = TimexTime
+	}
+	m := match{t: Timex{Span: sc.span(first, first+n-1), Type: typ, Relative: true}}
+	if r.ok {
+		delta := 0
+		switch w {
+		case wYesterday:
+			delta = -1
+		case wTomorrow:
+			delta = 1
+		}
+		m.t.Value = DateOf(r.t.AddDate(0, 0, delta))
+	}
+	return m, n
+}
+
+// deicticPeriod reads "last/this/next/past/coming X" at token i; first is
+// where the expression starts.
+func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (match, int) {
+	w := sc.word(i)
+	k := i + 1
+	if !sc.joined(k) {
+		return match{}, 0
+	}
+	nt := sc.toks[k]
+	dir := 0
+	switch w {
+	case wLast, wPast, wPrevious:
+		dir = -1
+	case wNext, wComing:
+		dir = 1
+	}
+	hasThe := first < i && sc.word(first) == wThe
+	switch nt.lex.cls {
+	case lxUnit:
+		u := int(nt.lex.val)
+		if nt.lex.plural {
+			// "the past few weeks" is handled by quantity; "in recent
+			// months", "coming weeks": vague.
+			if w == wPast || w == wLast || w == wComing || w == wNext || w == wRecent {
+				m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Norm: "PAST_REF"}}
+				if w == wComing || w == wNext {
+					m.t.Norm = "FUTURE_REF"
+				}
+				return m, k - first + 1
+			}
+			return match{}, 0
+		}
+		if u == uYear && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.toks[k+2].lex.cls == lxOrd {
+			// "this year's third quarter"
+			y := 0
+			if r.ok {
+				y = r.ref.Year + dir
+			}
+			if m, n := sc.ordinalPeriodYear(src, k+2, r, first, y); n > 0 {
+				return m, n
+			}
+		}
+		if hasThe && (w == wPast || w == wLast) && u != uQuarter && u != uWeekend {
+			// "the past week": a duration
+			return match{t: Timex{Span: sc.span(first, k), Type: TimexDuration, Norm: durationNorm(1, u)}}, k - first + 1
+		}
+		if w == wLatest || w == wCurrent || (w == wLast && u == uQuarter) {
+			if u != uQuarter && u != uYear && u != uMonth && u != uWeek {
+				return match{}, 0
+			}
+		}
+		if u == uDay || u == uHour || u == uMinute || u == uDecade || u == uCentury {
+			return match{}, 0
+		}
+		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+		if r.ok {
+			sc.resolvePeriod(&m, r, u, dir, w)
+		}
+		return m, k - first + 1
+	case lxMonth:
+		if !nt.upper || w == wPast || w == wComing || w == wLatest || w == wCurrent || nt.end-nt.start < 3 {
+			return match{}, 0
+		}
+		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+		if r.ok {
+			// "last September" is the most recent September but for
+			// ref's month and the one before, which are "this month" and
+			// "last month"; "next September" likewise ahead.
+			mo := time.Month(nt.lex.val)
+			switch dir {
+			case -1:
+				back := (int(r.ref.Month) - int(mo) + 12) % 12
+				if back < 2 {
+					back += 12
+				}
+				m.t.Value = MonthDate(r.ref.Year, r.ref.Month-time.Month(back))
+			case 1:
+				ahead := (int(mo) - int(r.ref.Month) + 12) % 12
+				if ahead < 2 {
+					ahead += 12
+				}
+				m.t.Value = MonthDate(r.ref.Year, r.ref.Month+time.Month(ahead))
+			default:
+				m.t.Value = MonthDate(r.ref.Year, mo)
+			}
+		}
+		return m, k - first + 1
+	case lxWeekday:
+		if !nt.upper || (w != wLast && w != wNext && w != wThis && w != wComing) {
+			return match{}, 0
+		}
+		d := dir
+		if w == wThis {
+			d = 2
+		}
+		return sc.weekdayExpr(src, k, r, first, d)
+	case lxPart:
+		if w != wThis && w != wLast {
+			return match{}, 0
+		}
+		m := match{t: Timex{Span: sc.span(first, k), Type: TimexTime, Relative: true}}
+		if r.ok {
+			delta := 0
+			if w == wLast {
+				if nt.lex.val != partNight {
+					return match{}, 0
+				}
+				delta = -1
+			}
+			m.t.Value = DateOf(r.t.AddDate(0, 0, delta))
+		}
+		return m, k - first + 1
+	case lxSeason:
+		if w != wThis && w != wLast && w != wNext && w != wPast {
+			return match{}, 0
+		}
+		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+		if r.ok {
+			y := r.ref.Year
+			if dir != 0 {
+				y += dir
+			}
+			m.t.Norm = fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[nt.lex.val])
+		}
+		return m, k - first + 1
+	case lxNum, lxTens, lxWord:
+		if w == wPast || w == wLast || w == wNext || w == wComing {
+			if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
+				q.t.Span.Start = sc.toks[first].start
+				if dir < 0 && len(q.t.Norm) > 1 && q.t.Norm[1] == 'X' {
+					q.t.Type, q.t.Norm = TimexDate, "PAST_REF" // "the last few months"
+				}
+				return q, n + k - first
+			}
+		}
+		if nt.lex.cls == lxWord && (w == wLast || w == wNext || w == wThis) {
+			// "late last year" is read from "late"; "this past week"
+			if (nt.lex.val == wPast || nt.lex.val == wComing) && w == wThis {
+				return sc.deicticPeriod(src, k, first, r)
+			}
+		}
+	case lxOrd:
+		if w == wLast || w == wThis || w == wNext {
+			return sc.ordinalPeriod(src, k, r, first)
+		}
+	}
+	return match{}, 0
+}
+
+// resolvePeriod sets m's value to the unit u containing ref moved by dir.
+func (sc *timexScanner) resolvePeriod(m *match, r *resolver, u, dir int, w int8) {
+	switch u {
+	case uWeek:
+		m.t.Value = WeekDate(r.t.AddDate(0, 0, 7*dir))
+	case uMonth:
+		m.t.Value = MonthDate(r.ref.Year, r.ref.Month+time.Month(dir))
+	case uYear:
+		m.t.Value = YearDate(r.ref.Year + dir)
+	case uWeekend:
+		m.t.Norm = WeekDate(r.t.AddDate(0, 0, 7*dir)).String() + "-WE"
+		if dir == 0 && r.t.Weekday() >= time.Monday && r.t.Weekday() <= time.Wednesday && w != wThis {
+			m.t.Norm = WeekDate(r.t.AddDate(0, 0, -7)).String() + "-WE"
+		}
+	case uQuarter:
+		q := int(r.ref.Month-1)/3 + 1
+		y := r.ref.Year
+		if w == wLatest || w == wLast || w == wPrevious || w == wPast {
+			dir = -1
+		}
+		q += dir
+		if q < 1 {
+			q, y = q+4, y-1
+		} else if q > 4 {
+			q, y = q-4, y+1
+		}
+		m.quarter, m.quarterYear = q, y
+		m.t.Norm = fmt.Sprintf("%04d-Q%d", y, q)
+	}
+}
+
+// theAt reads expressions that start with "the".
+func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
+	k := i + 1
+	if !sc.joined(k) {
+		return match{}, 0
+	}
+	nt := sc.toks[k]
+	switch nt.lex.cls {
+	case lxWord:
+		switch nt.lex.val {
+		case wPast, wLast, wLatest, wCurrent, wComing, wPrevious, wNext:
+			if m, n := sc.deicticPeriod(src, k, i, r); n > 0 {
+				return m, n
+			}
+			if nt.lex.val == wPast {
+				return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PAST_REF"}}, 2
+			}
+		case wFuture:
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		}
+	case lxOrd:
+		return sc.ordinalPeriod(src, k, r, i)
+	case lxNum, lxTens:
+		// "the nine months", "the two days"
+		if m, n := sc.quantity(src, k, r); n > 0 && m.t.Type == TimexDuration {
+			m.t.Span.Start = sc.toks[i].start
+			return m, n + 1
+		}
+	case lxUnit:
+		if nt.lex.val == uQuarter && !nt.lex.plural {
+			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+			if r.ok {
+				sc.resolvePeriod(&m, r, uQuarter, -1, wLatest)
+			}
+			return m, 2
+		}
+		if nt.lex.val == uYear && !nt.lex.plural && sc.word(k+1) == wEnded && sc.joined(k+1) {
+			// "the year ended Sept. 30": a fiscal year
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+		}
+		if nt.lex.val == uWeekend && !nt.lex.plural {
+			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+			if r.ok {
+				sc.resolvePeriod(&m, r, uWeekend, 0, wThe)
+			}
+			return m, 2
+		}
+	}
+	if nt.num >= 0 || nt.end-nt.start == 5 {
+		if m, n := sc.match(src, k, r, false); n > 0 && (m.t.Type == TimexDuration || m.quarter > 0 || len(m.t.Norm) == 3) {
+			m.t.Span.Start = sc.toks[i].start
+			return m, n + 1
+		}
+	}
+	return match{}, 0
+}
+
+// ordinalPeriod reads "third quarter", "third-quarter", "first half" at the
+// ordinal token i, with optional "of 1989" or "1989" after it; first is where
+// the expression starts.
+func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int) (match, int) {
+	return sc.ordinalPeriodYear(src, i, r, first, 0)
+}
+
+// ordinalPeriodYear is ordinalPeriod with the year given before it, or 0.
+func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first, year int) (match, int) {
+	k := i + 1
+	if k >= len(sc.toks) || (sc.toks[k].sep != ' ' && sc.toks[k].sep != '-') || sc.toks[k].brk {
+		return match{}, 0
+	}
+	nt := sc.toks[k]
+	ord := int(sc.toks[i].lex.val)
+	isQuarter := nt.lex.cls == lxUnit && nt.lex.val == uQuarter && !nt.lex.plural
+	isHalf := sc.word(k) == wHalf && nt.sep == ' '
+	if !isQuarter && !isHalf || isHalf && ord > 2 {
+		return match{}, 0
+	}
+	end := k
+	if year != 0 {
+	} else if y := k + 1; sc.joined(y) && isYearToken(src, sc.toks[y]) {
+		year, end = sc.toks[y].num, y
+	} else if y := k + 2; sc.joined(y) && sc.word(k+1) == wOf && sc.joined(k+1) && isYearToken(src, sc.toks[y]) {
+		year, end = sc.toks[y].num, y
+	}
+	if isHalf && year == 0 && sc.word(k+1) == wOf {
+		return match{}, 0 // "the first half of the match"
+	}
+	m := match{t: Timex{Span: sc.span(first, end), Type: TimexDate, Relative: year == 0}}
+	if sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[min(k+2, len(sc.toks)-1)]) && sc.word(k+2) != wThe {
+		return match{}, 0 // "a quarter of the shares" is never this
+	}
+	if year == 0 && r.ok {
+		year = r.ref.Year
+		startMonth := time.Month(1 + 3*(ord-1))
+		if isHalf {
+			startMonth = time.Month(1 + 6*(ord-1))
+		}
+		if startMonth > r.ref.Month {
+			year--
+		}
+	}
+	if year != 0 {
+		if isHalf {
+			m.t.Norm = fmt.Sprintf("%04d-H%d", year, ord)
+		} else {
+			m.t.Norm = fmt.Sprintf("%04d-Q%d", year, ord)
+			m.quarter, m.quarterYear = ord, year
+		}
+	}
+	return m, end - first + 1
+}
+
+// isPossessive reports whether t is the "s" of "'s".
+func isPossessive(src string, t token) bool {
+	if t.end-t.start != 1 || src[t.start] != 's' || t.start == 0 {
+		return false
+	}
+	c := src[t.start-1]
+	return c == '\'' || c == 0x99 // ' or the last byte of ’
+}
+
+func isYearToken(src string, t token) bool {
+	return t.num >= 1900 && t.num <= 2099 && t.end-t.start == 4
+}
+
+// modified reads "early/late/mid/earlier/later" before a period: "early
+// September", "mid-1990", "late last year", "earlier this month", "later
+// today".
+func (sc *timexScanner) modified(src string, i int, r *resolver) (match, int) {
+	k := i + 1
+	if k >= len(sc.toks) || sc.toks[k].brk || (sc.toks[k].sep != ' ' && sc.toks[k].sep != '-') {
+		return match{}, 0
+	}
+	w := sc.word(i)
+	nt := sc.toks[k]
+	switch nt.lex.cls {
+	case lxMonth:
+		if w == wEarlier || w == wLater || !nt.upper {
+			return match{}, 0
+		}
+		return sc.monthAt(src, k, r, i)
+	case lxWeekday:
+		if !nt.upper {
+			return match{}, 0
+		}
+		return sc.weekdayExpr(src, k, r, i, 0)
+	case lxWord:
+		switch nt.lex.val {
+		case wThis, wLast, wNext:
+			if m, n := sc.deicticPeriod(src, k, i, r); n > 0 && m.t.Type == TimexDate {
+				return m, n
+			}
+		case wToday, wYesterday, wTomorrow, wTonight:
+			return sc.deicticDay(i, k, r, nt.lex.val)
+		}
+	case lxSeason:
+		return match{}, 0
+	}
+	if isYearToken(src, nt) && w != wEarlier && w != wLater && !(k+1 < len(sc.toks) && sc.toks[k+1].sep == '-') {
+		return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Value: YearDate(nt.num)}}, 2
+	}
+	if nt.end-nt.start == 5 && w != wEarlier && w != wLater {
+		if m, n := sc.match(src, k, r, false); n > 0 && len(m.t.Norm) == 3 {
+			m.t.Span.Start = sc.toks[i].start
+			return m, n + 1
+		}
+	}
+	return match{}, 0
+}
+
+// number applies the rules that start with an all-digit token: ISO dates,
+// "15 July 2016", years, "10 days ago", "10-year", "3 p.m.".
+func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) (match, int) {
+	t := sc.toks[i]
+	n := t.end - t.start
+	if n == 4 && t.end+1 < len(src) && src[t.end] == '-' && isDigit(src[t.end+1]) {
+		if d, end, err := scanISO(src, t.start); err == nil && d.Precision >= PrecisionMonth && !isWordByte(src, end) {
+			k := sc.tokenAt(i, end)
+			return match{t: Timex{Span: Span{t.start, end}, Type: TimexDate, Value: d}}, k - i
+		}
+	}
+	if n <= 2 {
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxMonth && sc.toks[k].upper {
+			if d, end, err := scanWritten(src, t.start, r.ref, false); err == nil || errors.Is(err, ErrNoYear) {
+				e := sc.tokenAt(i, end)
+				return match{t: Timex{Span: Span{t.start, end}, Type: TimexDate, Value: d,
+					Relative: err != nil || !sc.hasYearToken(i, e)}}, e - i
+			}
+		}
+		if m, k := sc.clock(src, i); k > 0 {
+			return m, k
+		}
+	}
+	if isYearToken(src, t) {
+		if m, k := sc.quantity(src, i, r); k > 0 {
+			return m, k // "2000 years ago"? rare, but a quantity reading wins
+		}
+		if t.sep == '-' || t.end < len(src) && src[t.end] == '-' && isDigit(byteAt(src, t.end+1)) {
+			return match{}, 0
+		}
+		prev := sc.word(i - 1)
+		ok := sc.joined(i) && (prev == wIn || prev == wYearPrep || prev == wFrom || prev == wOf ||
+			prev == wFiscal || prev == wFor || prev == wThe || ((prev == wAnd || prev == wTo) && afterTimex))
+		if i > 0 && isPossessive(src, sc.toks[i-1]) { // "the company's 1989 results"
+			ok = true
+		}
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxOrd {
+			// "the 1988 third quarter"
+			if m, n := sc.ordinalPeriodYear(src, k, r, i, t.num); n > 0 {
+				return m, n
+			}
+		}
+		if i > 0 && sc.toks[i-1].lex.cls == lxMonth && sc.toks[i-1].upper {
+			ok = true
+		}
+		if !ok {
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Value: YearDate(t.num)}}, 1
+	}
+	return sc.quantity(src, i, r)
+}
+
+// decade reads "1990s" at token i, "the" or "mid-" at first.
+func (sc *timexScanner) decade(src string, first, i, y int) match {
+	return match{t: Timex{Span: sc.span(first, i), Type: TimexDate, Norm: strconv.Itoa(y / 10)}}
+}
+
+// quantity reads an amount of time at token i: "three years", "a week",
+// "10-year", "twenty four hours", followed by "ago", "earlier", "later" or
+// nothing; "in three days" is a date when a reference is given.
+func (sc *timexScanner) quantity(src string, i int, r *resolver) (match, int) {
+	n, k := sc.amount(i)
+	if k <= i || k >= len(sc.toks) {
+		return match{}, 0
+	}
+	ut := sc.toks[k]
+	if ut.brk || (ut.sep != ' ' && ut.sep != '-') || ut.lex.cls != lxUnit {
+		return match{}, 0
+	}
+	u := int(ut.lex.val)
+	if n == 1 && ut.lex.plural && sc.word(i) == wA {
+		return match{}, 0
+	}
+	if t := sc.toks[i]; t.num >= 1900 && !ut.lex.plural {
+		return match{}, 0 // "the 1988 quarter"
+	}
+	if a := k + 1; a < len(sc.toks) && sc.toks[a].sep == '-' && !sc.toks[a].brk && sc.toks[a].lex.cls == lxWord {
+		return match{}, 0 // "a year-earlier loss"
+	}
+	switch {
+	case u == uQuarter && (ut.sep == '-' && ut.lex.plural || sc.word(k+1) == wOf):
+		return match{}, 0 // "three-quarters", "a quarter of"
+	case sc.word(k+1) == wOld && sc.joined(k+1):
+		return match{}, 0 // an age: "52 years old"
+	}
+	if ut.sep == '-' {
+		// "10-year", "two-week": a duration used as an adjective
+		return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: durationNorm(n, u)}}, k - i + 1
+	}
+	if a := k + 1; sc.joined(a) {
+		switch sc.word(a) {
+		case wAgo:
+			m := match{t: Timex{Span: sc.span(i, a), Type: TimexDate, Relative: true}}
+			if n < 0 {
+				m.t.Norm = "PAST_REF"
+				if r.ok && u == uYear {
+					m.t.Norm = strconv.Itoa(r.ref.Year/10) + "X" // "a few years ago": this decade
+				}
+			}
+			if r.ok && n > 0 {
+				m.t.Value = r.back(u, n)
+				if u == uYear {
+					m.yearsBack = n
+				}
+			}
+			return m, a - i + 1
+		case wEarlier, wLater:
+			m := match{t: Timex{Span: sc.span(i, a), Type: TimexDate, Relative: true}}
+			if sc.word(a) == wEarlier && r.ok && n > 0 && u == uYear {
+				m.t.Value = r.back(u, n)
+				m.yearsBack = n
+			} else {
+				m.t.Type = TimexDuration
+				m.t.Norm = durationNorm(n, u)
+			}
+			return m, a - i + 1
+		}
+	}
+	if sc.word(i) == wA && !ut.lex.plural {
+		prev := sc.word(i - 1)
+		if (prev == wTimes || prev == wOnce) && sc.joined(i) {
+			return match{t: Timex{Span: sc.span(i-1, k), Type: TimexSet, Norm: durationNorm(1, u)}}, k - i + 1
+		}
+	}
+	if sc.word(i-1) == wIn && r.ok && n > 0 && u <= uYear && u != uNone {
+		// "in three days": the day three days on
+		m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true, Value: r.back(u, -n)}}
+		return m, k - i + 1
+	}
+	return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: durationNorm(n, u)}}, k - i + 1
+}
+
+// back returns the period of unit u, n units before ref.
+func (r *resolver) back(u, n int) Date {
+	switch u {
+	case uDay:
+		return DateOf(r.t.AddDate(0, 0, -n))
+	case uWeek:
+		return WeekDate(r.t.AddDate(0, 0, -7*n))
+	case uMonth:
+		return MonthDate(r.ref.Year, r.ref.Month-time.Month(n))
+	case uYear:
+		return YearDate(r.ref.Year - n)
+	case uDecade:
+		return YearDate(r.ref.Year - 10*n)
+	}
+	return Date{}
+}
+
+// amount reads a number at token i: digits, number words ("twenty four",
+// "twenty-four"), "a", "an", "a few", "a couple of", "several". It returns
+// the number (-1 when vague) and the index of the token after it.
+func (sc *timexScanner) amount(i int) (int, int) {
+	t := sc.toks[i]
+	switch {
+	case t.num >= 0:
+		if t.num == 0 || t.num > 9999 {
+			return 0, i
+		}
+		if i > 0 && (sc.toks[i-1].sep == ',' && sc.toks[i-1].num >= 0 && sc.toks[i].sep == ',') {
+			return 0, i
+		}
+		return t.num, i + 1
+	case t.lex.cls == lxNum:
+		return int(t.lex.val), i + 1
+	case t.lex.cls == lxTens:
+		n := int(t.lex.val)
+		if k := i + 1; k < len(sc.toks) && !sc.toks[k].brk && (sc.toks[k].sep == ' ' || sc.toks[k].sep == '-') &&
+			sc.toks[k].lex.cls == lxNum && sc.toks[k].lex.val < 10 {
+			return n + int(sc.toks[k].lex.val), i + 2
+		}
+		return n, i + 1
+	case t.lex.cls == lxWord:
+		switch t.lex.val {
+		case wA:
+			if k := i + 1; sc.joined(k) {
+				switch sc.word(k) {
+				case wFew:
+					return -1, k + 1
+				case wCouple:
+					if sc.word(k+1) == wOf && sc.joined(k+1) {
+						return 2, k + 2
+					}
+				}
+			}
+			return 1, i + 1
+		case wSeveral, wFew, wMany:
+			return -1, i + 1
+		}
+	}
+	return 0, i
+}
+
+// vague reads "several years", "many months", "recent weeks" at token i.
+func (sc *timexScanner) vague(first, i int) (match, int) {
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxUnit || !sc.toks[k].lex.plural {
+		return match{}, 0
+	}
+	u := int(sc.toks[k].lex.val)
+	if sc.word(i) == wRecent {
+		return match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Norm: "PAST_REF"}}, k - first + 1
+	}
+	if a := k + 1; sc.joined(a) && sc.word(a) == wAgo {
+		return match{t: Timex{Span: sc.span(first, a), Type: TimexDate, Norm: "PAST_REF"}}, a - first + 1
+	}
+	return match{t: Timex{Span: sc.span(first, k), Type: TimexDuration, Norm: durationNorm(-1, u)}}, k - first + 1
+}
+
+// bareUnit reads a plural unit used as a duration: "months of criticism",
+// "for years", "decades".
+func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
+	t := sc.toks[i]
+	if a := i + 1; t.lex.val == uYear && !t.lex.plural && a < len(sc.toks) && sc.toks[a].sep == '-' && !sc.toks[a].brk &&
+		(sc.word(a) == wEarlier || sc.word(a) == wAgo) {
+		// "year-earlier", "year-ago" results
+		m := match{t: Timex{Span: sc.span(i, a), Type: TimexDate, Relative: true}, yearsBack: 1}
+		if r.ok {
+			m.t.Value = YearDate(r.ref.Year - 1)
+		}
+		return m, 2
+	}
+	if !t.lex.plural || t.lex.val == uWeekend {
+		return match{}, 0
+	}
+	prev := sc.word(i - 1)
+	if sc.word(i+1) == wOf && sc.joined(i+1) || prev == wFor && sc.joined(i) {
+		if prev == wThe || i > 0 && sc.joined(i) && sc.toks[i-1].lex.cls != lxWord && sc.toks[i-1].lex.cls != lxNone {
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, i), Type: TimexDuration, Norm: durationNorm(-1, int(t.lex.val))}}, 1
+	}
+	return match{}, 0
+}
+
+// durationNorm writes n units as an ISO 8601 duration, "X" for an unknown n.
+func durationNorm(n, u int) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	switch u {
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uMonth:
+		return "P" + num + "M"
+	case uYear:
+		return "P" + num + "Y"
+	case uQuarter:
+		return "P" + num + "Q"
+	case uDecade:
+		return "P" + num + "DE"
+	case uCentury:
+		return "P" + num + "CE"
+	case uHour:
+		return "PT" + num + "H"
+	case uMinute:
+		return "PT" + num + "M"
+	case uWeekend:
+		return "P" + num + "WE"
+	}
+	return ""
+}
+
+// clock reads a time of day at the digit token i: "3 p.m.", "10:30 a.m.",
+// "9am".
+func (sc *timexScanner) clock(src string, i int) (match, int) {
+	t := sc.toks[i]
+	if t.num > 12 {
+		return match{}, 0
+	}
+	j, e := i, t.end
+	if k := i + 1; k < len(sc.toks) && e < len(src) && src[e] == ':' && sc.toks[k].start == e+1 &&
+		sc.toks[k].end-sc.toks[k].start == 2 && sc.toks[k].num >= 0 && sc.toks[k].num < 60 {
+		j, e = k, sc.toks[k].end
+	}
+	p := skipSpaces(src, e)
+	n := meridiem(src, p)
+	if n == 0 {
+		return match{}, 0
+	}
+	end := p + n
+	k := sc.tokenAt(j+1, end)
+	return match{t: Timex{Span: Span{t.start, end}, Type: TimexTime}}, k - i
+}
+
+// meridiem returns the length of "a.m.", "p.m.", "am" or "pm" at src[p]
+// (any case), or 0.
+func meridiem(src string, p int) int {
+	if p >= len(src) {
+		return 0
+	}
+	c := src[p] | 0x20
+	if c != 'a' && c != 'p' {
+		return 0
+	}
+	if p+3 < len(src) && src[p+1] == '.' && src[p+2]|0x20 == 'm' && src[p+3] == '.' {
+		return 4
+	}
+	if p+1 < len(src) && src[p+1]|0x20 == 'm' && !isWordByte(src, p+2) {
+		return 2
+	}
+	return 0
+}
+
+// srcEndsEd reports whether token j ends in "ed".
+func (sc *timexScanner) srcEndsEd(j int) bool {
+	t := sc.toks[j]
+	return sc.src[t.end-2] == 'e' && sc.src[t.end-1] == 'd'
+}

@@ -1,0 +1,732 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// candKind tells what a candidate mention is.
+type candKind uint8
+
+const (
+	cGaz     candKind = iota + 1 // a gazetteer name, alias, demonym or metonym
+	cName                        // a capitalised name: a person, or unknown
+	cOrg                         // a capitalised organisation name not in the gazetteer
+	cPronoun                     // he, she, they ...
+	cAnon                        // an indefinite description: "a senior US official"
+	cDef                         // a definite description: "the official", "The US secretary of state"
+	cAppos                       // a title in apposition: "Lavrov, Russia's foreign minister,"
+)
+
+// pronoun cases
+const (
+	pSubj = iota + 1
+	pObj
+	pPoss
+)
+
+// A cand is a mention found before resolution.
+type cand struct {
+	span    article.Span
+	kind    candKind
+	form    Form
+	gaz     int32 // entry, for cGaz
+	key     string
+	ntok    int
+	titles  []string
+	aff     string
+	hint    Kind
+	gender  int8 // 1 male, 2 female
+	plural  bool
+	pcase   int8   // for pronouns
+	head    string // head noun of a description
+	sent    int
+	quoted  bool
+	heading bool
+	subject bool // may be the subject antecedent of a later pronoun
+	link    int  // for cAppos: index of the name candidate it describes
+}
+
+// doc is the state of one extraction. It is never shared.
+type doc struct {
+	src     string
+	g       *Gazetteer
+	lx      *lexicon
+	arena   []byte
+	toks    []token
+	sents   [][2]int // token ranges
+	heading []bool
+	gazAt   []int32 // per token: the gazetteer entry covering it, or -1
+	cands   []cand
+	buf     []byte
+	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
+}
+
+func (d *doc) key(t token) string { return string(d.arena[t.kstart:t.kend]) }
+
+// keyIs compares without allocating.
+func (d *doc) keyIs(t token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
+
+func (d *doc) keyIn(t token, s wordSet) bool {
+	_, ok := s[string(d.arena[t.kstart:t.kend])]
+	return ok
+}
+
+// prepare tokenizes the body and heading sentences of a.
+func (d *doc) prepare(a *article.Article) {
+	var regions [][2]int
+	para := -1
+	r := 0
+	quoted := func(off int) bool {
+		for r < len(regions) && regions[r][1] <= off {
+			r++
+		}
+		return r < len(regions) && regions[r][0] <= off
+	}
+	covered := false
+	for _, s := range a.Sentences {
+		if s.Paragraph < 0 || s.Paragraph >= len(a.Paragraphs) {
+			continue
+		}
+		p := a.Paragraphs[s.Paragraph]
+		if p.Kind == article.KindBoilerplate {
+			continue
+		}
+		if a.Headline.IsValid() && p.Span.Overlaps(a.Headline) {
+			covered = true
+		}
+		if s.Paragraph != para {
+			para = s.Paragraph
+			regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), regions[:0])
+			r = 0
+		}
+		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, quoted)
+	}
+	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
+		d.addSentence(h.Start, h.End, true, nil)
+	}
+	d.gazAt = make([]int32, len(d.toks))
+	for i := range d.gazAt {
+		d.gazAt[i] = -1
+	}
+	// sentence openers that the report also writes in lower case are words, not names
+	d.lowerOK = make(map[string]bool)
+	for _, t := range d.toks {
+		if t.flags&(fInitial|fCap) == fInitial|fCap {
+			d.lowerOK[d.key(t)] = false
+		}
+	}
+	if len(d.lowerOK) > 0 {
+		for _, t := range d.toks {
+			if t.flags&fLower != 0 {
+				if _, ok := d.lowerOK[string(d.arena[t.kstart:t.kend])]; ok {
+					d.lowerOK[d.key(t)] = true
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
+	if start >= end {
+		return
+	}
+	from := len(d.toks)
+	d.tokenize(start, end, quoted)
+	if len(d.toks) > from {
+		d.sents = append(d.sents, [2]int{from, len(d.toks)})
+		d.heading = append(d.heading, heading)
+	}
+}
+
+// find scans every sentence for candidate mentions.
+func (d *doc) find() {
+	for si, se := range d.sents {
+		d.scan(si, se[0], se[1], d.heading[si])
+	}
+}
+
+func (d *doc) span(i, j int) article.Span {
+	return article.Span{Start: int(d.toks[i].start), End: int(d.toks[j-1].end)}
+}
+
+func (d *doc) emit(c cand, i int) {
+	c.quoted = d.toks[i].flags&fQuoted != 0
+	d.cands = append(d.cands, c)
+}
+
+// scan finds the candidates of the sentence of tokens [lo, hi).
+func (d *doc) scan(si, lo, hi int, heading bool) {
+	for i := lo; i < hi; {
+		t := d.toks[i]
+		if j, ok := d.description(si, lo, i, hi, heading); ok {
+			i = j
+			continue
+		}
+		if j, ok := d.gazetteer(si, lo, i, hi, heading); ok {
+			i = j
+			continue
+		}
+		if pc, g, pl := d.pronoun(t); pc != 0 {
+			if t.flags&fQuoted == 0 && !heading {
+				d.emit(cand{span: d.span(i, i+1), kind: cPronoun, pcase: pc, gender: g, plural: pl, sent: si, heading: heading}, i)
+			}
+			i++
+			continue
+		}
+		if t.flags&fCap != 0 || d.keyIn(t, d.lx.particles) {
+			i = d.name(si, lo, i, hi, heading)
+			continue
+		}
+		i++
+	}
+}
+
+func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
+	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
+		return 0, 0, false
+	}
+	switch string(d.arena[t.kstart:t.kend]) {
+	case "he":
+		return pSubj, 1, false
+	case "him":
+		return pObj, 1, false
+	case "his":
+		return pPoss, 1, false
+	case "she":
+		return pSubj, 2, false
+	case "her":
+		return pPoss, 2, false
+	case "they":
+		return pSubj, 0, true
+	case "them":
+		return pObj, 0, true
+	case "their":
+		return pPoss, 0, true
+	}
+	return 0, 0, false
+}
+
+// gazMatch returns the end of the longest gazetteer name starting at token
+// i, before hi, and its reference.
+func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
+	t := d.toks[i]
+	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
+		return 0, gazRef{}, false
+	}
+	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
+		return 0, gazRef{}, false
+	}
+	best, bestRef := 0, gazRef{}
+	d.buf = d.buf[:0]
+	for j := i; j < hi && j-i < d.g.maxLen; j++ {
+		u := d.toks[j]
+		if j > i {
+			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
+				break
+			}
+			d.buf = append(d.buf, ' ')
+		}
+		d.buf = append(d.buf, d.arena[u.kstart:u.kend]...)
+		if u.flags&(fCap|fDigit) == 0 {
+			continue
+		}
+		ref, ok := d.g.index[string(d.buf)]
+		if !ok {
+			continue
+		}
+		if ref.acronym && !d.allCaps(i, j+1) {
+			continue
+		}
+		best, bestRef = j+1, ref
+	}
+	return best, bestRef, best > 0
+}
+
+func (d *doc) allCaps(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.flags&fAllCaps == 0 && !(t.end-t.start == 1 && t.flags&fCap != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// gazetteer emits a gazetteer mention at token i.
+func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
+	j, ref, ok := d.gazMatch(i, hi)
+	if !ok {
+		return 0, false
+	}
+	// a longer capitalised name goes on: "Moscow State University"
+	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
+		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: e - i, hint: KindOrganization, sent: si, heading: heading}, i)
+			return e, true
+		}
+	}
+	e := d.g.entries[ref.entry]
+	form := ref.form
+	if form == FormName && NormalizeName(e.Name) != d.joinKeys(i, j) && strings.TrimPrefix(NormalizeName(e.Name), "the ") != d.joinKeys(i, j) {
+		form = FormAlias
+	}
+	if e.Kind == KindPlace && e.Of != "" && form != FormDemonym {
+		form = FormMetonym
+		if i > lo {
+			p := d.toks[i-1]
+			if d.keyIn(p, d.lx.locPreps) || d.keyIs(p, "at") || d.keyIs(p, "the") && i-1 > lo && d.keyIn(d.toks[i-2], d.lx.locPreps) {
+				form = FormName
+			}
+		}
+	}
+	for k := i; k < j; k++ {
+		d.gazAt[k] = ref.entry
+	}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
+	d.emit(c, i)
+	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
+		if k, pref, ok := d.gazMatch(j, hi); ok && d.toks[k-1].flags&fPoss != 0 && d.g.entries[pref.entry].Kind == KindOrganization {
+			for m := k; m < hi && m < k+3; m++ {
+				if d.keyIn(d.toks[m], d.lx.groupNouns) {
+					d.cands[len(d.cands)-1].aff = d.g.entries[pref.entry].Name
+					break
+				}
+			}
+		}
+	}
+	return j, true
+}
+
+func (d *doc) joinKeys(i, j int) string {
+	d.buf = d.buf[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			d.buf = append(d.buf, ' ')
+		}
+		t := d.toks[k]
+		d.buf = append(d.buf, d.arena[t.kstart:t.kend]...)
+	}
+	return string(d.buf)
+}
+
+// capRun returns the end of the run of capitalised words from i: names
+// with their particles ("Bashar al Assad", "Ban Ki-moon") and the "of" of
+// organisations ("Bank of England").
+func (d *doc) capRun(i, hi int) int {
+	j := i
+	for j < hi {
+		t := d.toks[j]
+		if j > i && t.flags&fBreak != 0 {
+			break
+		}
+		switch {
+		case t.flags&fCap != 0 || t.flags&fDigit != 0 && j > i:
+			if j > i && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "of") {
+				return j
+			}
+		case d.keyIn(t, d.lx.particles) && j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap:
+		case t.flags&fGlued != 0 && j > i && t.flags&fLower != 0 && !d.keyIn(t, d.lx.suffixes):
+		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(d.toks[j-1], d.lx.orgWords)) &&
+			j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap &&
+			(d.keyIn(d.toks[j-1], d.lx.orgWords) || d.keyIn(d.toks[j-1], d.lx.titles) || d.keyIn(d.toks[j-1], d.lx.titleMods)):
+		default:
+			return j
+		}
+		j++
+		if t.flags&fPoss != 0 {
+			break
+		}
+	}
+	return j
+}
+
+func (d *doc) isTitleWord(t token) bool {
+	return d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods) || d.keyIn(t, d.lx.honorifics)
+}
+
+// name handles a capitalised word at i and returns where scanning goes on.
+func (d *doc) name(si, lo, i, hi int, heading bool) int {
+	t := d.toks[i]
+	// a sentence opener that is a common word is no name
+	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
+		k := d.key(t)
+		if d.lx.stop.has(k) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
+			if !d.keyIn(t, d.lx.titles) {
+				return i + 1
+			}
+		}
+	}
+	if t.flags&fCap != 0 && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "the") {
+		return i + 1
+	}
+	j := d.capRun(i, hi)
+	if j <= i {
+		return i + 1
+	}
+	// leading title words belong to a title phrase, not to the name
+	a := i
+	for a < j && (d.isTitleWord(d.toks[a]) || d.keyIs(d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
+		if _, _, ok := d.gazMatch(a, hi); ok && a > i {
+			return a // "Top US envoy": the gazetteer takes "US"
+		}
+		a++
+	}
+	// a gazetteer name inside the run ends it there: "President Obama" is
+	// fine, "Kerry Moscow" is two names
+	for k := a + 1; k < j; k++ {
+		if _, _, ok := d.gazMatch(k, hi); ok && d.toks[k].flags&fCap != 0 && !d.keyIn(d.toks[j-1], d.lx.orgWords) {
+			j = k
+			break
+		}
+	}
+	last := d.toks[j-1]
+	if d.keyIn(last, d.lx.orgWords) {
+		s := i
+		if d.keyIs(d.toks[s], "the") && d.toks[s].flags&fInitial != 0 {
+			s++
+		}
+		if s < j {
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: j - s, hint: KindOrganization, sent: si, heading: heading}, s)
+		}
+		return j
+	}
+	if a >= j {
+		return j // a title with no name: "President", "Foreign Minister"
+	}
+	if d.keyIs(d.toks[a], "the") {
+		return j
+	}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: j - a, sent: si, heading: heading, subject: true}
+	if a > lo {
+		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
+	}
+	if len(c.titles) > 0 || c.gender != 0 {
+		c.hint = KindPerson
+	}
+	if j < hi && d.toks[j].flags&fBreak == 0 {
+		n := d.toks[j]
+		switch {
+		case d.keyIn(n, d.lx.speech):
+			c.hint = KindPerson
+		case d.keyIn(n, d.lx.leaderOf) && last.flags&fPoss == 0:
+			c.hint = KindPerson
+		}
+	}
+	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(d.toks[a-1], d.lx.locPreps) {
+		c.hint = KindPlace
+	}
+	if c.hint == KindUnknown && c.ntok == 1 && d.toks[a].flags&fAllCaps != 0 {
+		c.hint = KindOrganization
+	}
+	d.emit(c, a)
+	// a title in apposition: "Sergei Lavrov, Russia's foreign minister,"
+	if j < hi && last.flags&fPoss == 0 && d.toks[j].flags&fBreak != 0 && d.src[d.toks[j-1].end] == ',' {
+		if e, titles, aff, g, ok := d.apposition(j, hi); ok {
+			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: len(d.cands) - 1}, j)
+			return e
+		}
+	}
+	return j
+}
+
+// affiliationOf names what a gazetteer entry stands for in a title or
+// description: a country for a country, demonym, capital or seat of power,
+// an organisation for itself.
+func (d *doc) affiliationOf(e int32) string {
+	en := d.g.entries[e]
+	if en.Kind == KindPlace && en.Of != "" {
+		return en.Of
+	}
+	return en.Name
+}
+
+// titlePhrase reads the title words before a name, from its end back to
+// lo: "Russian President", "US Secretary of State", "Kremlin spokesperson".
+func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8) {
+	k := end
+	for k > lo && d.toks[k].flags&fBreak == 0 {
+		t := d.toks[k-1]
+		if d.gazAt[k-1] >= 0 {
+			if aff == "" {
+				aff = d.affiliationOf(d.gazAt[k-1])
+			}
+		} else if !d.isTitleWord(t) {
+			break
+		}
+		if d.keyIn(t, d.lx.female) {
+			gender = 2
+		} else if d.keyIn(t, d.lx.male) {
+			gender = 1
+		}
+		k--
+	}
+	hasTitle := false
+	var words []string
+	for m := k; m < end; m++ {
+		t := d.toks[m]
+		if d.gazAt[m] >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
+			if len(words) > 0 && m > k && !d.keyIs(d.toks[m-1], "of") {
+				words = words[:0] // "Foreign Ministry" of "Russia's Foreign Ministry spokesman": keep the part after
+			}
+			continue
+		}
+		if d.keyIn(t, d.lx.titles) {
+			hasTitle = true
+		}
+		words = append(words, titleCase(d.key(t)))
+	}
+	for len(words) > 0 && words[0] == "of" {
+		words = words[1:]
+	}
+	for len(words) > 0 && words[len(words)-1] == "of" {
+		words = words[:len(words)-1]
+	}
+	if hasTitle && len(words) > 0 {
+		titles = []string{strings.Join(words, " ")}
+	}
+	return titles, aff, gender
+}
+
+// titleCase capitalises a title word, leaving "of", "the", "and", "for".
+func titleCase(w string) string {
+	switch w {
+	case "of", "the", "and", "for", "on":
+		return w
+	}
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+// apposition reads a title after a name and its comma, from token i:
+// "Russia's foreign minister", "the German chancellor", "a spokesman for
+// the State Department". It must end the sentence or a clause.
+func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gender int8, ok bool) {
+	k := i
+	if k < hi && (d.keyIs(d.toks[k], "the") || d.keyIs(d.toks[k], "a") || d.keyIs(d.toks[k], "an")) {
+		k++
+	}
+	start := k
+	lastTitle := -1
+	for k < hi && k-start < 8 {
+		t := d.toks[k]
+		if k > i && t.flags&fBreak != 0 {
+			break
+		}
+		if j, ref, ok := d.gazMatch(k, hi); ok {
+			if aff == "" {
+				aff = d.affiliationOf(ref.entry)
+			}
+			for m := k; m < j; m++ {
+				d.gazAt[m] = ref.entry
+			}
+			k = j
+			continue
+		}
+		if d.keyIn(t, d.lx.titles) {
+			lastTitle = k
+		} else if !d.keyIn(t, d.lx.titleMods) && !d.keyIs(t, "top") {
+			break
+		}
+		k++
+	}
+	if lastTitle < 0 {
+		return 0, nil, "", 0, false
+	}
+	end = lastTitle + 1
+	// "for the State Department", "of Russia"
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && (d.keyIs(d.toks[end], "for") || d.keyIs(d.toks[end], "of") || d.keyIs(d.toks[end], "at")) {
+		m := end + 1
+		if m < hi && d.keyIs(d.toks[m], "the") {
+			m++
+		}
+		if m < hi {
+			if j, ref, ok := d.gazMatch(m, hi); ok {
+				if aff == "" {
+					aff = d.affiliationOf(ref.entry)
+				}
+				end = j
+			} else if e := d.capRun(m, hi); e > m {
+				if aff == "" {
+					aff = d.src[d.toks[m].start:d.toks[e-1].end]
+				}
+				end = e
+			}
+		}
+	}
+	if end < hi && d.toks[end].flags&fBreak == 0 {
+		return 0, nil, "", 0, false // the apposition goes on: not a title
+	}
+	// the title words themselves, gazetteer words left out
+	var b strings.Builder
+	for m := start; m <= lastTitle; m++ {
+		if d.gazAt[m] >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(titleCase(d.key(d.toks[m])))
+		if d.keyIn(d.toks[m], d.lx.female) {
+			gender = 2
+		} else if d.keyIn(d.toks[m], d.lx.male) {
+			gender = 1
+		}
+	}
+	if b.Len() > 0 {
+		titles = []string{b.String()}
+	}
+	return end, titles, aff, gender, true
+}
+
+// description reads an anonymous or definite description at token i: "a
+// senior US official", "several American officials", "critics of US
+// policy", "The US secretary of state". A title followed by a name is no
+// description: "White House spokesman Josh Earnest".
+func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
+	k := i
+	det := ""
+	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
+		det = d.key(t)
+		if t.flags&fDigit != 0 {
+			det = "2"
+		}
+		k++
+	}
+	mods := 0
+	aff := ""
+	headAt := -1
+	for k < hi && k-i < 8 {
+		t := d.toks[k]
+		if k > i && t.flags&fBreak != 0 {
+			return 0, false
+		}
+		if _, ok := d.lx.anonHeads[d.key(t)]; ok || d.keyIn(t, d.lx.titles) {
+			// a head, unless a longer title goes on: "deputy foreign minister"
+			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(d.toks[k+1], d.lx.titles)) {
+				k++
+				mods++
+				continue
+			}
+			headAt = k
+			break
+		}
+		if j, ref, ok := d.gazMatch(k, hi); ok {
+			if d.g.entries[ref.entry].Kind == KindPerson {
+				return 0, false
+			}
+			if aff == "" {
+				aff = d.affiliationOf(ref.entry)
+			}
+			k = j
+			mods++
+			continue
+		}
+		if d.keyIn(t, d.lx.anonMods) || d.keyIn(t, d.lx.titleMods) && !d.keyIs(t, "of") {
+			k++
+			mods++
+			continue
+		}
+		return 0, false
+	}
+	if headAt < 0 {
+		return 0, false
+	}
+	head := d.key(d.toks[headAt])
+	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
+		// "two major issues", "an official statement": an adjective, not a head
+		w := d.key(d.toks[n])
+		if !d.lx.stop.has(w) && !d.lx.speech.has(w) && !strings.HasSuffix(w, "ed") && !d.lx.affilPreps.has(w) {
+			return 0, false
+		}
+	}
+	plural, isAnon := d.lx.anonHeads[head]
+	isTitle := d.lx.titles.has(head)
+	if det == "" && mods == 0 && !(isAnon && plural) {
+		return 0, false
+	}
+	if det == "" && !isAnon {
+		return 0, false // "President" alone, "US envoy" before a name
+	}
+	end := headAt + 1
+	// "secretary of state", "minister of defence"
+	if isTitle && end+1 < hi && d.keyIs(d.toks[end], "of") && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end+1], d.lx.titleMods) {
+		end += 2
+	}
+	// a name follows: a title phrase, not a description
+	if end < hi && d.toks[end].flags&(fCap|fBreak) == fCap && !d.keyIn(d.toks[end], d.lx.speech) {
+		return 0, false
+	}
+	if det == "" && mods > 0 && d.toks[i].flags&fCap != 0 && !plural {
+		return 0, false // "US envoy" with no article: a title phrase
+	}
+	// "officials at the State Department", "critics of US policy"
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end], d.lx.affilPreps) {
+		prep := d.key(d.toks[end])
+		m := end + 1
+		if m < hi && d.keyIs(d.toks[m], "the") {
+			m++
+		}
+		var e int
+		var a string
+		if j, ref, ok := d.gazMatch(m, hi); ok && m < hi {
+			e, a = j, d.affiliationOf(ref.entry)
+		} else if m < hi && d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
+			if j := d.capRun(m, hi); j > m {
+				e, a = j, d.src[d.toks[m].start:d.toks[j-1].end]
+			}
+		}
+		if e > 0 {
+			if prep == "of" && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
+				end = e + 1 // "critics of US policy": a topic, not an affiliation
+			} else {
+				end = e
+				if aff == "" {
+					aff = a
+				}
+			}
+		}
+	}
+	c := cand{span: d.span(i, end), kind: cAnon, form: FormAnonymous, head: head, plural: plural, aff: aff, sent: si, heading: heading, subject: true}
+	switch det {
+	case "the", "these", "those":
+		c.kind = cDef
+		if isTitle {
+			t := d.titleOf(i+1, end)
+			if t != "" {
+				c.titles = []string{t}
+			}
+		}
+	case "another", "other":
+		c.key = "another"
+	}
+	if isTitle && !isAnon {
+		c.hint = KindPerson
+	}
+	d.emit(c, i)
+	return end, true
+}
+
+// titleOf returns the title words of tokens [i, j), gazetteer words and
+// "of" + gazetteer left out: "secretary of state" → "Secretary of State".
+func (d *doc) titleOf(i, j int) string {
+	var b strings.Builder
+	for m := i; m < j; m++ {
+		t := d.toks[m]
+		if d.gazAt[m] >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
+			if b.Len() > 0 {
+				break
+			}
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(titleCase(d.key(t)))
+	}
+	return strings.TrimSuffix(b.String(), " of")
+}

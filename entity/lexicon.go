@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+)
+
+// The word lists of English news writing that mention finding uses. They
+// are built once, lazily, and never modified.
+
+type wordSet map[string]struct{}
+
+func setOf(words string) wordSet {
+	m := make(wordSet)
+	for _, w := range strings.Fields(words) {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
+
+type lexicon struct {
+	titles     wordSet // heads of title phrases: "president", "spokesman"
+	titleMods  wordSet // words inside title phrases: "foreign", "deputy"
+	male       wordSet // titles that tell a man
+	female     wordSet // titles that tell a woman
+	honorifics wordSet // "mr", "mrs": gender, not a title
+	anonHeads  map[string]bool
+	anonDets   wordSet // "a", "another", "several"
+	anonMods   wordSet // "senior", "unnamed"
+	orgWords   wordSet // last words of organisation names
+	particles  wordSet // name particles: "al", "bin", "van"
+	stop       wordSet // capitalised words that are not names
+	locPreps   wordSet // prepositions before places
+	affilPreps wordSet // prepositions that give an affiliation: "officials at the Pentagon"
+	speech     wordSet // speech verbs
+	leaderOf   wordSet // "the Obama administration"
+	suffixes   wordSet // "-backed" after a name
+	groupNouns wordSet // "affiliate", "branch": apposition of an organisation
+	adjTitles  wordSet // title words that are also adjectives: "major", "chief"
+}
+
+var lex = sync.OnceValue(func() *lexicon {
+	l := &lexicon{
+		titles: setOf(`president presidents minister ministers secretary spokesman spokeswoman spokesperson envoy
+			ambassador chancellor premier king queen prince princess emperor senator sen governor gov mayor
+			general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt commander
+			chief director chairman chairwoman chairperson leader head representative rep congressman
+			congresswoman judge justice prosecutor attorney diplomat negotiator adviser advisor aide deputy
+			pope cardinal archbishop bishop rabbi imam sheikh ayatollah cleric coach ceo executive founder
+			official emir sultan monarch commissioner ambassador superintendent inspector mp lawmaker
+			dr prof professor vice-president speaker secretary-general governor-general marshal field`),
+		titleMods: setOf(`foreign defense defence interior prime vice deputy state general top senior former acting
+			chief assistant under ministry house department office press national security finance economy
+			economic trade justice health education energy army military of affairs intelligence supreme
+			opposition rebel party federal regional special presidential high commissioner attorney
+			white minority majority senate foreign-policy communications political militia`),
+		male:       setOf(`spokesman king prince emperor congressman chairman mr sir lord sheikh emir sultan`),
+		female:     setOf(`spokeswoman queen princess congresswoman chairwoman mrs ms miss madam dame lady`),
+		honorifics: setOf(`mr mrs ms miss sir dame lady lord madam mme m`),
+		anonDets:   setOf(`a an another one two three four five six several some many few other most numerous dozens the these those`),
+		anonMods: setOf(`senior top high-ranking ranking former unnamed anonymous western foreign military government
+			administration intelligence security defense defence diplomatic local regional congressional
+			current other senior-level mid-level high-level administration-level pessimistic skeptical
+			sceptical knowledgeable independent outside opposition rebel police health humanitarian`),
+		orgWords: setOf(`front department ministry agency party council army brigade brigades committee commission bank
+			union organization organisation institute university court corp corporation inc ltd plc llc group
+			news post times journal office assembly parliament senate congress forces force guard guards
+			police service services fund foundation association federation movement alliance coalition network
+			company airlines airways authority board bureau centre center school college hospital church club
+			league tribune herald telegraph daily television tv radio cabinet navy command academy society
+			programme program observatory watch mission reserve exchange treasury militia battalion division
+			corps regiment council caucus directorate secretariat`),
+		particles: setOf(`al el bin ibn abu bint ben van der den de da di du dos das del della la le von ter`),
+		stop: setOf(`the a an and or but if as at by for from in into of off on onto out over per than that
+			this these those to up upon with without he she it they we i you his her its their our my your
+			him them us me there here when while where which who whom whose what why how after before
+			during since until although though because however meanwhile still yet so also then thus
+			hence instead indeed moreover furthermore nevertheless nonetheless otherwise some many most
+			much more few several all any each every both either neither no not nor one two three four
+			five six seven eight nine ten first second third last next other another such only even just
+			now today yesterday tomorrow tonight earlier later according ahead despite amid among
+			between within without about against around asked speaking writing sitting standing
+			hopefully unfortunately fortunately clearly obviously perhaps maybe certainly nearly
+			opposition monday tuesday wednesday thursday friday saturday sunday january february march
+			april may june july august september october november december is are was were be been
+			being has have had do does did will would shall should can could might must let yes oh
+			mr mrs ms dr sir madam islamic muslim muslims christian christians jewish sunni shia shiite
+			arab arabs kurdish kurds english arabic internet web god`),
+		locPreps:   setOf(`in near outside inside throughout across into towards toward via`),
+		affilPreps: setOf(`at of from in with for`),
+		speech: setOf(`said says say told tells added adds noted notes warned warns stressed stresses insisted
+			insists argued argues claimed claims stated states declared declares announced announces
+			explained explains replied replies wrote writes asked asks confirmed confirms denied denies`),
+		leaderOf:   setOf(`administration government regime cabinet presidency camp`),
+		suffixes:   setOf(`backed based led linked allied controlled held run born style era made funded friendly leaning bound wide owned affiliated inspired brokered sponsored aligned`),
+		adjTitles:  setOf(`major general chief head executive official field vice deputy prime senior leader judge coach`),
+		groupNouns: setOf(`affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
+	}
+	l.anonHeads = map[string]bool{}
+	for _, p := range strings.Fields(`official:officials source:sources diplomat:diplomats spokesman:spokesmen
+		spokeswoman:spokeswomen spokesperson:spokespeople critic:critics analyst:analysts aide:aides
+		adviser:advisers advisor:advisors officer:officers lawmaker:lawmakers expert:experts
+		observer:observers negotiator:negotiators commander:commanders minister:ministers activist:activists
+		witness:witnesses resident:residents investigator:investigators prosecutor:prosecutors
+		-:authorities leader:leaders member:members representative:representatives legislator:legislators
+		senator:senators general:generals monitor:monitors insider:insiders envoy:envoys
+		-:militants -:rebels -:insurgents -:fighters -:protesters -:protestors -:opponents -:supporters
+		-:campaigners -:politicians -:investors -:economists -:police -:troops -:soldiers -:diplomats`) {
+		s, pl, _ := strings.Cut(p, ":")
+		if s != "-" {
+			l.anonHeads[s] = false
+		}
+		l.anonHeads[pl] = true
+	}
+	return l
+})

@@ -1,0 +1,249 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is one word of a sentence. Words split at hyphens and slashes; a
+// possessive "'s" or "'" is left out of the word and flagged.
+type token struct {
+	start, end   int32 // the word in the source
+	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
+	flags        uint16
+}
+
+const (
+	fCap     uint16 = 1 << iota // opens with a capital
+	fAllCaps                    // two or more letters, all capitals
+	fLower                      // opens with a lower-case letter
+	fDigit                      // opens with a digit
+	fPoss                       // followed by a possessive 's or '
+	fGlued                      // joined to the previous word by a hyphen
+	fBreak                      // punctuation other than a hyphen since the previous word
+	fInitial                    // opens its sentence (perhaps after an opening quote)
+	fQuoted                     // inside quotation marks
+)
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// tokenize appends the words of src[start:end] to d.toks; quoted tells
+// whether an offset lies inside quotation marks.
+func (d *doc) tokenize(start, end int, quoted func(int) bool) {
+	src := d.src
+	first := true
+	gap := start // where the text since the previous word begins
+	for i := start; i < end; {
+		r, n := decode(src, i)
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		ws := i
+		allCaps, letters := true, 0
+		single := true // letters single and dotted so far: "U.S."
+		for i < end {
+			r, n = decode(src, i)
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters++
+					if !unicode.IsUpper(r) {
+						allCaps = false
+					}
+				}
+				if i > ws && isWordRune(prevRune(src, i)) && src[i-1] != '.' {
+					single = false
+				}
+				i += n
+				continue
+			}
+			if r == '.' && single && i+1 < end && isWordRuneAt(src, i+1) {
+				i++
+				continue
+			}
+			if r == '.' && single && letters >= 2 && i > ws && src[i-1] != '.' && (i-2 < ws || src[i-2] == '.') {
+				i++ // the last dot of "U.S."
+				break
+			}
+			if isApostrophe(r) && i+n < end && isWordRuneAt(src, i+n) {
+				j := i + n
+				if (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
+					break // possessive
+				}
+				i = j
+				continue
+			}
+			break
+		}
+		we := i
+		var fl uint16
+		fr, _ := decode(src, ws)
+		switch {
+		case unicode.IsUpper(fr) || unicode.IsTitle(fr):
+			fl |= fCap
+		case unicode.IsLower(fr):
+			fl |= fLower
+		case unicode.IsDigit(fr):
+			fl |= fDigit
+		}
+		if allCaps && letters >= 2 {
+			fl |= fAllCaps
+		}
+		// what lies between the previous word and this one
+		between := src[gap:ws]
+		if first {
+			fl |= fInitial
+			for k := 0; k < len(between); k++ {
+				if !isSpaceOrQuote(between[k]) {
+					fl &^= fInitial // "(Reuters)": not a sentence opener
+					break
+				}
+			}
+		} else {
+			switch {
+			case len(between) == 1 && (between[0] == '-'):
+				fl |= fGlued
+			case onlySpace(between):
+			default:
+				fl |= fBreak
+				if opensQuote(between) {
+					fl |= fInitial // a quotation opens a new sentence of its own
+				}
+			}
+		}
+		if quoted != nil && quoted(ws) {
+			fl |= fQuoted
+		}
+		// possessive after the word
+		if i < end {
+			r, n = decode(src, i)
+			if isApostrophe(r) {
+				if j := i + n; j < end && (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
+					fl |= fPoss
+					i = j + 1
+				} else if we > ws && (src[we-1] == 's') {
+					fl |= fPoss
+					i = j
+				}
+			}
+		}
+		ks := len(d.arena)
+		d.appendKey(src[ws:we])
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl})
+		first = false
+		gap = i
+	}
+}
+
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func isSpaceOrQuote(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '(', '[':
+		return true
+	}
+	return c >= utf8.RuneSelf // curly quotes, no-break spaces
+}
+
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			if s[i] < utf8.RuneSelf {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func opensQuote(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '“', '‘', '«':
+			return true
+		}
+	}
+	return false
+}
+
+// appendKey appends the normalised key of one word to d.arena: the ASCII
+// fast path of NormalizeName, which it equals for one word.
+func (d *doc) appendKey(w string) {
+	if !isASCII(w) {
+		d.arena = append(d.arena, NormalizeName(w)...)
+		return
+	}
+	lowers := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lowers++
+		case 'A' <= c && c <= 'Z':
+			if lowers >= 2 {
+				d.arena = append(d.arena, ' ')
+			}
+			lowers = 0
+			c += 'a' - 'A'
+		case '0' <= c && c <= '9':
+			lowers = 0
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		default:
+			lowers = 0
+			continue
+		}
+		d.arena = append(d.arena, c)
+	}
+}
+
+// quoteRegions returns the spans inside double quotation marks in
+// src[start:end], in order. Straight marks open after a space or bracket and
+// close elsewhere; an unclosed mark runs to the end.
+func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
+	open := -1
+	for i := start; i < end; {
+		r, n := decode(src, i)
+		switch r {
+		case '“', '«', '„':
+			if open < 0 {
+				open = i
+			}
+		case '”', '»':
+			if open >= 0 {
+				out = append(out, [2]int{open, i + n})
+				open = -1
+			}
+		case '"':
+			if open < 0 && (i == start || !isWordRune(prevRune(src, i)) && prevRune(src, i) != '.' && prevRune(src, i) != ',') {
+				open = i
+			} else if open >= 0 {
+				out = append(out, [2]int{open, i + n})
+				open = -1
+			}
+		}
+		i += n
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, end})
+	}
+	return out
+}
