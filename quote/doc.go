@@ -7,7 +7,7 @@
 // # Quotation marks
 //
 // Straight and curly double quotes, guillemets and low-9 marks, and the
-// `` and '' pairs of some newspapers, are quotation marks. Single quotes
+// “ and ” pairs of some newspapers, are quotation marks. Single quotes
 // count only at word boundaries, so apostrophes (we'll, Russia's, '90s,
 // the horses' carrots) never open or close a quote. A straight mark may
 // close a curly one and the other way round. Quotes nest; only the

@@ -252,7 +252,9 @@ func trimPunctEnd(src string, lo, hi int) int {
 	return hi
 }
 
-func tokSpan(toks []tok, i, j int) article.Span { return article.Span{Start: toks[i].s, End: toks[j].e} }
+func tokSpan(toks []tok, i, j int) article.Span {
+	return article.Span{Start: toks[i].s, End: toks[j].e}
+}
 
 // parsePost reads an attribution after a quote: `, he said`, `, said
 // Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`.
@@ -287,6 +289,12 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 	}
 	for q := p + 1; q < len(toks) && q-p < 16; q++ {
 		u := toks[q]
+		if is(x.src, u, "(") {
+			for q < len(toks) && !is(x.src, toks[q], ")") && !isClauseEnd(x.src, toks[q]) {
+				q++
+			}
+			continue
+		}
 		if !u.word {
 			if s := x.src[u.s:u.e]; s != "," && s != "(" && s != ")" {
 				break
@@ -322,7 +330,7 @@ func (x *ctx) cueOf(toks []tok, i int) Cue {
 // clause holding the quote starts.
 func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 	for i := 0; i < len(pre); i++ {
-		at, j, ok := x.cueAt(pre, i)
+		at, j, ok := x.cueAt(pre, i, true)
 		if !ok {
 			continue
 		}
@@ -359,7 +367,7 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 // reported content starts: after an indirect object ("told reporters"), a
 // short adverbial that leads to "that" ("said in a statement that") and
 // "that".
-func (x *ctx) cueAt(toks []tok, i int) (attribution, int, bool) {
+func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	t := toks[i]
 	if !t.word {
 		return attribution{}, 0, false
@@ -375,7 +383,7 @@ func (x *ctx) cueAt(toks []tok, i int) (attribution, int, bool) {
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
 	}
 	f := x.wflags(t)
-	if f&fCue == 0 {
+	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
 		return attribution{}, 0, false
 	}
 	var at attribution

@@ -91,7 +91,7 @@ func (x *ctx) reported(toks []tok) (Quote, bool) {
 		return x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule), true
 	}
 	for i := 0; i < n; i++ {
-		at, j, ok := x.cueAt(toks, i)
+		at, j, ok := x.cueAt(toks, i, false)
 		if !ok {
 			if x.participle(toks, i) {
 				sp, ok2 := x.sentenceSubject(toks)

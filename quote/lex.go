@@ -9,18 +9,19 @@ import (
 
 // Word flags of the lexicon.
 const (
-	fStop    uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
-	fDet                        // opens a noun phrase: a, the, another, several
-	fPron                       // a subject pronoun: he, she, they
-	fSkip                       // may stand between a subject and its verb: also, has, later
-	fPrep                       // a preposition
-	fRel                        // opens a relative clause: who, which
-	fCue                        // a speech or cognition verb form
-	fPast                       // a past-tense or -ing cue form (never a noun)
-	fCog                        // a cognition verb: believe, think, hope
-	fObj                        // takes an indirect object: told reporters, assured them
-	fNoun                       // a noun that reports speech when it is a subject's head: spokesman
-	fConj                       // may stand before a clause's subject: and, but, while, however
+	fStop  uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
+	fDet                      // opens a noun phrase: a, the, another, several
+	fPron                     // a subject pronoun: he, she, they
+	fSkip                     // may stand between a subject and its verb: also, has, later
+	fPrep                     // a preposition
+	fRel                      // opens a relative clause: who, which
+	fCue                      // a speech or cognition verb form
+	fPast                     // a past-tense or -ing cue form (never a noun)
+	fCog                      // a cognition verb: believe, think, hope
+	fObj                      // takes an indirect object: told reporters, assured them
+	fNoun                     // a noun that reports speech when it is a subject's head: spokesman
+	fConj                     // may stand before a clause's subject: and, but, while, however
+	fLabel                    // a verb that labels in the speaker's words: called it "a disaster"
 )
 
 type lexicon struct {
@@ -45,6 +46,14 @@ var cueVerbs = []string{
 	"know knows knew known knowing", "worry worries worried worrying", "suspect", "doubt",
 	"acknowledge", "recognize", "figure", "guess", "imagine",
 }
+
+// labelVerbs attribute a partial quote to their subject but report no
+// speech without quotation marks: `called them "deplorables"`.
+var labelVerbs = []string{"call calls called calling", "describe", "dub dubs dubbed dubbing", "label labels labelled labeled labelling labeling",
+	"brand", "term", "refer refers referred referring", "blast", "criticize", "criticise", "praise", "accuse",
+	"mock", "deride", "dismiss", "slam slams slammed slamming", "decry decries decried decrying", "hail", "tout", "characterize",
+	"characterise", "pound", "attack", "condemn", "denounce", "welcome", "applaud", "reject", "question",
+	"blame", "thank", "credit", "defend", "compare", "ridicule", "lash"}
 
 var cogVerbs = []string{"believe", "think", "hope", "fear", "expect", "feel", "know", "worry",
 	"suspect", "doubt", "recognize", "figure", "guess", "imagine", "wonder", "estimate"}
@@ -119,6 +128,20 @@ var lex = sync.OnceValue(func() *lexicon {
 	isObj := map[string]bool{}
 	for _, v := range objVerbs {
 		isObj[v] = true
+	}
+	for _, entry := range labelVerbs {
+		forms := strings.Fields(entry)
+		if len(forms) == 1 {
+			forms = append(forms, regularForms(forms[0])...)
+		}
+		for i, f := range forms {
+			fl := fLabel
+			if i > 0 && !strings.HasSuffix(f, "s") {
+				fl |= fPast
+			}
+			l.flags[f] |= fl
+			l.lemma[f] = forms[0]
+		}
 	}
 	for _, entry := range cueVerbs {
 		forms := strings.Fields(entry)
