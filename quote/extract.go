@@ -302,7 +302,7 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 			continue
 		}
 		f := x.wflags(u)
-		if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s")) || x.isVerbLike(u) {
+		if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || x.isVerbLike(u) {
 			sp, ok := x.subjectBefore(toks[p:], q-p)
 			if ok && sp.Start == toks[p].s {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
@@ -340,7 +340,7 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		}
 		if j >= len(pre) {
 			at.clause = -1
-			if is(x.src, pre[len(pre)-1], ":") {
+			if is(x.src, pre[len(pre)-1], ":") && at.rule == "" {
 				at.rule = RuleColon
 			} else if at.rule == "" {
 				at.rule = RuleCueBefore

@@ -71,7 +71,7 @@ var stopWords = []string{
 	"him", "her", "them", "us", "me", "it's", "its", "his", "their", "our", "my", "your", "this",
 	"these", "those", "said", "says", "told", "not", "no", "just", "even", "only", "like", "unlike",
 	"asked", "earlier", "later", "now", "today", "yesterday", "tomorrow", "meanwhile", "instead",
-	"thus", "indeed", "still", "again", "once", "too", "very", "well", "already", "last", "next",
+	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next",
 }
 
 var determiners = []string{"a", "an", "the", "another", "several", "some", "many", "most", "both",
