@@ -164,7 +164,7 @@ func (e *extraction) resolve(p *Party) {
 		}
 		return
 	}
-	if i := e.entityAt(p.Span); i >= 0 {
+	if i := e.entityAt(p.Span); i >= 0 && e.heads(p.Span, i) {
 		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
 	}
 }
@@ -496,4 +496,29 @@ func (e *extraction) gapObject(t int) slot {
 		}
 	}
 	return slot{}
+}
+
+// heads reports whether entity i names the party at s rather than a
+// modifier inside it: "the pace of US-Russia cooperation" is not Russia.
+func (e *extraction) heads(s article.Span, i int) bool {
+	for _, m := range e.ents[i].Mentions {
+		if !m.Span.Overlaps(s) {
+			continue
+		}
+		if strings.Contains(e.src[s.Start:max(s.Start, m.Span.Start)], " of ") {
+			continue
+		}
+		if m.Span.Start > 0 && e.src[m.Span.Start-1] == '-' || m.Span.End < len(e.src) && e.src[m.Span.End] == '-' {
+			continue
+		}
+		rest := strings.TrimLeft(e.src[min(m.Span.End, s.End):s.End], " ")
+		if rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
+			return true
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if wordFlags(lowerASCII(w))&fGroup != 0 {
+			return true // "the US military"
+		}
+	}
+	return false
 }

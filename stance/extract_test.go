@@ -10,6 +10,8 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/stance"
 )
 
@@ -249,5 +251,25 @@ func TestCompare(t *testing.T) {
 		stance.Report{Relations: extractWith(t, nil, "Poland rejected the treaty.")})
 	if len(c) != 1 || c[0].Kind != "contradiction" || len(c[0].Stances) != 2 {
 		t.Errorf("contradiction: %+v", c)
+	}
+}
+
+// TestPipeline runs the entity and quote packages first, as examples/analyze
+// does, and checks that parties resolve to entities.
+func TestPipeline(t *testing.T) {
+	src := fixture(t, fixtureNames[1])
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entity.Extract(a)
+	rs := stance.Extract(a, ents, quote.Extract(a, ents))
+	checkRelations(t, src, rs)
+	r, ok := find(rs, "Earnest", "Russia", stance.Oppose)
+	if !ok || r.Holder.Entity == "" || r.Target.Entity == "" {
+		t.Errorf("Earnest -> Russia's approach: %+v (found %v)\n%s", r, ok, stance.Format(rs))
+	}
+	if r, ok := find(rs, "Russia", "Assad", stance.Support); !ok || r.Holder.Name == "" {
+		t.Errorf("Russia -> Assad unresolved: %+v", r)
 	}
 }

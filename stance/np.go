@@ -259,7 +259,7 @@ func (e *extraction) clauseSubject(i int) slot {
 	k := i
 	for ; k >= 0; k-- {
 		t := e.toks[k]
-		if t.low == ";" || t.low == ":" || t.quote || t.f&fSpeech != 0 || t.low == "that" && !e.isNoun(k+1) {
+		if t.low == ";" || t.low == ":" || t.f&fSpeech != 0 || t.low == "that" && !e.isNoun(k+1) {
 			break
 		}
 	}
