@@ -1,3 +1,57 @@
 // Package quote finds who said what in a news report: direct, partial and
 // indirect quotes, each with its speaker and cue.
+//
+// [Extract] reads an [article.Article] (and, optionally, the entities of
+// package entity) and returns its quotes in document order.
+//
+// # Quotation marks
+//
+// Straight and curly double quotes, guillemets and low-9 marks, and the
+// “ and ” pairs of some newspapers, are quotation marks. Single quotes
+// count only at word boundaries, so apostrophes (we'll, Russia's, '90s,
+// the horses' carrots) never open or close a quote. A straight mark may
+// close a curly one and the other way round. Quotes nest; only the
+// outermost quote of a nest is reported. Marks are paired within a
+// paragraph, so one unbalanced mark never spoils the rest of a report: a
+// quote still open at the end of its paragraph is continued when the next
+// paragraph opens with a quotation mark (the newswire convention for
+// quotes of several paragraphs), and otherwise ends with its paragraph and
+// is flagged [Quote.Unclosed].
+//
+// # Attribution
+//
+// The speaker is found syntactically, by the conventions of news writing:
+// the subject of a speech verb after the quote (`"…," Kerry said`, `"…,"
+// said Kerry`, `"…," Kerry, the minister, said`, `"…," he told reporters`)
+// or before it (`Kerry said: "…"`), `according to X`, `X quoted Y as
+// saying`, a colon introduction, a dash byline. A quote with no attribution
+// of its own that fills a sentence continues the speaker of the quote just
+// before it (or, in the same paragraph, just after it). A quote inside a
+// reported clause (`Putin said he was looking for "tangible results."`) is
+// partial and belongs to the reporting clause's subject. A short quote that
+// nothing attributes is a scare quote, title or term: a partial quote of
+// the writer, with no speaker. [Quote.Rule] says which rule decided.
+//
+// The speaker span is the mention as written ("he", "a senior US official",
+// "White House spokesman Josh Earnest"); it is resolved to an entity when
+// an entity mention overlaps it.
+//
+// # Reported speech
+//
+// Clauses under a speech or cognition verb with a subject are indirect
+// quotes: `Peskov said Russia favoured cooperation`, `officials were
+// careful to say the trip was not …`, `…, according to several officials`,
+// `Russia favoured cooperation, Peskov said`, and `US officials downplayed
+// …, arguing they …`.
+//
+// # Matching across reports
+//
+// [Normalize] folds a quote's text for comparison, and [Align] groups the
+// quotes several reports share: equal after normalisation, or
+// near-identical by token-set Dice similarity (see [DefaultThreshold]).
+//
+// # Concurrency
+//
+// All functions are safe for concurrent use; an [Extractor] is never
+// modified by extraction. The package is at v0: its API may change.
 package quote

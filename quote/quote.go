@@ -1,6 +1,11 @@
 package quote
 
-import "github.com/newsmodel/newsmodel/article"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/newsmodel/newsmodel/article"
+)
 
 // A Kind tells how a [Quote] is given.
 type Kind uint8
@@ -13,6 +18,38 @@ const (
 	KindIndirect      // reported speech without marks: Peskov said Russia favoured cooperation
 )
 
+var kindNames = [...]string{"unknown", "direct", "partial", "indirect"}
+
+// String returns the kind's name: "unknown", "direct", "partial" or "indirect".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// AppendText appends the kind's name to b.
+func (k Kind) AppendText(b []byte) ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return b, fmt.Errorf("quote: invalid kind %d", k)
+	}
+	return append(b, kindNames[k]...), nil
+}
+
+// MarshalText returns the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText sets k from its name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if string(b) == n {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("quote: unknown kind %q", b)
+}
+
 // A Speaker is who a quote is attributed to: the mention as written and,
 // when it resolves, the entity.
 type Speaker struct {
@@ -24,16 +61,59 @@ type Speaker struct {
 // "according to", "quoted … as saying", or a colon introduction.
 type Cue struct {
 	Span  article.Span `json:"span"`
-	Lemma string       `json:"lemma"` // "say", "warn", "according to", ":"
+	Lemma string       `json:"lemma"` // "say", "warn", "according to", "quote as saying", ":", "-"
 }
 
 // A Quote is one attributed passage of a report.
+//
+// Content holds the quoted text: for direct and partial quotes the passages
+// in quotation marks, marks included (a split quote, `"A," she said, "B."`,
+// and a quote running over several paragraphs have several fragments); for
+// indirect quotes the reported clause. Clause is the reported clause that
+// holds a partial quote's fragments, when there is one.
 type Quote struct {
 	Kind      Kind           `json:"kind"`
 	Content   []article.Span `json:"content"` // fragments in order: "A," she said, "B." has two
+	Clause    article.Span   `json:"clause,omitzero"`
 	Speaker   Speaker        `json:"speaker,omitzero"`
 	Cue       Cue            `json:"cue,omitzero"`
+	Via       article.Span   `json:"via,omitzero"`        // who relays the quote: "RIA" in "RIA quoted Y as saying"
 	Continues bool           `json:"continues,omitempty"` // inherits the previous quote's speaker
 	Unclosed  bool           `json:"unclosed,omitempty"`  // a quotation mark was never closed
 	Rule      string         `json:"rule,omitempty"`      // the rule that decided the attribution
 }
+
+// Span returns the extent of q's content: from the first fragment's start
+// to the last one's end. It is the zero Span when q has no content.
+func (q *Quote) Span() article.Span {
+	if len(q.Content) == 0 {
+		return article.Span{}
+	}
+	return article.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
+}
+
+// Extent returns the span a report of q shows as its content: the reported
+// clause of a partial quote when there is one, else [Quote.Span].
+func (q *Quote) Extent() article.Span {
+	if q.Kind == KindPartial && q.Clause.IsValid() {
+		return q.Clause
+	}
+	return q.Span()
+}
+
+// Rules name what decided a quote's attribution, in [Quote.Rule].
+const (
+	RuleCueAfter    = "cue-after"         // `"…," Kerry said.` or `"…," said Kerry.`
+	RuleCueBefore   = "cue-before"        // `Kerry said, "…"`
+	RuleColon       = "colon"             // `Earnest said: "…"` or `From the minister: "…"`
+	RuleAccordingTo = "according-to"      // `…, according to X.`
+	RuleQuotedAs    = "quoted-as-saying"  // `RIA quoted Y as saying …`
+	RuleDash        = "dash"              // `"…" — Commissioner X`
+	RuleReported    = "reported"          // a partial quote inside a reported clause: `X said he wanted "results."`
+	RuleContinues   = "continues"         // no attribution of its own: the previous (or next) quote's speaker
+	RuleTerm        = "term"              // a scare quote, title or quoted term: the writer's own
+	RuleNone        = "none"              // a direct quote whose speaker was not found
+	RuleIndirect    = "indirect"          // `Peskov said Russia favoured cooperation`
+	RuleInverted    = "indirect-inverted" // `Russia favoured cooperation, Peskov said.`
+	RuleParticiple  = "participle"        // `US officials downplayed it, arguing they …`
+)

@@ -1,0 +1,56 @@
+package quote
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// dump renders quotes one a line for tests and golden files.
+func dump(src string, qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "%s %s", q.Kind, q.Rule)
+		if q.Continues {
+			b.WriteString(" continues")
+		}
+		if q.Unclosed {
+			b.WriteString(" unclosed")
+		}
+		fmt.Fprintf(&b, "\n  speaker: %q", q.Speaker.Span.Text(src))
+		if q.Speaker.Entity != "" {
+			fmt.Fprintf(&b, " (%s)", q.Speaker.Entity)
+		}
+		fmt.Fprintf(&b, "  cue: %q", q.Cue.Span.Text(src))
+		if q.Via.IsValid() {
+			fmt.Fprintf(&b, "  via: %q", q.Via.Text(src))
+		}
+		b.WriteString("\n")
+		for _, c := range q.Content {
+			fmt.Fprintf(&b, "  content: %q\n", c.Text(src))
+		}
+		if q.Clause.IsValid() {
+			fmt.Fprintf(&b, "  clause: %q\n", q.Clause.Text(src))
+		}
+	}
+	return b.String()
+}
+
+func TestDumpFile(t *testing.T) {
+	f := os.Getenv("QUOTE_DUMP")
+	if f == "" {
+		t.Skip()
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Print(dump(a.Source, Extract(a, nil)))
+}

@@ -1,0 +1,562 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+)
+
+// An Extractor finds the quotes of reports. The zero Extractor is ready to
+// use and finds every kind of quote. An Extractor is safe for concurrent
+// use: extraction never modifies it.
+type Extractor struct {
+	// NoIndirect leaves out reported speech without quotation marks.
+	NoIndirect bool
+	// NoTerms leaves out scare quotes, titles and quoted terms that nothing
+	// attributes (the writer's own partial quotes).
+	NoTerms bool
+}
+
+// Extract returns the quotes of a with the zero [Extractor]; see
+// [Extractor.Extract].
+func Extract(a *article.Article, ents []entity.Entity) []Quote {
+	return Extractor{}.Extract(a, ents)
+}
+
+// window limits, in bytes, of the text searched before and after a quote.
+const (
+	preWindow  = 400
+	postWindow = 300
+)
+
+// ctx holds one extraction's state and scratch buffers.
+type ctx struct {
+	src   string
+	a     *article.Article
+	lex   *lexicon
+	pre   []tok
+	post  []tok
+	sent  []tok
+	regs  []pregion
+	stack []openMark
+}
+
+// pregion is a region with its paragraph.
+type pregion struct {
+	region
+	para int
+}
+
+// attribution is what attributes a quote.
+type attribution struct {
+	speaker article.Span
+	via     article.Span
+	cue     Cue
+	rule    string
+	clause  int // start of the reported clause; -1 when the quote is the whole content
+}
+
+// Extract returns the quotes of a in document order: direct and partial
+// quotes found by their quotation marks, then attributed; and, unless
+// e.NoIndirect, reported speech without marks. ents are a's entities (nil is
+// fine): a speaker whose span overlaps a mention of one is resolved to it.
+// Heading and boilerplate paragraphs are searched for quotation marks only
+// when they are body text: headings are skipped for reported speech.
+func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
+	if a == nil {
+		return nil
+	}
+	x := &ctx{src: a.Source, a: a, lex: lex()}
+	var out []Quote
+	var groups [][]int
+	var regs []region
+	for pi, p := range a.Paragraphs {
+		if p.Kind == article.KindBoilerplate {
+			continue
+		}
+		lo, hi := max(0, p.Start), min(len(x.src), p.End)
+		if lo >= hi {
+			continue
+		}
+		regs, x.stack = scanMarks(x.src, lo, hi, regs[:0], x.stack)
+		for _, r := range regs {
+			x.regs = append(x.regs, pregion{r, pi})
+		}
+	}
+	// Chain quotes that run over several paragraphs.
+	for i := 0; i < len(x.regs); i++ {
+		g := []int{i}
+		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
+			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) {
+			i++
+			g = append(g, i)
+		}
+		groups = append(groups, g)
+	}
+	first := make([]bool, len(out))
+	_ = first
+	var attributed []bool
+	for gi, g := range groups {
+		q, at, ok := x.attribute(g, gi, groups)
+		if !ok && e.NoTerms && q.Rule == RuleTerm {
+			continue
+		}
+		// A split quote: the same cue as the quote before in its sentence.
+		if n := len(out); n > 0 && at.cue.Span.IsValid() && out[n-1].Cue.Span == at.cue.Span && out[n-1].Kind == q.Kind {
+			out[n-1].Content = append(out[n-1].Content, q.Content...)
+			out[n-1].Unclosed = out[n-1].Unclosed || q.Unclosed
+			continue
+		}
+		out = append(out, q)
+		attributed = append(attributed, ok)
+	}
+	x.continuations(out, attributed)
+	if !e.NoIndirect {
+		out = x.indirect(out)
+	}
+	slices.SortStableFunc(out, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
+	resolve(out, ents)
+	return out
+}
+
+func (x *ctx) paraStart(pi int) int {
+	p := x.a.Paragraphs[pi]
+	i := p.Start
+	for i < p.End && (x.src[i] == ' ' || x.src[i] == '\t' || x.src[i] == '\n' || x.src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// sentenceEnd returns the end of the sentence holding offset off, or of
+// its paragraph when no sentence does.
+func (x *ctx) sentenceEnd(off, para int) int {
+	ss := x.a.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return ss[i].End
+	}
+	return x.a.Paragraphs[para].End
+}
+
+// attribute builds the quote of group g (indices into x.regs) and reports
+// whether something in the text attributes it.
+func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bool) {
+	fr, lr := x.regs[g[0]], x.regs[g[len(g)-1]]
+	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed}
+	for _, ri := range g {
+		q.Content = append(q.Content, article.Span{Start: x.regs[ri].start, End: x.regs[ri].end})
+	}
+	para := x.a.Paragraphs[fr.para]
+	lo := max(para.Start, fr.start-preWindow)
+	if g[0] > 0 && x.regs[g[0]-1].para == fr.para {
+		lo = max(lo, x.regs[g[0]-1].end)
+	}
+	x.pre = tokenize(x.src, lo, fr.start, x.pre[:0])
+	pre := x.pre
+	for i := len(pre) - 1; i >= 0; i-- {
+		if !pre[i].word && (isClauseEnd(x.src, pre[i]) && !(i == len(pre)-1 && is(x.src, pre[i], ":")) || isDash(x.src, pre[i])) {
+			pre = pre[i+1:]
+			break
+		}
+	}
+	// Leading quotation marks left over from an earlier quote are not text.
+	for len(pre) > 0 && isQuoteMark(x.src, pre[0]) {
+		pre = pre[1:]
+	}
+	var post []tok
+	if !lr.unclosed {
+		lpara := x.a.Paragraphs[lr.para]
+		hi := min(lpara.End, lr.end+postWindow)
+		if gl := g[len(g)-1]; gl+1 < len(x.regs) && x.regs[gl+1].para == lr.para {
+			hi = min(hi, x.regs[gl+1].start)
+		}
+		x.post = tokenize(x.src, lr.end, hi, x.post[:0])
+		post = x.post
+		for i, t := range post {
+			if isClauseEnd(x.src, t) {
+				post = post[:i]
+				break
+			}
+		}
+	}
+	apply := func(at attribution) {
+		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
+	}
+	if len(pre) == 0 || x.introOnly(pre) {
+		if at, ok := x.parsePost(post); ok {
+			apply(at)
+			return q, at, true
+		}
+		if at, ok := x.colonFromPrevious(fr); ok {
+			apply(at)
+			return q, at, true
+		}
+		q.Rule = RuleNone
+		return q, attribution{}, false
+	}
+	if at, ok := x.parsePre(pre, fr.start); ok {
+		apply(at)
+		if at.clause >= 0 {
+			q.Kind = KindPartial
+			end := max(lr.end, trimPunctEnd(x.src, lr.end, x.sentenceEnd(lr.end-1, lr.para)))
+			q.Clause = article.Span{Start: at.clause, End: end}
+		}
+		return q, at, true
+	}
+	if at, ok := x.parsePost(post); ok {
+		apply(at)
+		q.Kind = KindPartial
+		q.Clause = article.Span{Start: pre[0].s, End: lr.end}
+		at.rule = RuleReported
+		q.Rule = RuleReported
+		return q, at, true
+	}
+	q.Kind = KindPartial
+	q.Rule = RuleTerm
+	return q, attribution{}, false
+}
+
+// introOnly reports whether pre holds only a sentence opener that cannot
+// attribute: "And", "But".
+func (x *ctx) introOnly(pre []tok) bool {
+	for _, t := range pre {
+		if t.word && x.wflags(t)&fConj == 0 || !t.word && !is(x.src, t, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+func isDash(src string, t tok) bool {
+	switch src[t.s:t.e] {
+	case "—", "–", "-", "―":
+		return true
+	}
+	return false
+}
+
+// trimPunctEnd moves hi back over white space and closing punctuation.
+func trimPunctEnd(src string, lo, hi int) int {
+	for hi > lo {
+		c := src[hi-1]
+		if c == '.' || c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ';' || c == ',' || c == ':' || c == '!' || c == '?' {
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+func tokSpan(toks []tok, i, j int) article.Span {
+	return article.Span{Start: toks[i].s, End: toks[j].e}
+}
+
+// parsePost reads an attribution after a quote: `, he said`, `, said
+// Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`.
+func (x *ctx) parsePost(toks []tok) (attribution, bool) {
+	p := 0
+	for p < len(toks) && (is(x.src, toks[p], ",") || isQuoteMark(x.src, toks[p])) {
+		p++
+	}
+	if p >= len(toks) {
+		return attribution{}, false
+	}
+	t := toks[p]
+	if isDash(x.src, t) {
+		if p+1 < len(toks) && isCap(x.src, toks[p+1]) {
+			if sp, _, ok := x.npAfter(toks, p+1); ok {
+				return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p), Lemma: "-"}, rule: RuleDash, clause: -1}, true
+			}
+		}
+		return attribution{}, false
+	}
+	if p+1 < len(toks) && isEqualFold(x.src, t, "according") && is(x.src, toks[p+1], "to") {
+		if sp, _, ok := x.npAfter(toks, p+2); ok {
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p+1), Lemma: "according to"}, rule: RuleAccordingTo, clause: -1}, true
+		}
+		return attribution{}, false
+	}
+	if f := x.wflags(t); (f&fCue != 0 || x.isVerbLike(t)) && !isCap(x.src, t) {
+		if sp, _, ok := x.npAfter(toks, p+1); ok {
+			return attribution{speaker: sp, cue: x.cueOf(toks, p), rule: RuleCueAfter, clause: -1}, true
+		}
+		return attribution{}, false
+	}
+	for q := p + 1; q < len(toks) && q-p < 16; q++ {
+		u := toks[q]
+		if is(x.src, u, "(") {
+			for q < len(toks) && !is(x.src, toks[q], ")") && !isClauseEnd(x.src, toks[q]) {
+				q++
+			}
+			continue
+		}
+		if !u.word {
+			if s := x.src[u.s:u.e]; s != "," && s != "(" && s != ")" {
+				break
+			}
+			continue
+		}
+		f := x.wflags(u)
+		if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || x.isVerbLike(u) {
+			sp, ok := x.subjectBefore(toks[p:], q-p)
+			if ok && sp.Start == toks[p].s {
+				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
+			}
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// cueOf returns the cue of the verb at toks[i].
+func (x *ctx) cueOf(toks []tok, i int) Cue {
+	l := x.lex.lemmaOf(x.src, toks[i])
+	if l == "" {
+		l = lowerASCII(x.src[toks[i].s:toks[i].e])
+	}
+	return Cue{Span: tokSpan(toks, i, i), Lemma: l}
+}
+
+// parsePre finds the attribution of a quote in the text before it in its
+// sentence (pre, which ends at the quote's opening mark at open): the
+// first speech verb with a subject, `according to X`, `X quoted Y as
+// saying`, or a colon after a noun phrase. The clause is -1 when the quote
+// follows the cue directly (a direct quote), else where the reported
+// clause holding the quote starts.
+func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
+	for i := 0; i < len(pre); i++ {
+		at, j, ok := x.cueAt(pre, i, true)
+		if !ok {
+			continue
+		}
+		// Skip what may stand between the cue and its quote.
+		for j < len(pre) && !pre[j].word && (is(x.src, pre[j], ",") || is(x.src, pre[j], ":")) {
+			j++
+		}
+		if j >= len(pre) {
+			at.clause = -1
+			if is(x.src, pre[len(pre)-1], ":") && at.rule == "" {
+				at.rule = RuleColon
+			} else if at.rule == "" {
+				at.rule = RuleCueBefore
+			}
+		} else {
+			at.clause = pre[j].s
+			if at.rule == "" {
+				at.rule = RuleReported
+			}
+		}
+		return at, true
+	}
+	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
+		if b, ok := x.npEndingAt(pre, n-2); ok {
+			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// cueAt reads a cue structure at toks[i]: a speech verb with its subject
+// (or, after a comma and as an -ing form, none), `according to X`, or `X
+// quoted Y as saying`. It returns the attribution and the index where the
+// reported content starts: after an indirect object ("told reporters"), a
+// short adverbial that leads to "that" ("said in a statement that") and
+// "that".
+func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
+	t := toks[i]
+	if !t.word {
+		return attribution{}, 0, false
+	}
+	if i+1 < len(toks) && isEqualFold(x.src, t, "according") && is(x.src, toks[i+1], "to") {
+		sp, j, ok := x.npAfter(toks, i+2)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		for j < len(toks) && !toks[j].word && !isQuoteMark(x.src, toks[j]) {
+			j++
+		}
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
+	}
+	f := x.wflags(t)
+	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
+		return attribution{}, 0, false
+	}
+	var at attribution
+	if i > 0 && is(x.src, toks[i-1], "as") && (isEqualFold(x.src, t, "saying") || isEqualFold(x.src, t, "telling") || isEqualFold(x.src, t, "writing")) {
+		// X quoted Y as saying
+		k := i - 2
+		for k >= 0 && i-k < 16 && !(toks[k].word && (isEqualFold(x.src, toks[k], "quoted") || isEqualFold(x.src, toks[k], "quoting") || isEqualFold(x.src, toks[k], "quotes") || isEqualFold(x.src, toks[k], "cited"))) {
+			k--
+		}
+		if k < 0 || i-k >= 16 || k+1 > i-2 {
+			return attribution{}, 0, false
+		}
+		sp, end, ok := x.npAfter(toks, k+1)
+		if !ok || end != i-1 {
+			// a longer description: take it all
+			sp = tokSpan(toks, k+1, i-2)
+		}
+		at = attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, k, i), Lemma: "quote as saying"}, rule: RuleQuotedAs}
+		if via, ok := x.subjectBefore(toks, k); ok {
+			at.via = via
+		}
+	} else {
+		sp, ok := x.subjectBefore(toks, i)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		w := x.src[t.s:t.e]
+		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) {
+			return attribution{}, 0, false
+		}
+		at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
+	}
+	j := i + 1
+	if f&fObj != 0 && j < len(toks) && toks[j].word {
+		if w := lowerASCII(x.src[toks[j].s:toks[j].e]); w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists" {
+			j++
+		} else if _, e, ok := x.npAfter(toks, j); ok && x.wflags(toks[j])&fPron == 0 {
+			j = e
+		}
+	}
+	if j < len(toks) && toks[j].word && x.wflags(toks[j])&fPrep != 0 {
+		for k := j + 1; k < len(toks) && k-j < 7; k++ {
+			if is(x.src, toks[k], "that") || is(x.src, toks[k], ",") || is(x.src, toks[k], ":") {
+				j = k
+				break
+			}
+			if !toks[k].word {
+				break
+			}
+		}
+	}
+	if j < len(toks) && is(x.src, toks[j], "that") {
+		j++
+	}
+	return at, j, true
+}
+
+// ambiguousNoun reports whether a verb's base or -s form is often a noun.
+func ambiguousNoun(w string) bool {
+	switch w {
+	case "report", "reports", "claim", "claims", "fear", "fears", "hope", "hopes", "doubt", "doubts",
+		"post", "posts", "answer", "answers", "estimate", "estimates", "promise", "promises",
+		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
+		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
+		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
+		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect":
+		return true
+	}
+	return false
+}
+
+// colonFromPrevious attributes a quote that opens its paragraph to a colon
+// introduction ending the paragraph before: "And from the chairwoman:".
+func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
+	if r.para == 0 || r.start != x.paraStart(r.para) {
+		return attribution{}, false
+	}
+	prev := x.a.Paragraphs[r.para-1]
+	end := trimEnd(x.src, prev.Start, prev.End)
+	if end <= prev.Start || x.src[end-1] != ':' {
+		return attribution{}, false
+	}
+	x.pre = tokenize(x.src, max(prev.Start, end-preWindow), end, x.pre[:0])
+	pre := x.pre
+	for i := len(pre) - 2; i >= 0; i-- {
+		if isClauseEnd(x.src, pre[i]) {
+			pre = pre[i+1:]
+			break
+		}
+	}
+	at, ok := x.parsePre(pre, end)
+	if ok {
+		at.clause = -1
+		at.rule = RuleColon
+	}
+	return at, ok
+}
+
+// continuations gives a quote that nothing attributes and that fills its
+// sentence the speaker of the quote before it in its paragraph or the
+// paragraph before, or else of the next quote in its paragraph.
+func (x *ctx) continuations(out []Quote, attributed []bool) {
+	paraOf := func(q *Quote) int {
+		off := q.Span().Start
+		ps := x.a.Paragraphs
+		return sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	}
+	last := -1 // the last quote with a speaker
+	for i := range out {
+		q := &out[i]
+		if attributed[i] {
+			if q.Speaker.Span.IsValid() {
+				last = i
+			}
+			continue
+		}
+		if q.Rule != RuleNone {
+			continue
+		}
+		p := paraOf(q)
+		if last >= 0 && paraOf(&out[last]) >= p-1 {
+			src := out[last]
+			q.Speaker, q.Cue, q.Via = src.Speaker, src.Cue, src.Via
+			q.Continues, q.Rule = true, RuleContinues
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			if paraOf(&out[j]) != p {
+				break
+			}
+			if attributed[j] && out[j].Speaker.Span.IsValid() {
+				q.Speaker, q.Cue, q.Via = out[j].Speaker, out[j].Cue, out[j].Via
+				q.Continues, q.Rule = true, RuleContinues
+				break
+			}
+		}
+	}
+}
+
+// resolve sets each speaker's entity: the entity with a mention that
+// overlaps the speaker span most.
+func resolve(qs []Quote, ents []entity.Entity) {
+	type ment struct {
+		s  article.Span
+		id string
+	}
+	var ms []ment
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ms = append(ms, ment{m.Span, e.ID})
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	for i := range qs {
+		sp := qs[i].Speaker.Span
+		if !sp.IsValid() {
+			continue
+		}
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
+		best, bestLen := "", 0
+		for j := k - 1; j >= 0 && k-j <= 16; j-- {
+			m := ms[j]
+			if !m.s.Overlaps(sp) {
+				continue
+			}
+			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
+			if ov > bestLen {
+				best, bestLen = m.id, ov
+			}
+		}
+		qs[i].Speaker.Entity = best
+	}
+}

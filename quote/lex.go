@@ -1,0 +1,320 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word flags of the lexicon.
+const (
+	fStop  uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
+	fDet                      // opens a noun phrase: a, the, another, several
+	fPron                     // a subject pronoun: he, she, they
+	fSkip                     // may stand between a subject and its verb: also, has, later
+	fPrep                     // a preposition
+	fRel                      // opens a relative clause: who, which
+	fCue                      // a speech or cognition verb form
+	fPast                     // a past-tense or -ing cue form (never a noun)
+	fCog                      // a cognition verb: believe, think, hope
+	fObj                      // takes an indirect object: told reporters, assured them
+	fNoun                     // a noun that reports speech when it is a subject's head: spokesman
+	fConj                     // may stand before a clause's subject: and, but, while, however
+	fLabel                    // a verb that labels in the speaker's words: called it "a disaster"
+)
+
+type lexicon struct {
+	flags map[string]uint16
+	lemma map[string]string
+}
+
+// cueVerbs lists speech and cognition verbs: the lemma, then irregular forms.
+// Regular forms (-s, -ed, -ing) are derived.
+var cueVerbs = []string{
+	"say says said saying", "tell tells told telling", "add", "warn", "note", "state", "explain",
+	"insist", "argue", "claim", "assert", "maintain", "contend", "stress", "emphasize", "emphasise",
+	"declare", "announce", "acknowledge", "admit admits admitted admitting", "concede", "confirm",
+	"deny denies denied denying", "reply replies replied replying", "respond", "answer", "ask",
+	"write writes wrote writing written", "tweet", "post", "caution", "complain", "recall", "remark",
+	"observe", "suggest", "urge", "predict", "promise", "vow", "pledge", "agree", "lament", "boast",
+	"counter", "retort", "indicate", "reveal", "disclose", "allege", "report", "testify testifies testified testifying",
+	"conclude", "continue", "quip quips quipped quipping", "joke", "muse", "shout", "grumble", "sigh",
+	"whisper", "exclaim", "cry cries cried crying", "mention", "proclaim", "inform", "assure",
+	"estimate", "speculate", "demand", "reason", "wonder", "concur concurs concurred concurring",
+	"believe", "think thinks thought thinking", "hope", "fear", "expect", "feel feels felt feeling",
+	"know knows knew known knowing", "worry worries worried worrying", "suspect", "doubt",
+	"acknowledge", "recognize", "figure", "guess", "imagine",
+}
+
+// labelVerbs attribute a partial quote to their subject but report no
+// speech without quotation marks: `called them "deplorables"`.
+var labelVerbs = []string{"call calls called calling", "describe", "dub dubs dubbed dubbing", "label labels labelled labeled labelling labeling",
+	"brand", "term", "refer refers referred referring", "blast", "criticize", "criticise", "praise", "accuse",
+	"mock", "deride", "dismiss", "slam slams slammed slamming", "decry decries decried decrying", "hail", "tout", "characterize",
+	"characterise", "pound", "attack", "condemn", "denounce", "welcome", "applaud", "reject", "question",
+	"blame", "thank", "credit", "defend", "compare", "ridicule", "lash"}
+
+var cogVerbs = []string{"believe", "think", "hope", "fear", "expect", "feel", "know", "worry",
+	"suspect", "doubt", "recognize", "figure", "guess", "imagine", "wonder", "estimate"}
+
+var objVerbs = []string{"tell", "inform", "assure", "warn", "remind", "ask", "urge", "promise", "caution"}
+
+var stopWords = []string{
+	"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where",
+	"whether", "as", "because", "if", "so", "than", "to", "in", "on", "at", "from", "with", "by",
+	"for", "about", "after", "before", "during", "into", "over", "under", "through", "against",
+	"between", "without", "within", "across", "since", "until", "upon", "among", "toward", "towards",
+	"not", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+	"could", "should", "may", "might", "can", "must", "shall", "did", "does", "do", "there", "here",
+	"what", "how", "why", "according", "also", "however", "though", "although", "yet", "then",
+	"him", "her", "them", "us", "me", "it's", "its", "his", "their", "our", "my", "your", "this",
+	"these", "those", "said", "says", "told", "not", "no", "just", "even", "only", "like", "unlike",
+	"asked", "earlier", "later", "now", "today", "yesterday", "tomorrow", "meanwhile", "instead",
+	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next",
+}
+
+var determiners = []string{"a", "an", "the", "another", "several", "some", "many", "most", "both",
+	"each", "all", "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "dozens", "few", "various", "numerous", "multiple", "any"}
+
+var pronouns = []string{"he", "she", "they", "we", "i", "it", "you"}
+
+var skipWords = []string{"also", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+	"later", "then", "earlier", "previously", "once", "again", "never", "repeatedly", "often",
+	"recently", "had", "did", "does", "do", "may", "might", "could", "should", "can", "reportedly",
+	"publicly", "privately", "separately", "further", "subsequently", "first", "initially",
+	"just", "already", "long", "since", "still", "quickly", "flatly", "firmly", "clearly", "been",
+	"be", "being", "not", "told", "careful", "quick", "eager", "keen", "willing", "reluctant",
+	"unable", "able", "likely", "unlikely", "happy", "ready", "expected", "going", "wanted", "want",
+	"wants", "declined", "refused", "went", "go", "goes", "continued", "continue", "continues",
+	"seemed", "seem", "seems", "appeared", "appear", "appears", "tried", "try", "tries", "sought", "seek",
+	"used", "fail", "failed", "to"}
+
+var prepositions = []string{"in", "on", "at", "from", "with", "by", "for", "about", "after", "before",
+	"during", "into", "over", "under", "through", "against", "between", "without", "within",
+	"across", "since", "until", "upon", "among", "toward", "towards", "of", "via", "amid", "despite",
+	"last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tomorrow"}
+
+var relWords = []string{"who", "which", "whose", "whom", "that", "where", "when"}
+
+var conjWords = []string{"and", "but", "or", "while", "as", "when", "because", "that", "though",
+	"although", "if", "so", "whereas", "since", "after", "before", "until", "where", "once", "yet",
+	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus"}
+
+var speakerNouns = []string{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+	"source", "sources", "minister", "ministry", "statement", "report", "aide", "aides",
+	"adviser", "advisers", "advisor", "spokespeople", "analyst", "analysts", "diplomat", "diplomats"}
+
+var lex = sync.OnceValue(func() *lexicon {
+	l := &lexicon{flags: map[string]uint16{}, lemma: map[string]string{}}
+	set := func(words []string, f uint16) {
+		for _, w := range words {
+			l.flags[w] |= f
+		}
+	}
+	set(stopWords, fStop)
+	set(determiners, fDet)
+	set(pronouns, fPron)
+	set(skipWords, fSkip)
+	set(prepositions, fPrep)
+	set(relWords, fRel)
+	set(speakerNouns, fNoun)
+	set(conjWords, fConj)
+	isCog := map[string]bool{}
+	for _, v := range cogVerbs {
+		isCog[v] = true
+	}
+	isObj := map[string]bool{}
+	for _, v := range objVerbs {
+		isObj[v] = true
+	}
+	for _, entry := range labelVerbs {
+		forms := strings.Fields(entry)
+		if len(forms) == 1 {
+			forms = append(forms, regularForms(forms[0])...)
+		}
+		for i, f := range forms {
+			fl := fLabel
+			if i > 0 && !strings.HasSuffix(f, "s") {
+				fl |= fPast
+			}
+			l.flags[f] |= fl
+			l.lemma[f] = forms[0]
+		}
+	}
+	for _, entry := range cueVerbs {
+		forms := strings.Fields(entry)
+		base := forms[0]
+		if len(forms) == 1 {
+			forms = append(forms, regularForms(base)...)
+		}
+		for i, f := range forms {
+			fl := fCue
+			if i > 0 && !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") {
+				fl |= fPast
+			}
+			if i == 0 && base != "say" {
+				fl &^= fPast
+			}
+			if isCog[base] {
+				fl |= fCog
+			}
+			if isObj[base] {
+				fl |= fObj
+			}
+			l.flags[f] |= fl
+			if _, ok := l.lemma[f]; !ok {
+				l.lemma[f] = base
+			}
+		}
+	}
+	return l
+})
+
+// regularForms returns the -s, -ed and -ing forms of a regular verb.
+func regularForms(v string) []string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return []string{v + "s", v + "d", v[:len(v)-1] + "ing"}
+	case strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "sh"):
+		return []string{v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v + "s", v + "ed", v + "ing"}
+}
+
+// A tok is one token of a window: a word, or a single punctuation rune.
+type tok struct {
+	s, e int
+	word bool
+}
+
+// tokenize appends the tokens of src[lo:hi] to buf. A word is a run of
+// letters and digits with inner apostrophes, hyphens, dots and ampersands
+// ("Russia's", "al-Qaida", "U.S."); a dot after an abbreviation or an
+// initial belongs to the word.
+func tokenize(src string, lo, hi int, buf []tok) []tok {
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(src[i:hi])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			buf = append(buf, tok{s: i, e: i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		dotted := false
+		for j < hi {
+			r2, n2 := utf8.DecodeRuneInString(src[j:hi])
+			if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
+				j += n2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+				r3, _ := utf8.DecodeRuneInString(src[j+n2 : hi])
+				if j+n2 < hi && isWordRune(r3) {
+					if r2 == '.' {
+						dotted = true
+					}
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j])) {
+			j++
+		}
+		buf = append(buf, tok{s: i, e: j, word: true})
+		i = j
+	}
+	return buf
+}
+
+func isAbbrev(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt",
+		"Adm", "Rev", "Prof", "St", "Jr", "Sr", "Gov't", "Amb", "Cmdr", "Supt", "Insp", "Det", "Pres", "Sec":
+		return true
+	}
+	return false
+}
+
+// flagsOf returns the lexicon flags of word token t (ASCII case folded).
+func (l *lexicon) flagsOf(src string, t tok) uint16 {
+	if !t.word {
+		return 0
+	}
+	w := src[t.s:t.e]
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.flags[string(buf[:len(w)])]
+}
+
+// lemmaOf returns the cue lemma of word token t, or "".
+func (l *lexicon) lemmaOf(src string, t tok) string {
+	w := src[t.s:t.e]
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.lemma[string(buf[:len(w)])]
+}
+
+// is reports whether token t is the punctuation or word s.
+func is(src string, t tok, s string) bool { return src[t.s:t.e] == s }
+
+// isEqualFold reports whether token t is s in any case.
+func isEqualFold(src string, t tok, s string) bool { return strings.EqualFold(src[t.s:t.e], s) }
+
+// isCap reports whether word token t starts with a capital letter or digit.
+func isCap(src string, t tok) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[t.s:t.e])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isQuoteMark reports whether token t is a quotation mark.
+func isQuoteMark(src string, t tok) bool {
+	if t.word {
+		return false
+	}
+	switch src[t.s:t.e] {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»", "„", "`":
+		return true
+	}
+	return false
+}
+
+// isClauseEnd reports whether punctuation token t ends a clause.
+func isClauseEnd(src string, t tok) bool {
+	if t.word {
+		return false
+	}
+	switch src[t.s:t.e] {
+	case ".", "!", "?", ";", ":", "…":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A region is one outermost quotation found in a paragraph.
+type region struct {
+	start, end int  // from the opening mark to just past the closing one (or the paragraph's end)
+	unclosed   bool // no closing mark in the paragraph
+	single     bool // single quotation marks
+}
+
+// mark kinds on the stack.
+const (
+	mkDouble = iota + 1
+	mkSingle
+)
+
+type openMark struct {
+	pos  int
+	kind int
+}
+
+// scanMarks finds the outermost quotations of src[lo:hi], one paragraph, in
+// order. Nested quotations are paired (so their marks do not confuse the
+// outer ones) but not reported. stack is scratch space, returned for reuse.
+func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region, []openMark) {
+	stack = stack[:0]
+	push := func(pos, kind int) { stack = append(stack, openMark{pos, kind}) }
+	// closeTo pops to the innermost open mark of kind and records a region if
+	// it was outermost; it reports whether one was open.
+	closeTo := func(kind, end int) bool {
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].kind == kind {
+				if i == 0 {
+					out = append(out, region{start: stack[0].pos, end: end, single: kind == mkSingle})
+				}
+				stack = stack[:i]
+				return true
+			}
+		}
+		return false
+	}
+	hasOpen := func(kind int) bool {
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].kind == kind {
+				return true
+			}
+		}
+		return false
+	}
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(src[i:hi])
+		switch r {
+		case '“', '„', '«':
+			prev, _ := utf8.DecodeLastRuneInString(src[lo:i])
+			next, _ := utf8.DecodeRuneInString(src[i+n : hi])
+			// A “ after a word with nothing after it closes an open quote
+			// (German-style „…“, or a mistyped closer).
+			if r == '“' && hasOpen(mkDouble) && i > lo && !isSpace(prev) && (i+n == hi || isSpace(next) || isPunct(next)) {
+				closeTo(mkDouble, i+n)
+			} else {
+				push(i, mkDouble)
+			}
+		case '”', '»':
+			if !closeTo(mkDouble, i+n) {
+				prev, _ := utf8.DecodeLastRuneInString(src[lo:i])
+				next, _ := utf8.DecodeRuneInString(src[i+n : hi])
+				if (i == lo || isSpace(prev) || isOpenPunct(prev)) && i+n < hi && !isSpace(next) {
+					push(i, mkDouble) // ” used as an opener
+				}
+			}
+		case '"', '`', '\'', '‘', '’', '‹', '›':
+			// `` and '' stand for double marks.
+			if (r == '`' || r == '\'') && i+1 < hi && src[i+1] == byte(r) {
+				n = 2
+				if r == '`' {
+					push(i, mkDouble)
+				} else if !closeTo(mkDouble, i+n) && atOpening(src, lo, hi, i, n) {
+					push(i, mkDouble)
+				}
+				break
+			}
+			if r == '"' {
+				if hasOpen(mkDouble) {
+					closeTo(mkDouble, i+n)
+				} else if atOpening(src, lo, hi, i, n) {
+					push(i, mkDouble)
+				}
+				break
+			}
+			if r == '`' {
+				break
+			}
+			prev, _ := utf8.DecodeLastRuneInString(src[lo:i])
+			wordBefore := i > lo && isWordRune(prev)
+			next, _ := utf8.DecodeRuneInString(src[i+n : hi])
+			wordAfter := i+n < hi && isWordRune(next)
+			// A closer: an open single quote, something before, no word after.
+			if r != '‘' && r != '‹' && hasOpen(mkSingle) && i > lo && !isSpace(prev) && !wordAfter {
+				closeTo(mkSingle, i+n)
+				break
+			}
+			// An opener: at a word boundary, a word after, not an elided year or word.
+			if r != '’' && r != '›' && !wordBefore && wordAfter && !elision(src, i+n, hi) {
+				push(i, mkSingle)
+			}
+		}
+		i += n
+	}
+	// The outermost double quote still open runs to the paragraph's end.
+	for _, m := range stack {
+		if m.kind == mkDouble {
+			end := trimEnd(src, m.pos, hi)
+			if end > m.pos {
+				out = append(out, region{start: m.pos, end: end, unclosed: true})
+			}
+			break
+		}
+	}
+	return out, stack
+}
+
+// atOpening reports whether the mark src[i:i+n] stands where a quote opens:
+// at the start, or after white space, an opening bracket or a dash.
+func atOpening(src string, lo, hi, i, n int) bool {
+	if i == lo {
+		return i+n < hi
+	}
+	prev, _ := utf8.DecodeLastRuneInString(src[lo:i])
+	if isSpace(prev) || isOpenPunct(prev) {
+		return i+n < hi
+	}
+	return false
+}
+
+// elision reports whether the text at src[i:] after a single quote is an
+// elided word: '90s, 'em, 'tis, 'twas, 'n'.
+func elision(src string, i, hi int) bool {
+	j := i
+	for j < hi && j-i < 6 && isLetterOrDigitByte(src[j]) {
+		j++
+	}
+	w := src[i:j]
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch lowerASCII(w) {
+	case "em", "tis", "twas", "til", "n", "cause", "bout", "round":
+		return true
+	}
+	return false
+}
+
+func isLetterOrDigitByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', '\'', '«', '„':
+		return true
+	}
+	return false
+}
+
+func isPunct(r rune) bool { return unicode.IsPunct(r) }
+
+// trimEnd returns hi moved back over trailing white space, not below lo.
+func trimEnd(src string, lo, hi int) int {
+	for hi > lo {
+		r, n := utf8.DecodeLastRuneInString(src[lo:hi])
+		if !isSpace(r) {
+			break
+		}
+		hi -= n
+	}
+	return hi
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,0 +1,201 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// maxNP bounds the words of a speaker's noun phrase.
+const maxNP = 10
+
+// wflags returns the lexicon flags of t, ignoring acronyms in capitals
+// ("US" is not "us") and capitalised words inside a phrase.
+func (x *ctx) wflags(t tok) uint16 {
+	if !t.word {
+		return 0
+	}
+	w := x.src[t.s:t.e]
+	if len(w) >= 2 && allUpper(w) {
+		return 0
+	}
+	return x.lex.flagsOf(x.src, t)
+}
+
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// isAdverb reports whether word token t looks like a manner adverb ("quickly").
+func (x *ctx) isAdverb(t tok) bool {
+	w := x.src[t.s:t.e]
+	return t.word && !isCap(x.src, t) && hasSuffix(w, "ly") && len(w) > 4
+}
+
+// isBoundary reports whether the token before a subject (at index b-1) lets
+// a clause start at b: nothing, punctuation, or a conjunction.
+func (x *ctx) isBoundary(toks []tok, b int) bool {
+	if b <= 0 {
+		return true
+	}
+	t := toks[b-1]
+	if !t.word {
+		return !is(x.src, t, ")")
+	}
+	return x.lex.flagsOf(x.src, t)&fConj != 0
+}
+
+// npEndingAt returns the noun phrase that ends with toks[i]: a pronoun, or
+// a run of name and noun words with determiners, "of" and possessives, at
+// most maxNP words.
+func (x *ctx) npEndingAt(toks []tok, i int) (int, bool) {
+	if i < 0 || !toks[i].word {
+		return 0, false
+	}
+	f := x.wflags(toks[i])
+	if f&fPron != 0 {
+		return i, true
+	}
+	if f&(fStop|fDet|fPast|fRel) != 0 && f&fNoun == 0 || x.isAdverb(toks[i]) {
+		return 0, false
+	}
+	b := i
+	for j := i - 1; j >= 0 && i-j < maxNP; j-- {
+		t := toks[j]
+		if !t.word {
+			break
+		}
+		f := x.wflags(t)
+		if is(x.src, t, "of") {
+			if j == 0 || !toks[j-1].word || x.wflags(toks[j-1])&(fStop|fPron|fPast) != 0 && x.wflags(toks[j-1])&fDet == 0 {
+				break
+			}
+			continue
+		}
+		if f&fDet != 0 {
+			b = j
+			if j > 0 && is(x.src, toks[j-1], "of") {
+				continue
+			}
+			break
+		}
+		if f&(fStop|fPron|fPast|fRel) != 0 || x.isAdverb(t) {
+			break
+		}
+		b = j
+	}
+	if is(x.src, toks[b], "of") {
+		return 0, false
+	}
+	return b, true
+}
+
+// subjectBefore returns the span of the subject of the verb at toks[vi],
+// looking left over adverbs and auxiliaries ("has also said", "were careful
+// to say"), an appositive or relative clause between commas ("Kerry, the
+// minister, said"; "Kerry, who …, said") and a parenthesis.
+func (x *ctx) subjectBefore(toks []tok, vi int) (article.Span, bool) {
+	i := vi - 1
+	for k := 0; i >= 0 && k < 5 && toks[i].word && (x.wflags(toks[i])&fSkip != 0 || x.isAdverb(toks[i])); k++ {
+		i--
+	}
+	if i < 0 {
+		return article.Span{}, false
+	}
+	if is(x.src, toks[i], ")") {
+		k := i - 1
+		for k >= 0 && i-k < 16 && !is(x.src, toks[k], "(") {
+			k--
+		}
+		if k < 0 || !is(x.src, toks[k], "(") {
+			return article.Span{}, false
+		}
+		i = k - 1
+	}
+	if i >= 0 && is(x.src, toks[i], ",") {
+		k := i - 1
+		for k >= 0 && i-k < 16 && toks[k].word {
+			k--
+		}
+		seg := toks[k+1 : i]
+		if len(seg) == 0 {
+			return article.Span{}, false
+		}
+		rel := x.wflags(seg[0])&fRel != 0
+		if k >= 0 && is(x.src, toks[k], ",") {
+			if b, ok := x.npEndingAt(toks, k-1); ok && x.isBoundary(toks, b) && (rel || isCap(x.src, toks[k-1]) || x.wflags(toks[k-1])&fPron != 0) {
+				return article.Span{Start: toks[b].s, End: toks[k-1].e}, true
+			}
+		}
+		if rel {
+			return article.Span{}, false
+		}
+		if b, ok := x.npEndingAt(toks, i-1); ok && b == k+1 {
+			return article.Span{Start: toks[b].s, End: toks[i-1].e}, true
+		}
+		return article.Span{}, false
+	}
+	b, ok := x.npEndingAt(toks, i)
+	if !ok || !x.isBoundary(toks, b) {
+		return article.Span{}, false
+	}
+	return article.Span{Start: toks[b].s, End: toks[i].e}, true
+}
+
+// npAfter returns the noun phrase that starts at toks[i] and the index
+// after it: "Kerry", "a senior US official", "Officer Tusk of the Walrus
+// Police Department", "little Amy".
+func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
+	if i >= len(toks) || !toks[i].word {
+		return article.Span{}, i, false
+	}
+	f := x.wflags(toks[i])
+	if f&fPron != 0 {
+		return article.Span{Start: toks[i].s, End: toks[i].e}, i + 1, true
+	}
+	j := i
+	if f&fDet != 0 {
+		j++
+	}
+	head := j
+	for j < len(toks) && j-i < maxNP && toks[j].word {
+		t := toks[j]
+		f := x.wflags(t)
+		if is(x.src, t, "of") && j > head && j+1 < len(toks) && toks[j+1].word &&
+			(isCap(x.src, toks[j+1]) || x.wflags(toks[j+1])&fDet != 0) {
+			j++
+			continue
+		}
+		if f&fDet != 0 && j > head && is(x.src, toks[j-1], "of") {
+			j++
+			continue
+		}
+		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) {
+			break
+		}
+		j++
+	}
+	if j == head {
+		return article.Span{}, i, false
+	}
+	return article.Span{Start: toks[i].s, End: toks[j-1].e}, j, true
+}
+
+// isVerbLike reports whether t may be an unlisted speech verb after a quote:
+// a lower-case past tense ("grumbled", "sighed").
+func (x *ctx) isVerbLike(t tok) bool {
+	if !t.word || isCap(x.src, t) {
+		return false
+	}
+	w := x.src[t.s:t.e]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && hasSuffix(w, "ed") && len(w) > 4 && x.wflags(t)&(fStop|fSkip) == 0
+}

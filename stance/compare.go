@@ -1,0 +1,84 @@
+package stance
+
+import "slices"
+
+// A Report is the stance relations of one news report, for [Compare].
+type Report struct {
+	Name      string     `json:"name"` // how the comparison names the report: a file name, an outlet
+	Relations []Relation `json:"relations"`
+}
+
+// A Finding is what the reports say about one holder and target.
+type Finding struct {
+	Holder string `json:"holder"` // the group key: see [Party.Key]
+	Target string `json:"target"`
+	// Kind is "agreement" (two or more reports, one polarity),
+	// "contradiction" (support in one report, oppose in another) or "single"
+	// (only one report carries the stance).
+	Kind string `json:"kind"`
+	// Stances holds, per report carrying the pair, the first relation it
+	// gives for it, in report order.
+	Stances []Attributed `json:"stances"`
+}
+
+// An Attributed relation is a relation with the index of its report.
+type Attributed struct {
+	Report   int      `json:"report"`
+	Relation Relation `json:"relation"`
+}
+
+// Compare groups the support and oppose relations of several reports by
+// holder and target (by entity name when resolved, else by normalised text;
+// see [Party.Key]) and reports, for each pair, whether the reports agree,
+// contradict each other (same holder and target, opposite polarity), or
+// whether only one report carries the stance. Neutral and unknown relations
+// are left out. Findings are in order of each pair's first appearance.
+func Compare(reports ...Report) []Finding {
+	type key struct{ h, t string }
+	var order []key
+	groups := map[key]*Finding{}
+	for ri, r := range reports {
+		for _, rel := range r.Relations {
+			if rel.Polarity != Support && rel.Polarity != Oppose {
+				continue
+			}
+			k := key{rel.Holder.Key(), rel.Target.Key()}
+			if k.h == "" || k.t == "" {
+				continue
+			}
+			g := groups[k]
+			if g == nil {
+				g = &Finding{Holder: k.h, Target: k.t}
+				groups[k] = g
+				order = append(order, k)
+			}
+			if slices.ContainsFunc(g.Stances, func(a Attributed) bool {
+				return a.Report == ri && a.Relation.Polarity == rel.Polarity
+			}) {
+				continue
+			}
+			g.Stances = append(g.Stances, Attributed{Report: ri, Relation: rel})
+		}
+	}
+	out := make([]Finding, 0, len(order))
+	for _, k := range order {
+		g := groups[k]
+		reportsSeen := map[int]bool{}
+		sup, opp := false, false
+		for _, a := range g.Stances {
+			reportsSeen[a.Report] = true
+			sup = sup || a.Relation.Polarity == Support
+			opp = opp || a.Relation.Polarity == Oppose
+		}
+		switch {
+		case sup && opp && len(reportsSeen) > 1:
+			g.Kind = "contradiction"
+		case len(reportsSeen) > 1:
+			g.Kind = "agreement"
+		default:
+			g.Kind = "single"
+		}
+		out = append(out, *g)
+	}
+	return out
+}

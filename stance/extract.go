@@ -1,0 +1,524 @@
+package stance
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
+)
+
+// An Extractor finds stance relations in articles. The zero Extractor is
+// ready to use and uses [DefaultLexicon]. An Extractor is safe for
+// concurrent use: extraction never modifies it.
+type Extractor struct {
+	// Lexicon holds the cues to look for; nil means [DefaultLexicon].
+	Lexicon *Lexicon
+}
+
+// Extract finds the stances of a with the zero [Extractor].
+func Extract(a *article.Article, ents []entity.Entity, quotes []quote.Quote) []Relation {
+	return new(Extractor).Extract(a, ents, quotes)
+}
+
+// Extract finds the stance relations of a, in document order of their cues.
+// ents and quotes, as found by the entity and quote packages, may be nil:
+// holders and targets then stay free text found by the extractor's own
+// noun-phrase rules (capitalised names, pronouns, groups such as "US
+// officials" or "critics of US policy"). When given, a party whose span
+// overlaps an entity's mention takes that entity, and a stance inside a
+// quote's content is reported Via the quote's speaker, who also becomes its
+// holder when the content names none ("we", or no subject at all).
+func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []quote.Quote) []Relation {
+	if a == nil {
+		return nil
+	}
+	lex := x.Lexicon
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	src := a.Source
+	e := &extraction{src: src, low: lowerASCII(src), lex: lex, ents: ents}
+	e.indexMentions()
+	e.quoteFrames(quotes)
+	sents := make([]article.Span, 0, len(a.Sentences))
+	for _, s := range a.Sentences {
+		sents = append(sents, s.Span)
+	}
+	if len(sents) == 0 {
+		for _, p := range a.Paragraphs {
+			if p.Kind != article.KindBoilerplate {
+				sents = append(sents, article.SplitSentences(src, p.Span)...)
+			}
+		}
+		if len(a.Paragraphs) == 0 {
+			sents = article.SplitSentences(src, article.Span{Start: 0, End: len(src)})
+		}
+	}
+	prevPara := -1
+	for i, s := range sents {
+		para := -1
+		if i < len(a.Sentences) {
+			para = a.Sentences[i].Paragraph
+		}
+		if para != prevPara {
+			e.lastNP = slot{}
+		}
+		prevPara = para
+		e.sentence(s)
+	}
+	return e.out
+}
+
+type slot struct {
+	lo, hi int // token indices, inclusive
+	ok     bool
+}
+
+type frame struct {
+	lo, hi int // byte region the report covers
+	via    Party
+}
+
+type mentionRef struct {
+	span article.Span
+	ent  int
+}
+
+type extraction struct {
+	src, low string
+	lex      *Lexicon
+	ents     []entity.Entity
+	mentions []mentionRef
+	qframes  []frame
+	out      []Relation
+
+	span   article.Span
+	toks   []tok
+	frames []frame
+	lastNP slot // the first name of the previous sentence, for pronouns
+	lastTx Party
+	used   []bool
+}
+
+func (e *extraction) indexMentions() {
+	for i, en := range e.ents {
+		for _, m := range en.Mentions {
+			if m.Span.IsValid() && m.Span.End <= len(e.src) {
+				e.mentions = append(e.mentions, mentionRef{m.Span, i})
+			}
+		}
+	}
+	sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].span.Start < e.mentions[j].span.Start })
+}
+
+func (e *extraction) quoteFrames(quotes []quote.Quote) {
+	for _, q := range quotes {
+		sp := q.Speaker.Span
+		if !sp.IsValid() || sp.End > len(e.src) {
+			continue
+		}
+		p := Party{Text: sp.Text(e.src), Span: sp, Entity: q.Speaker.Entity}
+		for _, c := range q.Content {
+			if c.IsValid() && c.End <= len(e.src) {
+				e.qframes = append(e.qframes, frame{c.Start, c.End, p})
+			}
+		}
+	}
+}
+
+// entityAt returns the index of the entity with a mention overlapping s,
+// preferring the mention that overlaps most; -1 if none.
+func (e *extraction) entityAt(s article.Span) int {
+	best, bestLen := -1, 0
+	i := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].span.Start >= s.End })
+	for k := i - 1; k >= 0 && k >= i-64; k-- {
+		m := e.mentions[k]
+		if !m.span.Overlaps(s) {
+			continue
+		}
+		ov := min(m.span.End, s.End) - max(m.span.Start, s.Start)
+		if ov > bestLen {
+			best, bestLen = m.ent, ov
+		}
+	}
+	return best
+}
+
+func (e *extraction) party(sl slot) Party {
+	s := article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+	p := Party{Text: e.src[s.Start:s.End], Span: s}
+	e.resolve(&p)
+	return p
+}
+
+func (e *extraction) resolve(p *Party) {
+	if p.Entity != "" {
+		for _, en := range e.ents {
+			if en.ID == p.Entity {
+				p.Name = en.Name
+				return
+			}
+		}
+		return
+	}
+	if i := e.entityAt(p.Span); i >= 0 && e.heads(p.Span, i) {
+		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
+	}
+}
+
+// sentence extracts the relations of one sentence.
+func (e *extraction) sentence(s article.Span) {
+	e.span = s
+	e.toks = tokenize(e.toks[:0], e.src, e.low, s.Start, s.End)
+	if len(e.toks) == 0 {
+		return
+	}
+	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
+	clear(e.used)
+	e.frames = e.frames[:0]
+	e.reportFrames()
+	for _, f := range e.qframes {
+		if f.lo < s.End && s.Start < f.hi {
+			e.frames = append(e.frames, f)
+		}
+	}
+	for t := range e.toks {
+		if e.used[t] || !e.toks[t].word {
+			continue
+		}
+		refs := e.lex.index[e.toks[t].low]
+		var best match
+		for _, r := range refs {
+			if m, ok := e.match(r.pat, t); ok && m.better(best) {
+				best = m
+			}
+		}
+		if best.lits > 0 {
+			for k := best.cueLo; k <= best.cueHi; k++ {
+				e.used[k] = true
+			}
+			e.emit(best)
+		}
+	}
+	if sl := e.firstName(); sl.ok {
+		e.lastNP = sl
+		e.lastTx = e.party(sl)
+	}
+}
+
+// firstName returns the first capitalised noun phrase of the sentence.
+func (e *extraction) firstName() slot {
+	for i := range e.toks {
+		if e.isName(i) {
+			if sl := e.npRight(i, len(e.toks)); sl.ok {
+				return sl
+			}
+		}
+	}
+	return slot{}
+}
+
+type match struct {
+	pat            int
+	cueLo, cueHi   int
+	holder, target slot
+	neg, hyp       bool
+	lits, slots    int
+}
+
+func (m match) better(o match) bool {
+	if m.lits != o.lits {
+		return m.lits > o.lits
+	}
+	return m.slots > o.slots
+}
+
+func (e *extraction) tokFlags(i int) uint32 {
+	if i < 0 || i >= len(e.toks) {
+		return 0
+	}
+	return e.toks[i].f
+}
+
+func (e *extraction) isLy(i int) bool {
+	t := e.toks[i]
+	return t.word && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.f&(fGroup|fAdj) == 0 && t.low != "ally" && t.low != "family"
+}
+
+func (e *extraction) skippable(i int) bool {
+	return i >= 0 && i < len(e.toks) && (e.toks[i].f&fAdv != 0 || e.isLy(i))
+}
+
+func matchTok(pt ptoken, t tok) bool {
+	if !t.word {
+		return false
+	}
+	if pt.kind == ptBe {
+		return t.f&fBe != 0
+	}
+	return slices.Contains(pt.forms, t.low)
+}
+
+// match tries pattern pi anchored at token t.
+func (e *extraction) match(pi, t int) (match, bool) {
+	p := &e.lex.pats[pi]
+	m := match{pat: pi, cueLo: t, cueHi: t, lits: p.lits}
+	n := len(e.toks)
+	last := len(p.toks) - 1
+	// A simple transitive verb in the passive: "was resisted by X".
+	if p.anchor == 1 && len(p.toks) == 3 && p.toks[0].kind == ptHolder && p.toks[2].kind == ptTarget {
+		if mm, ok := e.passive(m, t); ok {
+			return mm, true
+		}
+	}
+	j := t + 1
+	for k := p.anchor + 1; k <= last; k++ {
+		pt := p.toks[k]
+		switch pt.kind {
+		case ptWord, ptBe:
+			for e.skippable(j) && !matchTokAt(pt, e.toks, j) {
+				j++
+			}
+			if j >= n || !matchTok(pt, e.toks[j]) {
+				return m, false
+			}
+			m.cueHi = j
+			j++
+		case ptGap:
+			next := p.toks[k+1]
+			found := false
+			for g := 0; g <= 4 && j+g < n; g++ {
+				if matchTok(next, e.toks[j+g]) {
+					j += g
+					found = true
+					break
+				}
+				if !e.toks[j+g].word {
+					break
+				}
+			}
+			if !found {
+				return m, false
+			}
+		case ptHolder, ptTarget:
+			var sl slot
+			if k == last {
+				sl = e.npRight(j, n)
+				if !sl.ok && pt.kind == ptTarget && p.anchor == 1 && p.toks[0].kind == ptHolder {
+					sl = e.gapObject(t)
+				}
+			} else {
+				next := p.toks[k+1]
+				g := 1
+				for ; g <= 8 && j+g < n; g++ {
+					if matchTok(next, e.toks[j+g]) {
+						break
+					}
+				}
+				if j+g >= n || g > 8 {
+					return m, false
+				}
+				sl = e.npRight(j, j+g)
+				j += g
+			}
+			if !sl.ok {
+				return m, false
+			}
+			e.setSlot(&m, pt.kind, sl)
+		case ptHolderS, ptTargetS:
+			g := 0
+			for ; g <= 6 && j+g < n && !e.toks[j+g].poss; g++ {
+			}
+			if j+g >= n || !e.toks[j+g].poss || g == 0 {
+				return m, false
+			}
+			sl := e.npRight(j, j+g)
+			if !sl.ok {
+				return m, false
+			}
+			e.setSlot(&m, pt.kind, sl)
+			j += g + 1
+		}
+	}
+	i := t - 1
+	for k := p.anchor - 1; k >= 0; k-- {
+		pt := p.toks[k]
+		switch pt.kind {
+		case ptWord, ptBe:
+			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !matchTok(pt, e.toks[i]) {
+				if e.toks[i].f&fNeg != 0 {
+					m.neg = true
+				}
+				i--
+			}
+			if i < 0 || !matchTok(pt, e.toks[i]) {
+				return m, false
+			}
+			m.cueLo = i
+			i--
+		case ptHolderS, ptTargetS:
+			var sl slot
+			for i >= 0 && (e.isAdj(i) || e.skippable(i)) {
+				i--
+			}
+			switch {
+			case i >= 1 && e.toks[i].poss:
+				sl = e.npLeft(i - 1)
+				if sl.ok {
+					sl.hi = i - 1
+				}
+			case i >= 0 && e.toks[i].f&fPossPron != 0:
+				sl = slot{i, i, true}
+				if pt.kind == ptHolderS && i > 0 && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&(funcFlags|fAdv) == 0 {
+					// "X expressed his support for": his is the subject of the verb
+					var mm match
+					if sub := e.subject(i-1, &mm); sub.ok && !e.isPron(sub.lo) {
+						e.setSlot(&m, pt.kind, sub)
+						i--
+						continue
+					}
+				}
+			}
+			if !sl.ok {
+				if k == 0 && pt.kind == ptHolderS {
+					if sl = e.nominalHolder(i, &m); sl.ok {
+						e.setSlot(&m, pt.kind, sl)
+					}
+					continue
+				}
+				return m, false
+			} else {
+				i = sl.lo - 1
+			}
+			e.setSlot(&m, pt.kind, sl)
+		case ptHolder, ptTarget:
+			var sl slot
+			if p.toks[p.anchor].prep && k == p.anchor-1 {
+				sl = e.prepSubject(i, &m)
+			} else {
+				sl = e.subject(i+1, &m)
+			}
+			if sl.ok {
+				e.setSlot(&m, pt.kind, sl)
+			}
+		}
+	}
+	if p.toks[0].kind != ptHolder && p.toks[0].kind != ptHolderS && !m.holder.ok {
+		// "critics of Y", "Assad's ally": the phrase itself, or what it is said of.
+		m.holder = e.descriptionHolder(m)
+	}
+	return m, true
+}
+
+func matchTokAt(pt ptoken, toks []tok, j int) bool { return j < len(toks) && matchTok(pt, toks[j]) }
+
+func (e *extraction) setSlot(m *match, kind int, sl slot) {
+	if kind == ptHolder || kind == ptHolderS {
+		m.holder = sl
+	} else {
+		m.target = sl
+	}
+	m.slots++
+}
+
+// passive matches "Y was VERBed by X" and "Y, VERBed by X".
+func (e *extraction) passive(m match, t int) (match, bool) {
+	w := e.toks[t].low
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ght") {
+		return m, false
+	}
+	i := t - 1
+	for e.skippable(i) {
+		i--
+	}
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.toks[i].low == "get" || e.toks[i].low == "got")
+	by := -1
+	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
+		if e.toks[k].low == "by" {
+			by = k
+			break
+		}
+		if !e.toks[k].word {
+			break
+		}
+	}
+	if !be && !(by == t+1 && i >= 0 && e.toks[i].low == ",") {
+		return m, false
+	}
+	if by < 0 {
+		return m, false
+	}
+	h := e.npRight(by+1, len(e.toks))
+	if !h.ok {
+		return m, false
+	}
+	var tg slot
+	if be {
+		tg = e.subject(i+1, &m)
+	} else {
+		tg = e.npLeft(i - 1)
+	}
+	if !tg.ok {
+		return m, false
+	}
+	m.holder, m.target, m.slots = h, tg, 2
+	if be {
+		m.cueLo = i
+	}
+	return m, true
+}
+
+// gapObject finds the object of a verb that has none after it: the noun
+// phrase a relative clause hangs on ("a pact Moscow wanted, but the
+// administration resisted").
+func (e *extraction) gapObject(t int) slot {
+	if t+1 < len(e.toks) && e.toks[t+1].word {
+		return slot{}
+	}
+	i := t - 1
+	for i >= 0 && (e.skippable(i) || e.toks[i].f&(fAux|fBe|fModal) != 0) {
+		i--
+	}
+	if sl := e.npLeft(i); sl.ok {
+		i = sl.lo - 1
+	}
+	if i < 0 || e.toks[i].f&(fConj|fSub) == 0 {
+		return slot{} // only after "but", "and", "which": "a pact X wanted, but Y resisted"
+	}
+	for k := i; k >= 0 && k >= t-14; k-- {
+		if f := e.toks[k].f; f&fDet != 0 && f&fSub == 0 && !e.toks[k].cap {
+			if sl := e.npRight(k, t); sl.ok && sl.hi > k {
+				return sl
+			}
+		}
+	}
+	return slot{}
+}
+
+// heads reports whether entity i names the party at s rather than a
+// modifier inside it: "the pace of US-Russia cooperation" is not Russia.
+func (e *extraction) heads(s article.Span, i int) bool {
+	for _, m := range e.ents[i].Mentions {
+		if !m.Span.Overlaps(s) {
+			continue
+		}
+		if strings.Contains(e.src[s.Start:max(s.Start, m.Span.Start)], " of ") {
+			continue
+		}
+		if m.Span.Start > 0 && e.src[m.Span.Start-1] == '-' || m.Span.End < len(e.src) && e.src[m.Span.End] == '-' {
+			continue
+		}
+		rest := strings.TrimLeft(e.src[min(m.Span.End, s.End):s.End], " ")
+		if rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
+			return true
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if wordFlags(lowerASCII(w))&fGroup != 0 {
+			return true // "the US military"
+		}
+	}
+	return false
+}

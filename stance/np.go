@@ -1,0 +1,388 @@
+package stance
+
+import "strings"
+
+// nominal suffixes of lower-case nouns that can head a target phrase.
+var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure"}
+
+// nounWords are common lower-case heads of news targets.
+var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news "
+
+// adjSuffixes mark lower-case adjectives inside noun phrases.
+var adjSuffixes = []string{"est", "al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ist", "ern", "ful", "less", "ible", "able"}
+
+const funcFlags = fDet | fPron | fPossPron | fBe | fAux | fModal | fNeg | fPrep | fConj | fSub | fSpeech
+
+// isName reports whether token i is a capitalised content word.
+func (e *extraction) isName(i int) bool {
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := e.toks[i]
+	if !t.cap || !t.word {
+		return false
+	}
+	if t.f&(funcFlags|fAdv) != 0 && len(t.low) > 1 || t.low == "i" {
+		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0
+	}
+	switch t.low {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return false
+	case "however", "meanwhile", "instead", "indeed", "moreover", "then", "later", "earlier", "today", "yesterday", "here", "there", "last", "next", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.":
+		return t.low[0] == 'm' || t.low[0] == 'd'
+	}
+	return true
+}
+
+func (e *extraction) isGroup(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&fGroup != 0 && !e.toks[i].cap
+}
+
+func (e *extraction) isAdj(i int) bool {
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := e.toks[i]
+	if !t.word || t.cap || t.f&(funcFlags|fAdv) != 0 && t.f&fAdj == 0 {
+		return false
+	}
+	if t.f&fAdj != 0 {
+		return true
+	}
+	for _, s := range adjSuffixes {
+		if len(t.low) > len(s)+2 && strings.HasSuffix(t.low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *extraction) isNoun(i int) bool {
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := e.toks[i]
+	if !t.word || t.cap || t.f&funcFlags != 0 {
+		return false
+	}
+	if t.f&(fGroup|fNoun) != 0 {
+		return true
+	}
+	for _, s := range nounSuffixes {
+		if len(t.low) > len(s)+2 && strings.HasSuffix(t.low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *extraction) isPron(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&fPron != 0 && e.src[e.toks[i].s:e.toks[i].e] != "US"
+}
+
+func (e *extraction) isDet(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&(fDet|fPossPron) != 0 && e.toks[i].low != "that" && !e.isName(i)
+}
+
+// npLeft returns the noun phrase that ends with token end.
+func (e *extraction) npLeft(end int) slot {
+	if end < 0 || end >= len(e.toks) {
+		return slot{}
+	}
+	if e.isPron(end) {
+		return slot{end, end, true}
+	}
+	head := e.isName(end) || e.isGroup(end) || e.isNoun(end) ||
+		e.toks[end].word && e.toks[end].f&funcFlags == 0 && !e.toks[end].cap && (e.isDet(end-1) || e.isName(end-1))
+	if !head {
+		return slot{}
+	}
+	lo := end
+	for k := end - 1; k >= 0 && end-k < 12; k-- {
+		switch {
+		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1)):
+			lo = k
+		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.toks[k].low[0] >= '0' && e.toks[k].low[0] <= '9':
+			lo = k
+		case e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !strings.HasSuffix(e.toks[k].low, "ed") && e.isDet(k-1):
+			lo = k
+		case e.isDet(k):
+			lo = k
+			if k > 0 && e.toks[k-1].low == "of" && e.tokFlags(k-2)&fDet != 0 {
+				continue
+			}
+			return slot{lo, end, true}
+		case e.toks[k].low == "of" && k > 0 && (e.tokFlags(k-1)&fDet != 0 || e.isGroup(k-1)) && (e.isName(k+1) || e.isDet(k+1) || e.isGroup(k+1)):
+			lo = k
+		case (e.toks[k].low == "and" || e.toks[k].low == "&") && e.isName(k-1) && e.isName(k+1),
+			isParticle(e.toks[k].low) && e.isName(k-1) && e.isName(k+1):
+			lo = k
+		default:
+			return slot{lo, end, true}
+		}
+	}
+	return slot{lo, end, true}
+}
+
+// npRight returns the noun phrase that starts at token start and ends
+// before token limit.
+func (e *extraction) npRight(start, limit int) slot {
+	limit = min(limit, len(e.toks))
+	if start < 0 || start >= limit {
+		return slot{}
+	}
+	if e.isPron(start) {
+		return slot{start, start, true}
+	}
+	i := start
+	if e.isDet(i) {
+		i++
+	}
+	hi, lowerHead, capRun, prevAdj := -1, false, false, i > start
+	for ; i < limit && i-start < 10; i++ {
+		switch {
+		case e.isName(i) && !lowerHead:
+			hi, capRun, prevAdj = i, true, false
+		case isParticle(e.toks[i].low) && hi == i-1 && capRun && e.isName(i+1):
+		case e.toks[i].word && e.toks[i].low[0] >= '0' && e.toks[i].low[0] <= '9':
+			hi = i
+		case e.toks[i].poss && hi == i-1:
+			hi, lowerHead = i, false
+		case e.toks[i].low == "of" && hi == i-1 && i+1 < limit && (e.isName(i+1) || e.isDet(i+1) || e.isGroup(i+1)):
+			lowerHead, prevAdj = false, true
+			if e.isDet(i + 1) {
+				i++
+			}
+		case (e.toks[i].low == "and" || e.toks[i].low == "&" || e.toks[i].low == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
+		case e.isGroup(i) && i+1 < limit && e.isName(i+1):
+			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry"
+		case e.isGroup(i) || e.isNoun(i):
+			hi, lowerHead, capRun, prevAdj = i, true, false, false
+		case e.isAdj(i):
+			hi, capRun, prevAdj = i, false, true
+		case e.toks[i].word && !e.toks[i].cap && e.toks[i].f&(funcFlags|fAdv) == 0 && !e.isLy(i) && (hi < 0 || prevAdj) && !strings.HasSuffix(e.toks[i].low, "ed"):
+			hi, lowerHead, prevAdj = i, true, false
+		default:
+			goto done
+		}
+	}
+done:
+	if hi < 0 {
+		return slot{}
+	}
+	for hi > start && e.toks[hi].poss {
+		hi--
+	}
+	return slot{start, hi, true}
+}
+
+// subject finds the subject of the verb group that ends before token j:
+// it skips auxiliaries, adverbs and negation left of the cue, notes
+// negation, refusal and modality in m, and takes the noun phrase before.
+func (e *extraction) subject(j int, m *match) slot {
+	i := j
+	for i >= 0 && i < len(e.toks) && i > j-1 {
+		i--
+	}
+	for i >= 0 {
+		t := e.toks[i]
+		switch {
+		case t.f&fNeg != 0:
+			m.neg = true
+		case t.f&fModal != 0 && t.f&fAux == 0 || t.low == "would":
+			switch t.low {
+			case "would", "could", "might", "may", "'d":
+				m.hyp = true
+			}
+		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i):
+		case t.low == "to":
+			if i > 0 && e.toks[i-1].f&(fControl|fRefuse) != 0 {
+				if e.toks[i-1].f&fRefuse != 0 {
+					m.neg = true
+				}
+				i--
+				break
+			}
+			return e.clauseSubject(i)
+		case t.f&fRefuse != 0:
+		case isTimeWord(t.low) || t.word && t.low[0] >= '0' && t.low[0] <= '9' ||
+			(t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later") && isTimeWord(e.toks[min(i+1, len(e.toks)-1)].low):
+		case t.low == "or" || t.low == "and":
+			// "convince or strong-arm": a coordinated verb
+			if i > 0 && j < len(e.toks) && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 && !e.isNoun(i-1) && sameEnding(e.toks[i-1].low, e.toks[j].low) {
+				i--
+				break
+			}
+			return slot{}
+		default:
+			goto found
+		}
+		i--
+	}
+	return slot{}
+found:
+	t := e.toks[i]
+	if t.low == "who" || t.low == "which" || t.low == "that" {
+		i--
+		if i >= 0 && e.toks[i].low == "," {
+			i--
+		}
+		return e.npLeft(i)
+	}
+	if t.low == "," && i > 0 {
+		// an appositive: "Graham, a onetime hopeful, has not endorsed"
+		for c := i - 1; c > 0 && c >= i-10; c-- {
+			if e.toks[c].low == "," {
+				if e.isName(c - 1) {
+					return e.npLeft(c - 1)
+				}
+				break
+			}
+			if !e.toks[c].word {
+				break
+			}
+		}
+		return slot{}
+	}
+	if t.f&fSub != 0 && t.f&fDet == 0 {
+		return e.clauseSubject(i)
+	}
+	sl := e.npLeft(i)
+	if sl.ok && j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing") && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
+		return e.clauseSubject(sl.lo - 1) // "commercials in New York criticizing": the clause's subject
+	}
+	return sl
+}
+
+// clauseSubject returns the first noun phrase of the clause around token i.
+func (e *extraction) clauseSubject(i int) slot {
+	k := i
+	for ; k >= 0; k-- {
+		t := e.toks[k]
+		if t.low == ";" || t.low == ":" || t.f&fSpeech != 0 || t.low == "that" && !e.isNoun(k+1) {
+			break
+		}
+	}
+	k++
+	if k < i && e.tokFlags(k)&fPrep != 0 {
+		for c := k; c < i; c++ {
+			if e.toks[c].low == "," {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for k < i && (e.tokFlags(k)&(fConj|fAdv) != 0 || e.toks[k].low == ",") {
+		k++
+	}
+	return e.npRight(k, i)
+}
+
+// prepSubject finds the holder of a prepositional cue ("working with Russia
+// against Nusra", "intervening on Assad's behalf"): the subject of the verb
+// the preposition hangs on.
+func (e *extraction) prepSubject(i int, m *match) slot {
+	for k := i; k >= 0 && i-k < 10; k-- {
+		t := e.toks[k]
+		if !t.word || t.f&fSpeech != 0 {
+			return slot{}
+		}
+		if t.cap || t.f&(funcFlags|fAdv) != 0 || e.isNoun(k) || e.isAdj(k) {
+			continue
+		}
+		return e.subject(k, m)
+	}
+	return slot{}
+}
+
+// nominalHolder finds the holder of a nominal cue with no possessor:
+// "US criticism of", "criticism of Y by X", or the subject of a light verb
+// ("voiced support for").
+func (e *extraction) nominalHolder(i int, m *match) slot {
+	k := i
+	for k >= 0 && (e.isAdj(k) || e.isDet(k) && e.toks[k].f&fPossPron == 0) {
+		k--
+	}
+	if k >= 0 && e.isName(k) && k == i {
+		return e.npLeft(k)
+	}
+	for b := m.cueHi + 1; b < len(e.toks) && b <= m.cueHi+10; b++ {
+		if e.toks[b].low == "by" {
+			if sl := e.npRight(b+1, len(e.toks)); sl.ok {
+				return sl
+			}
+		}
+		if !e.toks[b].word && e.toks[b].low != "-" {
+			break
+		}
+	}
+	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 {
+		return e.subject(k, m)
+	}
+	return slot{}
+}
+
+// descriptionHolder is the holder of a cue that names it ("critics of US
+// policy", "Assad's chief backer"): the subject it is predicated of, an
+// appositive name after it, or the phrase itself.
+func (e *extraction) descriptionHolder(m match) slot {
+	lo := m.cueLo
+	if m.target.ok && m.target.lo < lo {
+		lo = m.target.hi + 2
+	}
+	for n := 0; lo > 0 && n < 4 && (e.isAdj(lo-1) || e.isDet(lo-1) && m.target.hi != lo-2 ||
+		e.toks[lo-1].word && !e.toks[lo-1].cap && e.toks[lo-1].f&funcFlags == 0); n++ {
+		lo--
+	}
+	if lo > 0 && e.tokFlags(lo-1)&fBe != 0 {
+		var mm match
+		if sl := e.subject(lo-1, &mm); sl.ok {
+			return sl
+		}
+	}
+	after := m.cueHi + 1
+	if m.target.ok && m.target.hi >= after {
+		after = m.target.hi + 1
+	}
+	if after < len(e.toks) && e.isName(after) && !m.target.ok {
+		return e.npRight(after, len(e.toks))
+	}
+	anchor := m.cueLo
+	if m.target.ok && m.target.lo < m.cueLo {
+		anchor = m.cueLo
+		for anchor < m.cueHi && !e.toks[anchor].word {
+			anchor++
+		}
+	}
+	if lo > anchor {
+		lo = anchor
+	}
+	return slot{lo, m.cueLo + (m.cueHi-m.cueLo)*0, true}
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "de", "la", "van", "von", "der", "da", "di", "du", "le", "of", "al-":
+		return true
+	}
+	return false
+}
+
+func sameEnding(a, b string) bool {
+	for _, suf := range []string{"ing", "ed", "s"} {
+		if strings.HasSuffix(b, suf) {
+			return strings.HasSuffix(a, suf)
+		}
+	}
+	return !strings.HasSuffix(a, "ing") && !strings.HasSuffix(a, "ed")
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+		"today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "recently":
+		return true
+	}
+	return false
+}

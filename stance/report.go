@@ -1,0 +1,208 @@
+package stance
+
+import (
+	"strings"
+
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// reportFrames finds reported speech in the sentence: "X said (that) ...",
+// "... , X said", "according to X", "X quoted Y as saying ...".
+func (e *extraction) reportFrames() {
+	n := len(e.toks)
+	for i := 0; i < n; i++ {
+		t := e.toks[i]
+		if t.low == "according" && i+2 < n && e.toks[i+1].low == "to" {
+			if sl := e.npRight(i+2, n); sl.ok {
+				e.addFrame(e.span.Start, e.span.End, sl)
+			}
+			continue
+		}
+		if t.low == "quoted" || t.low == "quotes" || t.low == "cited" {
+			as := -1
+			for k := i + 1; k < n && k <= i+12; k++ {
+				if e.toks[k].low == "as" && k+1 < n && (e.toks[k+1].low == "saying" || e.toks[k+1].low == "telling") {
+					as = k
+					break
+				}
+			}
+			if as < 0 {
+				continue
+			}
+			var m match
+			outer := e.subject(i, &m)
+			inner := e.npRight(i+1, as)
+			lo := e.toks[min(as+2, n-1)].s
+			if outer.ok {
+				e.addFrame(lo, e.span.End, outer)
+			}
+			if inner.ok {
+				e.addFrame(lo, e.span.End, inner)
+			}
+			i = as + 1
+			continue
+		}
+		if t.f&fSpeech == 0 || t.cap {
+			continue
+		}
+		var m match
+		if sl := e.subject(i, &m); sl.ok && sl.hi >= i-3 {
+			k := i + 1
+			if k < n && e.toks[k].low == "that" {
+				k++
+			}
+			if k < n && e.toks[k].word {
+				e.addFrame(e.toks[k].s, e.span.End, sl)
+				continue
+			}
+			if sl.lo > 0 {
+				e.addFrame(e.span.Start, e.toks[sl.lo].s, sl)
+			}
+			continue
+		}
+		if i+1 < n && e.isName(i+1) && i > 0 && !e.toks[i-1].word {
+			if sl := e.npRight(i+1, n); sl.ok {
+				e.addFrame(e.span.Start, e.toks[i].s, sl) // "..., said Kerry."
+			}
+		}
+	}
+}
+
+func (e *extraction) addFrame(lo, hi int, sl slot) {
+	if lo >= hi {
+		return
+	}
+	p := e.party(sl)
+	if e.isPron(sl.lo) && sl.lo == sl.hi {
+		e.resolvePronoun(&p, sl, slot{})
+	}
+	e.frames = append(e.frames, frame{lo, hi, p})
+}
+
+// resolvePronoun replaces a third-person pronoun by its antecedent: an
+// entity when the entity package resolved it, else the nearest name before
+// it in the sentence (other than other), else the previous sentence's first
+// name.
+func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
+	f := e.toks[sl.lo].f
+	if f&fFirst != 0 {
+		return false
+	}
+	if p.Entity != "" {
+		return true
+	}
+	for k := sl.lo - 1; k >= 0; k-- {
+		if !e.isName(k) || (other.ok && other.lo <= k && k <= other.hi) {
+			continue
+		}
+		hi := k
+		for hi+1 < sl.lo && (e.isName(hi+1) || e.isGroup(hi+1)) {
+			hi++
+		}
+		np := e.npLeft(hi)
+		if !np.ok || other.ok && np.lo <= other.hi && other.lo <= np.hi {
+			continue
+		}
+		if f&fPlural != 0 && !e.isGroup(np.hi) && !endsS(e.toks[np.hi].low) && np.lo == np.hi && false {
+			continue
+		}
+		q := e.party(np)
+		*p = q
+		return true
+	}
+	if e.lastTx.Text != "" {
+		*p = e.lastTx
+		return true
+	}
+	return false
+}
+
+func endsS(s string) bool { return len(s) > 1 && s[len(s)-1] == 's' }
+
+// emit turns a match into relations.
+func (e *extraction) emit(m match) {
+	entry := e.lex.entries[e.lex.pats[m.pat].entry]
+	pol := entry.Polarity
+	if pol != Support && pol != Oppose {
+		return
+	}
+	cue := Cue{Span: article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}, Lemma: entry.Pattern}
+	var via []Party
+	var inner *Party
+	for k := range e.frames {
+		f := &e.frames[k]
+		if f.lo <= cue.Span.Start && cue.Span.End <= f.hi && !f.via.Span.Overlaps(cue.Span) {
+			via = append(via, f.via)
+			inner = &f.via
+		}
+	}
+	if !m.target.ok {
+		return
+	}
+	var holders []Party
+	if m.holder.ok {
+		holders = e.parties(m.holder, m.target)
+	}
+	if len(holders) == 0 || len(holders) == 1 && e.isFirst(m.holder) {
+		if inner == nil {
+			return
+		}
+		holders = []Party{*inner}
+		if len(via) > 0 {
+			via = via[:len(via)-1]
+		}
+	}
+	targets := e.parties(m.target, m.holder)
+	if m.neg {
+		if pol == Support {
+			pol = Oppose
+		} else {
+			pol = Neutral
+		}
+	}
+	for _, h := range holders {
+		for _, t := range targets {
+			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
+				continue
+			}
+			e.out = append(e.out, Relation{
+				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
+				Negated: m.neg, Hypothetical: m.hyp, Via: via,
+			})
+		}
+	}
+}
+
+func (e *extraction) isFirst(sl slot) bool {
+	return sl.lo == sl.hi && e.toks[sl.lo].f&fFirst != 0
+}
+
+// parties splits a coordinated slot ("Nusra Front and DAESH") and resolves
+// pronouns.
+func (e *extraction) parties(sl slot, other slot) []Party {
+	if e.isFirst(sl) {
+		return nil
+	}
+	if sl.lo == sl.hi && e.isPron(sl.lo) || sl.lo == sl.hi && e.toks[sl.lo].f&fPossPron != 0 {
+		p := e.party(sl)
+		if p.Entity == "" && !e.resolvePronoun(&p, sl, other) {
+			return nil
+		}
+		return []Party{p}
+	}
+	var out []Party
+	start := sl.lo
+	for k := sl.lo; k <= sl.hi+1; k++ {
+		if k <= sl.hi {
+			w := e.toks[k].low
+			if !((w == "and" || w == "&" || w == ",") && e.isName(k-1) && e.isName(k+1)) {
+				continue
+			}
+		}
+		if start <= k-1 {
+			out = append(out, e.party(slot{start, k - 1, true}))
+		}
+		start = k + 1
+	}
+	return out
+}
