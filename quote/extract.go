@@ -113,6 +113,12 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		out = append(out, q)
 		attributed = append(attributed, ok)
 	}
+	for i := range out {
+		if q := &out[i]; q.Clause.IsValid() {
+			sp := q.Span()
+			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
+		}
+	}
 	x.continuations(out, attributed)
 	if !e.NoIndirect {
 		out = x.indirect(out)
@@ -486,10 +492,26 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 // sentence the speaker of the quote before it in its paragraph or the
 // paragraph before, or else of the next quote in its paragraph.
 func (x *ctx) continuations(out []Quote, attributed []bool) {
-	paraOf := func(q *Quote) int {
-		off := q.Span().Start
-		ps := x.a.Paragraphs
-		return sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	paras := make([]int, len(out))
+	ps := x.a.Paragraphs
+	for i := range out {
+		off := out[i].Span().Start
+		paras[i] = sort.Search(len(ps), func(k int) bool { return ps[k].End > off })
+	}
+	// next[i] is the first attributed quote with a speaker after i in i's
+	// paragraph, or -1.
+	next := make([]int, len(out))
+	nx := -1
+	for i := len(out) - 1; i >= 0; i-- {
+		next[i] = nx
+		if nx >= 0 && paras[nx] != paras[i] {
+			next[i] = -1
+		}
+		if attributed[i] && out[i].Speaker.Span.IsValid() {
+			nx = i
+		} else if nx >= 0 && paras[nx] != paras[i] {
+			nx = -1
+		}
 	}
 	last := -1 // the last quote with a speaker
 	for i := range out {
@@ -503,22 +525,16 @@ func (x *ctx) continuations(out []Quote, attributed []bool) {
 		if q.Rule != RuleNone {
 			continue
 		}
-		p := paraOf(q)
-		if last >= 0 && paraOf(&out[last]) >= p-1 {
-			src := out[last]
+		from := -1
+		if last >= 0 && paras[last] >= paras[i]-1 {
+			from = last
+		} else if next[i] >= 0 {
+			from = next[i]
+		}
+		if from >= 0 {
+			src := out[from]
 			q.Speaker, q.Cue, q.Via = src.Speaker, src.Cue, src.Via
 			q.Continues, q.Rule = true, RuleContinues
-			continue
-		}
-		for j := i + 1; j < len(out); j++ {
-			if paraOf(&out[j]) != p {
-				break
-			}
-			if attributed[j] && out[j].Speaker.Span.IsValid() {
-				q.Speaker, q.Cue, q.Via = out[j].Speaker, out[j].Cue, out[j].Via
-				q.Continues, q.Rule = true, RuleContinues
-				break
-			}
 		}
 	}
 }

@@ -28,14 +28,24 @@ type openMark struct {
 // outer ones) but not reported. stack is scratch space, returned for reuse.
 func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region, []openMark) {
 	stack = stack[:0]
-	push := func(pos, kind int) { stack = append(stack, openMark{pos, kind}) }
+	var open [3]int // open marks of each kind on the stack
+	push := func(pos, kind int) {
+		stack = append(stack, openMark{pos, kind})
+		open[kind]++
+	}
 	// closeTo pops to the innermost open mark of kind and records a region if
 	// it was outermost; it reports whether one was open.
 	closeTo := func(kind, end int) bool {
+		if open[kind] == 0 {
+			return false
+		}
 		for i := len(stack) - 1; i >= 0; i-- {
 			if stack[i].kind == kind {
 				if i == 0 {
 					out = append(out, region{start: stack[0].pos, end: end, single: kind == mkSingle})
+				}
+				for _, m := range stack[i:] {
+					open[m.kind]--
 				}
 				stack = stack[:i]
 				return true
@@ -43,14 +53,7 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 		}
 		return false
 	}
-	hasOpen := func(kind int) bool {
-		for i := len(stack) - 1; i >= 0; i-- {
-			if stack[i].kind == kind {
-				return true
-			}
-		}
-		return false
-	}
+	hasOpen := func(kind int) bool { return open[kind] > 0 }
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		switch r {
