@@ -116,6 +116,23 @@ func (r *resolver) run() []Entity {
 			if c.heading != (pass == 1) {
 				continue
 			}
+			// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
+			if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
+				n := &cands[ci+1]
+				if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
+					n.titles = appendNew(n.titles, c.titles...)
+					if n.aff == "" {
+						n.aff = c.aff
+					}
+					n.hint = KindPerson
+					r.resolve(ci+1, n)
+					if ei := r.entOfSpan(n.span); ei >= 0 {
+						r.mention(ei, c.span, FormTitle)
+					}
+					n.kind = 0 // done
+					continue
+				}
+			}
 			r.resolve(ci, c)
 		}
 	}

@@ -324,10 +324,10 @@ func (d *doc) capRun(i, hi int) int {
 		}
 		switch {
 		case t.flags&fCap != 0 || t.flags&fDigit != 0 && j > i:
-			if j > i && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "of") {
+			if j > i && d.keyIn(t, d.lx.runBreak) {
 				return j
 			}
-		case d.keyIn(t, d.lx.particles) && j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap:
+		case d.keyIn(t, d.lx.particles) && d.particleBeforeName(j, hi):
 		case t.flags&fGlued != 0 && j > i && t.flags&fLower != 0 && !d.keyIn(t, d.lx.suffixes):
 		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(d.toks[j-1], d.lx.orgWords)) &&
 			j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap &&
@@ -343,6 +343,24 @@ func (d *doc) capRun(i, hi int) int {
 	return j
 }
 
+// particleBeforeName reports whether the particles from token j lead to a
+// capitalised word: "bin Laden", "von der Leyen".
+func (d *doc) particleBeforeName(j, hi int) bool {
+	for k := j + 1; k < hi && k-j <= 3; k++ {
+		t := d.toks[k]
+		if t.flags&fBreak != 0 {
+			return false
+		}
+		if t.flags&fCap != 0 {
+			return true
+		}
+		if !d.keyIn(t, d.lx.particles) {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) isTitleWord(t token) bool {
 	return d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods) || d.keyIn(t, d.lx.honorifics)
 }
@@ -354,7 +372,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
 		k := d.key(t)
 		if d.lx.stop.has(k) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
-			if !d.keyIn(t, d.lx.titles) {
+			if !d.isTitleWord(t) {
 				return i + 1
 			}
 		}
@@ -369,10 +387,12 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// leading title words belong to a title phrase, not to the name
 	a := i
 	for a < j && (d.isTitleWord(d.toks[a]) || d.keyIs(d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
-		if _, _, ok := d.gazMatch(a, hi); ok && a > i {
+		a++
+	}
+	if a > i && a < j {
+		if _, _, ok := d.gazMatch(a, hi); ok {
 			return a // "Top US envoy": the gazetteer takes "US"
 		}
-		a++
 	}
 	// a gazetteer name inside the run ends it there: "President Obama" is
 	// fine, "Kerry Moscow" is two names

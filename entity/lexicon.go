@@ -38,6 +38,7 @@ type lexicon struct {
 	leaderOf   wordSet // "the Obama administration"
 	suffixes   wordSet // "-backed" after a name
 	groupNouns wordSet // "affiliate", "branch": apposition of an organisation
+	runBreak   wordSet // function words that end a run of capitals
 	adjTitles  wordSet // title words that are also adjectives: "major", "chief"
 }
 
@@ -86,7 +87,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			opposition monday tuesday wednesday thursday friday saturday sunday january february march
 			april may june july august september october november december is are was were be been
 			being has have had do does did will would shall should can could might must let yes oh
-			mr mrs ms dr sir madam islamic muslim muslims christian christians jewish sunni shia shiite
+			islamic muslim muslims christian christians jewish sunni shia shiite
 			arab arabs kurdish kurds english arabic internet web god`),
 		locPreps:   setOf(`in near outside inside throughout across into towards toward via`),
 		affilPreps: setOf(`at of from in with for`),
@@ -95,6 +96,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			explained explains replied replies wrote writes asked asks confirmed confirms denied denies`),
 		leaderOf:   setOf(`administration government regime cabinet presidency camp`),
 		suffixes:   setOf(`backed based led linked allied controlled held run born style era made funded friendly leaning bound wide owned affiliated inspired brokered sponsored aligned`),
+		runBreak:   setOf(`the a an and or but in on at to with by from he she it they we i you his her its their our this that these those is are was were as if`),
 		adjTitles:  setOf(`major general chief head executive official field vice deputy prime senior leader judge coach`),
 		groupNouns: setOf(`affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
 	}
@@ -105,7 +107,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		observer:observers negotiator:negotiators commander:commanders minister:ministers activist:activists
 		witness:witnesses resident:residents investigator:investigators prosecutor:prosecutors
 		-:authorities leader:leaders member:members representative:representatives legislator:legislators
-		senator:senators general:generals monitor:monitors insider:insiders envoy:envoys
+		senator:senators general:generals mp:mps monitor:monitors insider:insiders envoy:envoys
 		-:militants -:rebels -:insurgents -:fighters -:protesters -:protestors -:opponents -:supporters
 		-:campaigners -:politicians -:investors -:economists -:police -:troops -:soldiers -:diplomats`) {
 		s, pl, _ := strings.Cut(p, ":")

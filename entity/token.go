@@ -113,6 +113,8 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
 			case onlySpace(between):
+			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
+				// "Mrs. May", "Gen. Petraeus"
 			default:
 				fl |= fBreak
 				if opensQuote(between) {
@@ -142,6 +144,15 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		first = false
 		gap = i
 	}
+}
+
+// abbrev reports whether t is a title abbreviation that takes a period.
+func (d *doc) abbrev(t token) bool {
+	switch string(d.arena[t.kstart:t.kend]) {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
+		return t.flags&fCap != 0
+	}
+	return false
 }
 
 func prevRune(s string, i int) rune {
