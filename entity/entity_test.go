@@ -76,7 +76,7 @@ func TestFixtureWire(t *testing.T) {
 		"United States": entity.KindPlace, "Russia": entity.KindPlace, "Syria": entity.KindPlace,
 		"Moscow": entity.KindPlace, "Washington": entity.KindPlace, "the Kremlin": entity.KindPlace,
 		"the White House": entity.KindPlace, "The Washington Post": entity.KindOrganization,
-		"Pentagon": entity.KindOrganization,
+		"Pentagon":      entity.KindOrganization,
 		"Islamic State": entity.KindOrganization, "Nusra Front": entity.KindOrganization, "al-Qaeda": entity.KindOrganization,
 	}
 	for n, k := range kinds {

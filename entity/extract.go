@@ -54,7 +54,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}}
+	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}}
 	return r.run()
 }
 
@@ -78,14 +78,21 @@ type ent struct {
 }
 
 type resolver struct {
-	d     *doc
-	ents  []*ent
-	byGaz map[int32]int
-	byKey map[string]int
+	d       *doc
+	byLast  map[string][]int     // person entities by the last word of their name
+	byFirst map[string][]int     // organisations by the first word of their name
+	bySpan  map[article.Span]int // the entity of each mention
+	ents    []*ent
+	byGaz   map[int32]int
+	byKey   map[string]int
 	// person mentions usable as antecedents, in order
 	ante []antecedent
 	last map[string]int // most recent anonymous entity by head
 }
+
+// maxLookback bounds how many earlier mentions a pronoun or description
+// looks at, which keeps resolution linear.
+const maxLookback = 64
 
 type antecedent struct {
 	ent     int
@@ -103,6 +110,7 @@ func (r *resolver) newEnt(e *ent) int {
 func (r *resolver) mention(ei int, s article.Span, f Form) {
 	e := r.ents[ei]
 	e.mentions = append(e.mentions, Mention{Span: s, Form: f})
+	r.bySpan[s] = ei
 }
 
 func (r *resolver) run() []Entity {
@@ -187,6 +195,9 @@ func (r *resolver) resolve(ci int, c *cand) {
 			}
 			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
 			r.byKey[c.key] = ei
+			if w := nameWords(c.key, d.lx); len(w) > 1 {
+				r.byFirst[w[0]] = append(r.byFirst[w[0]], ei)
+			}
 		}
 		r.mention(ei, c.span, FormName)
 	case cName:
@@ -229,11 +240,8 @@ func (r *resolver) resolve(ci int, c *cand) {
 
 // entOfSpan finds the entity that has a mention at s.
 func (r *resolver) entOfSpan(s article.Span) int {
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if n := len(e.mentions); n > 0 && e.mentions[n-1].Span == s {
-			return r.root(i)
-		}
+	if ei, ok := r.bySpan[s]; ok {
+		return r.root(ei)
 	}
 	return -1
 }
@@ -268,8 +276,11 @@ func (r *resolver) resolveName(c *cand) {
 			form = FormSurname
 		}
 	} else {
-		// the most recent compatible person: a surname, or a fuller name
-		for i := len(r.ents) - 1; i >= 0; i-- {
+		// the most recent compatible person: a surname, or a fuller name;
+		// both share the last word
+		cands := r.byLast[words[len(words)-1]]
+		for k := len(cands) - 1; k >= 0; k-- {
+			i := cands[k]
 			e := r.ents[i]
 			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
@@ -288,14 +299,10 @@ func (r *resolver) resolveName(c *cand) {
 				break
 			}
 		}
-		// a gazetteer organisation by its first word: "Nusra" for an unlisted "X Front"
+		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			for i := len(r.ents) - 1; i >= 0; i-- {
-				e := r.ents[i]
-				if e.merged < 0 && e.kind == KindOrganization && len(e.toks) > 1 && e.toks[0] == words[0] {
-					ei, form = i, FormAlias
-					break
-				}
+			if os := r.byFirst[words[0]]; len(os) > 0 {
+				ei, form = os[len(os)-1], FormAlias
 			}
 		}
 	}
@@ -305,6 +312,7 @@ func (r *resolver) resolveName(c *cand) {
 		}
 		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: words, gaz: -1, hint: c.hint})
 		r.byKey[c.key] = ei
+		r.byLast[words[len(words)-1]] = append(r.byLast[words[len(words)-1]], ei)
 	} else if _, ok := r.byKey[c.key]; !ok {
 		r.byKey[c.key] = ei
 	}
@@ -349,7 +357,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		// a title description: the person who holds that title in this report
 		if len(c.titles) > 0 {
 			want := strings.ToLower(c.titles[0])
-			for i := len(r.ante) - 1; i >= 0; i-- {
+			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
 				e := r.ents[r.root(r.ante[i].ent)]
 				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return strings.HasSuffix(strings.ToLower(t), want) }) {
 					continue
@@ -367,7 +375,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		// title, within a few sentences ("Top US envoy John Kerry" ... "The
 		// US secretary of state")
 		if len(c.titles) > 0 && c.aff != "" {
-			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4; i-- {
+			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4 && len(r.ante)-i <= maxLookback; i-- {
 				ei := r.root(r.ante[i].ent)
 				e := r.ents[ei]
 				if e.anon || e.aff != c.aff || len(e.titles) == 0 || e.kind == KindGroup {
@@ -445,7 +453,7 @@ func (r *resolver) pronoun(c *cand) int {
 	// candidates in this sentence, before the pronoun
 	var here []antecedent
 	k := len(r.ante)
-	for k > 0 && r.ante[k-1].sent == c.sent {
+	for k > 0 && r.ante[k-1].sent == c.sent && len(r.ante)-k < maxLookback {
 		k--
 	}
 	for _, a := range r.ante[k:] {
@@ -473,13 +481,13 @@ func (r *resolver) pronoun(c *cand) int {
 		}
 	}
 	// earlier sentences: the first fitting subject of the nearest one
-	for k > 0 {
+	for k > 0 && len(r.ante)-k < maxLookback {
 		s := r.ante[k-1].sent
 		if c.sent-s > 3 {
 			break
 		}
 		j := k
-		for j > 0 && r.ante[j-1].sent == s {
+		for j > 0 && r.ante[j-1].sent == s && k-j < maxLookback {
 			j--
 		}
 		for _, a := range r.ante[j:k] {

@@ -312,12 +312,16 @@ func (d *doc) joinKeys(i, j int) string {
 	return string(d.buf)
 }
 
+// maxRun is the most words a name can have; longer runs of capitals are
+// cut, which keeps finding linear.
+const maxRun = 12
+
 // capRun returns the end of the run of capitalised words from i: names
 // with their particles ("Bashar al Assad", "Ban Ki-moon") and the "of" of
 // organisations ("Bank of England").
 func (d *doc) capRun(i, hi int) int {
 	j := i
-	for j < hi {
+	for j < hi && j-i < maxRun {
 		t := d.toks[j]
 		if j > i && t.flags&fBreak != 0 {
 			break
@@ -467,7 +471,7 @@ func (d *doc) affiliationOf(e int32) string {
 // lo: "Russian President", "US Secretary of State", "Kremlin spokesperson".
 func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8) {
 	k := end
-	for k > lo && d.toks[k].flags&fBreak == 0 {
+	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
 		t := d.toks[k-1]
 		if d.gazAt[k-1] >= 0 {
 			if aff == "" {
