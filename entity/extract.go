@@ -521,7 +521,10 @@ func (r *resolver) output() []Entity {
 		}
 		nk := NormalizeName(e.name)
 		seen := []string{nk}
-		for _, n := range e.names {
+		for i, n := range e.names {
+			if n == e.name || slices.Contains(e.names[:i], n) {
+				continue
+			}
 			k := NormalizeName(n)
 			if !slices.Contains(seen, k) {
 				seen = append(seen, k)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -65,13 +66,13 @@ type doc struct {
 
 func (d *doc) key(t token) string { return string(d.arena[t.kstart:t.kend]) }
 
+// kb returns the key's bytes, for map look-ups that do not allocate.
+func (d *doc) kb(t token) []byte { return d.arena[t.kstart:t.kend] }
+
 // keyIs compares without allocating.
 func (d *doc) keyIs(t token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
 
-func (d *doc) keyIn(t token, s wordSet) bool {
-	_, ok := s[string(d.arena[t.kstart:t.kend])]
-	return ok
-}
+func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
@@ -114,14 +115,16 @@ func (d *doc) prepare(a *article.Article) {
 	d.lowerOK = make(map[string]bool)
 	for _, t := range d.toks {
 		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			d.lowerOK[d.key(t)] = false
+			if _, ok := d.lowerOK[string(d.kb(t))]; !ok {
+				d.lowerOK[d.key(t)] = false
+			}
 		}
 	}
 	if len(d.lowerOK) > 0 {
 		for _, t := range d.toks {
 			if t.flags&fLower != 0 {
-				if _, ok := d.lowerOK[string(d.arena[t.kstart:t.kend])]; ok {
-					d.lowerOK[d.key(t)] = true
+				if v, ok := d.lowerOK[string(d.kb(t))]; ok && !v {
+					d.lowerOK[string(d.kb(t))] = true
 				}
 			}
 		}
@@ -269,9 +272,6 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	e := d.g.entries[ref.entry]
 	form := ref.form
-	if form == FormName && NormalizeName(e.Name) != d.joinKeys(i, j) && strings.TrimPrefix(NormalizeName(e.Name), "the ") != d.joinKeys(i, j) {
-		form = FormAlias
-	}
 	if e.Kind == KindPlace && e.Of != "" && form != FormDemonym {
 		form = FormMetonym
 		if i > lo {
@@ -284,7 +284,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.gazAt[k] = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && bytes.HasSuffix(d.kb(d.toks[j-1]), []byte("s"))}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -374,8 +374,8 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.key(t)
-		if d.lx.stop.has(k) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
+		k := d.kb(t)
+		if d.keyIn(t, d.lx.stop) || d.lowerOK[string(k)] || bytes.HasSuffix(k, []byte("ly")) || bytes.HasSuffix(k, []byte("ing")) && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}
@@ -615,7 +615,12 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	k := i
 	det := ""
 	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
-		det = d.key(t)
+		det = "det"
+		for _, w := range [...]string{"the", "these", "those", "another", "other"} {
+			if d.keyIs(t, w) {
+				det = w
+			}
+		}
 		if t.flags&fDigit != 0 {
 			det = "2"
 		}
@@ -629,7 +634,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		if k > i && t.flags&fBreak != 0 {
 			return 0, false
 		}
-		if _, ok := d.lx.anonHeads[d.key(t)]; ok || d.keyIn(t, d.lx.titles) {
+		if t.cls&clAnonHead != 0 || d.keyIn(t, d.lx.titles) {
 			// a head, unless a longer title goes on: "deputy foreign minister"
 			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(d.toks[k+1], d.lx.titles)) {
 				k++
@@ -663,8 +668,8 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	head := d.key(d.toks[headAt])
 	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
-		w := d.key(d.toks[n])
-		if !d.lx.stop.has(w) && !d.lx.speech.has(w) && !strings.HasSuffix(w, "ed") && !d.lx.affilPreps.has(w) {
+		w := d.toks[n]
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !bytes.HasSuffix(d.kb(w), []byte("ed")) && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
@@ -690,7 +695,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	// "officials at the State Department", "critics of US policy"
 	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end], d.lx.affilPreps) {
-		prep := d.key(d.toks[end])
+		isOf := d.keyIs(d.toks[end], "of")
 		m := end + 1
 		if m < hi && d.keyIs(d.toks[m], "the") {
 			m++
@@ -705,7 +710,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			}
 		}
 		if e > 0 {
-			if prep == "of" && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
+			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
 				end = e + 1 // "critics of US policy": a topic, not an affiliation
 			} else {
 				end = e

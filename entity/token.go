@@ -11,6 +11,7 @@ type token struct {
 	start, end   int32 // the word in the source
 	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
 	flags        uint16
+	cls          uint32 // the word lists it is in: lexicon.classes
 }
 
 const (
@@ -26,6 +27,9 @@ const (
 )
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -140,7 +144,8 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		}
 		ks := len(d.arena)
 		d.appendKey(src[ws:we])
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl})
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl,
+			cls: d.lx.classes[string(d.arena[ks:])]})
 		first = false
 		gap = i
 	}
