@@ -31,19 +31,19 @@ type lexicon struct {
 	honorifics wordSet // "mr", "mrs": gender, not a title
 	anonHeads  map[string]bool
 	classes    map[string]uint32 // word → the bits of its lists
-	anonDets   wordSet // "a", "another", "several"
-	anonMods   wordSet // "senior", "unnamed"
-	orgWords   wordSet // last words of organisation names
-	particles  wordSet // name particles: "al", "bin", "van"
-	stop       wordSet // capitalised words that are not names
-	locPreps   wordSet // prepositions before places
-	affilPreps wordSet // prepositions that give an affiliation: "officials at the Pentagon"
-	speech     wordSet // speech verbs
-	leaderOf   wordSet // "the Obama administration"
-	suffixes   wordSet // "-backed" after a name
-	groupNouns wordSet // "affiliate", "branch": apposition of an organisation
-	runBreak   wordSet // function words that end a run of capitals
-	adjTitles  wordSet // title words that are also adjectives: "major", "chief"
+	anonDets   wordSet           // "a", "another", "several"
+	anonMods   wordSet           // "senior", "unnamed"
+	orgWords   wordSet           // last words of organisation names
+	particles  wordSet           // name particles: "al", "bin", "van"
+	stop       wordSet           // capitalised words that are not names
+	locPreps   wordSet           // prepositions before places
+	affilPreps wordSet           // prepositions that give an affiliation: "officials at the Pentagon"
+	speech     wordSet           // speech verbs
+	leaderOf   wordSet           // "the Obama administration"
+	suffixes   wordSet           // "-backed" after a name
+	groupNouns wordSet           // "affiliate", "branch": apposition of an organisation
+	runBreak   wordSet           // function words that end a run of capitals
+	adjTitles  wordSet           // title words that are also adjectives: "major", "chief"
 }
 
 var lex = sync.OnceValue(func() *lexicon {
