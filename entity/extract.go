@@ -54,7 +54,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}}
+	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}, named: map[entName]bool{}}
 	return r.run()
 }
 
@@ -82,6 +82,7 @@ type resolver struct {
 	byLast  map[string][]int     // person entities by the last word of their name
 	byFirst map[string][]int     // organisations by the first word of their name
 	bySpan  map[article.Span]int // the entity of each mention
+	named   map[entName]bool     // surface names already recorded
 	ents    []*ent
 	byGaz   map[int32]int
 	byKey   map[string]int
@@ -93,6 +94,19 @@ type resolver struct {
 // maxLookback bounds how many earlier mentions a pronoun or description
 // looks at, which keeps resolution linear.
 const maxLookback = 64
+
+type entName struct {
+	ent  int
+	name string
+}
+
+// addName records a surface name of entity ei once.
+func (r *resolver) addName(ei int, name string) {
+	if k := (entName{ei, name}); !r.named[k] {
+		r.named[k] = true
+		r.ents[ei].names = append(r.ents[ei].names, name)
+	}
+}
 
 type antecedent struct {
 	ent     int
@@ -185,7 +199,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 		}
 		r.mention(ei, c.span, c.form)
 		if c.form == FormName || c.form == FormAlias {
-			r.ents[ei].names = append(r.ents[ei].names, c.span.Text(src))
+			r.addName(ei, c.span.Text(src))
 		}
 	case cOrg:
 		ei, ok := r.byKey[c.key]
@@ -331,7 +345,7 @@ func (r *resolver) resolveName(c *cand) {
 		}
 	}
 	if form == FormName {
-		e.names = append(e.names, c.span.Text(d.src))
+		r.addName(ei, c.span.Text(d.src))
 	}
 	r.mention(ei, c.span, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
@@ -521,8 +535,8 @@ func (r *resolver) output() []Entity {
 		}
 		nk := NormalizeName(e.name)
 		seen := []string{nk}
-		for i, n := range e.names {
-			if n == e.name || slices.Contains(e.names[:i], n) {
+		for _, n := range e.names {
+			if n == e.name {
 				continue
 			}
 			k := NormalizeName(n)
