@@ -54,7 +54,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}}
+	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}, named: map[entName]bool{}}
 	return r.run()
 }
 
@@ -78,13 +78,34 @@ type ent struct {
 }
 
 type resolver struct {
-	d     *doc
-	ents  []*ent
-	byGaz map[int32]int
-	byKey map[string]int
+	d       *doc
+	byLast  map[string][]int     // person entities by the last word of their name
+	byFirst map[string][]int     // organisations by the first word of their name
+	bySpan  map[article.Span]int // the entity of each mention
+	named   map[entName]bool     // surface names already recorded
+	ents    []*ent
+	byGaz   map[int32]int
+	byKey   map[string]int
 	// person mentions usable as antecedents, in order
 	ante []antecedent
 	last map[string]int // most recent anonymous entity by head
+}
+
+// maxLookback bounds how many earlier mentions a pronoun or description
+// looks at, which keeps resolution linear.
+const maxLookback = 64
+
+type entName struct {
+	ent  int
+	name string
+}
+
+// addName records a surface name of entity ei once.
+func (r *resolver) addName(ei int, name string) {
+	if k := (entName{ei, name}); !r.named[k] {
+		r.named[k] = true
+		r.ents[ei].names = append(r.ents[ei].names, name)
+	}
 }
 
 type antecedent struct {
@@ -103,6 +124,7 @@ func (r *resolver) newEnt(e *ent) int {
 func (r *resolver) mention(ei int, s article.Span, f Form) {
 	e := r.ents[ei]
 	e.mentions = append(e.mentions, Mention{Span: s, Form: f})
+	r.bySpan[s] = ei
 }
 
 func (r *resolver) run() []Entity {
@@ -115,6 +137,23 @@ func (r *resolver) run() []Entity {
 			c := &cands[ci]
 			if c.heading != (pass == 1) {
 				continue
+			}
+			// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
+			if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
+				n := &cands[ci+1]
+				if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
+					n.titles = appendNew(n.titles, c.titles...)
+					if n.aff == "" {
+						n.aff = c.aff
+					}
+					n.hint = KindPerson
+					r.resolve(ci+1, n)
+					if ei := r.entOfSpan(n.span); ei >= 0 {
+						r.mention(ei, c.span, FormTitle)
+					}
+					n.kind = 0 // done
+					continue
+				}
 			}
 			r.resolve(ci, c)
 		}
@@ -160,7 +199,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 		}
 		r.mention(ei, c.span, c.form)
 		if c.form == FormName || c.form == FormAlias {
-			r.ents[ei].names = append(r.ents[ei].names, c.span.Text(src))
+			r.addName(ei, c.span.Text(src))
 		}
 	case cOrg:
 		ei, ok := r.byKey[c.key]
@@ -170,6 +209,9 @@ func (r *resolver) resolve(ci int, c *cand) {
 			}
 			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
 			r.byKey[c.key] = ei
+			if w := nameWords(c.key, d.lx); len(w) > 1 {
+				r.byFirst[w[0]] = append(r.byFirst[w[0]], ei)
+			}
 		}
 		r.mention(ei, c.span, FormName)
 	case cName:
@@ -212,11 +254,8 @@ func (r *resolver) resolve(ci int, c *cand) {
 
 // entOfSpan finds the entity that has a mention at s.
 func (r *resolver) entOfSpan(s article.Span) int {
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if n := len(e.mentions); n > 0 && e.mentions[n-1].Span == s {
-			return r.root(i)
-		}
+	if ei, ok := r.bySpan[s]; ok {
+		return r.root(ei)
 	}
 	return -1
 }
@@ -251,8 +290,11 @@ func (r *resolver) resolveName(c *cand) {
 			form = FormSurname
 		}
 	} else {
-		// the most recent compatible person: a surname, or a fuller name
-		for i := len(r.ents) - 1; i >= 0; i-- {
+		// the most recent compatible person: a surname, or a fuller name;
+		// both share the last word
+		cands := r.byLast[words[len(words)-1]]
+		for k := len(cands) - 1; k >= 0; k-- {
+			i := cands[k]
 			e := r.ents[i]
 			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
@@ -271,14 +313,10 @@ func (r *resolver) resolveName(c *cand) {
 				break
 			}
 		}
-		// a gazetteer organisation by its first word: "Nusra" for an unlisted "X Front"
+		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			for i := len(r.ents) - 1; i >= 0; i-- {
-				e := r.ents[i]
-				if e.merged < 0 && e.kind == KindOrganization && len(e.toks) > 1 && e.toks[0] == words[0] {
-					ei, form = i, FormAlias
-					break
-				}
+			if os := r.byFirst[words[0]]; len(os) > 0 {
+				ei, form = os[len(os)-1], FormAlias
 			}
 		}
 	}
@@ -288,6 +326,7 @@ func (r *resolver) resolveName(c *cand) {
 		}
 		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: words, gaz: -1, hint: c.hint})
 		r.byKey[c.key] = ei
+		r.byLast[words[len(words)-1]] = append(r.byLast[words[len(words)-1]], ei)
 	} else if _, ok := r.byKey[c.key]; !ok {
 		r.byKey[c.key] = ei
 	}
@@ -306,7 +345,7 @@ func (r *resolver) resolveName(c *cand) {
 		}
 	}
 	if form == FormName {
-		e.names = append(e.names, c.span.Text(d.src))
+		r.addName(ei, c.span.Text(d.src))
 	}
 	r.mention(ei, c.span, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
@@ -332,7 +371,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		// a title description: the person who holds that title in this report
 		if len(c.titles) > 0 {
 			want := strings.ToLower(c.titles[0])
-			for i := len(r.ante) - 1; i >= 0; i-- {
+			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
 				e := r.ents[r.root(r.ante[i].ent)]
 				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return strings.HasSuffix(strings.ToLower(t), want) }) {
 					continue
@@ -350,7 +389,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		// title, within a few sentences ("Top US envoy John Kerry" ... "The
 		// US secretary of state")
 		if len(c.titles) > 0 && c.aff != "" {
-			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4; i-- {
+			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4 && len(r.ante)-i <= maxLookback; i-- {
 				ei := r.root(r.ante[i].ent)
 				e := r.ents[ei]
 				if e.anon || e.aff != c.aff || len(e.titles) == 0 || e.kind == KindGroup {
@@ -428,7 +467,7 @@ func (r *resolver) pronoun(c *cand) int {
 	// candidates in this sentence, before the pronoun
 	var here []antecedent
 	k := len(r.ante)
-	for k > 0 && r.ante[k-1].sent == c.sent {
+	for k > 0 && r.ante[k-1].sent == c.sent && len(r.ante)-k < maxLookback {
 		k--
 	}
 	for _, a := range r.ante[k:] {
@@ -456,13 +495,13 @@ func (r *resolver) pronoun(c *cand) int {
 		}
 	}
 	// earlier sentences: the first fitting subject of the nearest one
-	for k > 0 {
+	for k > 0 && len(r.ante)-k < maxLookback {
 		s := r.ante[k-1].sent
 		if c.sent-s > 3 {
 			break
 		}
 		j := k
-		for j > 0 && r.ante[j-1].sent == s {
+		for j > 0 && r.ante[j-1].sent == s && k-j < maxLookback {
 			j--
 		}
 		for _, a := range r.ante[j:k] {
@@ -497,6 +536,9 @@ func (r *resolver) output() []Entity {
 		nk := NormalizeName(e.name)
 		seen := []string{nk}
 		for _, n := range e.names {
+			if n == e.name {
+				continue
+			}
 			k := NormalizeName(n)
 			if !slices.Contains(seen, k) {
 				seen = append(seen, k)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -65,13 +66,13 @@ type doc struct {
 
 func (d *doc) key(t token) string { return string(d.arena[t.kstart:t.kend]) }
 
+// kb returns the key's bytes, for map look-ups that do not allocate.
+func (d *doc) kb(t token) []byte { return d.arena[t.kstart:t.kend] }
+
 // keyIs compares without allocating.
 func (d *doc) keyIs(t token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
 
-func (d *doc) keyIn(t token, s wordSet) bool {
-	_, ok := s[string(d.arena[t.kstart:t.kend])]
-	return ok
-}
+func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
@@ -114,14 +115,16 @@ func (d *doc) prepare(a *article.Article) {
 	d.lowerOK = make(map[string]bool)
 	for _, t := range d.toks {
 		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			d.lowerOK[d.key(t)] = false
+			if _, ok := d.lowerOK[string(d.kb(t))]; !ok {
+				d.lowerOK[d.key(t)] = false
+			}
 		}
 	}
 	if len(d.lowerOK) > 0 {
 		for _, t := range d.toks {
 			if t.flags&fLower != 0 {
-				if _, ok := d.lowerOK[string(d.arena[t.kstart:t.kend])]; ok {
-					d.lowerOK[d.key(t)] = true
+				if v, ok := d.lowerOK[string(d.kb(t))]; ok && !v {
+					d.lowerOK[string(d.kb(t))] = true
 				}
 			}
 		}
@@ -269,9 +272,6 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	e := d.g.entries[ref.entry]
 	form := ref.form
-	if form == FormName && NormalizeName(e.Name) != d.joinKeys(i, j) && strings.TrimPrefix(NormalizeName(e.Name), "the ") != d.joinKeys(i, j) {
-		form = FormAlias
-	}
 	if e.Kind == KindPlace && e.Of != "" && form != FormDemonym {
 		form = FormMetonym
 		if i > lo {
@@ -284,7 +284,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.gazAt[k] = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && bytes.HasSuffix(d.kb(d.toks[j-1]), []byte("s"))}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -312,22 +312,26 @@ func (d *doc) joinKeys(i, j int) string {
 	return string(d.buf)
 }
 
+// maxRun is the most words a name can have; longer runs of capitals are
+// cut, which keeps finding linear.
+const maxRun = 12
+
 // capRun returns the end of the run of capitalised words from i: names
 // with their particles ("Bashar al Assad", "Ban Ki-moon") and the "of" of
 // organisations ("Bank of England").
 func (d *doc) capRun(i, hi int) int {
 	j := i
-	for j < hi {
+	for j < hi && j-i < maxRun {
 		t := d.toks[j]
 		if j > i && t.flags&fBreak != 0 {
 			break
 		}
 		switch {
 		case t.flags&fCap != 0 || t.flags&fDigit != 0 && j > i:
-			if j > i && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "of") {
+			if j > i && d.keyIn(t, d.lx.runBreak) {
 				return j
 			}
-		case d.keyIn(t, d.lx.particles) && j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap:
+		case d.keyIn(t, d.lx.particles) && d.particleBeforeName(j, hi):
 		case t.flags&fGlued != 0 && j > i && t.flags&fLower != 0 && !d.keyIn(t, d.lx.suffixes):
 		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(d.toks[j-1], d.lx.orgWords)) &&
 			j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap &&
@@ -343,6 +347,24 @@ func (d *doc) capRun(i, hi int) int {
 	return j
 }
 
+// particleBeforeName reports whether the particles from token j lead to a
+// capitalised word: "bin Laden", "von der Leyen".
+func (d *doc) particleBeforeName(j, hi int) bool {
+	for k := j + 1; k < hi && k-j <= 3; k++ {
+		t := d.toks[k]
+		if t.flags&fBreak != 0 {
+			return false
+		}
+		if t.flags&fCap != 0 {
+			return true
+		}
+		if !d.keyIn(t, d.lx.particles) {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) isTitleWord(t token) bool {
 	return d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods) || d.keyIn(t, d.lx.honorifics)
 }
@@ -352,9 +374,9 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.key(t)
-		if d.lx.stop.has(k) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
-			if !d.keyIn(t, d.lx.titles) {
+		k := d.kb(t)
+		if d.keyIn(t, d.lx.stop) || d.lowerOK[string(k)] || bytes.HasSuffix(k, []byte("ly")) || bytes.HasSuffix(k, []byte("ing")) && len(k) > 5 {
+			if !d.isTitleWord(t) {
 				return i + 1
 			}
 		}
@@ -369,10 +391,12 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// leading title words belong to a title phrase, not to the name
 	a := i
 	for a < j && (d.isTitleWord(d.toks[a]) || d.keyIs(d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
-		if _, _, ok := d.gazMatch(a, hi); ok && a > i {
+		a++
+	}
+	if a > i && a < j {
+		if _, _, ok := d.gazMatch(a, hi); ok {
 			return a // "Top US envoy": the gazetteer takes "US"
 		}
-		a++
 	}
 	// a gazetteer name inside the run ends it there: "President Obama" is
 	// fine, "Kerry Moscow" is two names
@@ -447,7 +471,7 @@ func (d *doc) affiliationOf(e int32) string {
 // lo: "Russian President", "US Secretary of State", "Kremlin spokesperson".
 func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8) {
 	k := end
-	for k > lo && d.toks[k].flags&fBreak == 0 {
+	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
 		t := d.toks[k-1]
 		if d.gazAt[k-1] >= 0 {
 			if aff == "" {
@@ -591,7 +615,12 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	k := i
 	det := ""
 	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
-		det = d.key(t)
+		det = "det"
+		for _, w := range [...]string{"the", "these", "those", "another", "other"} {
+			if d.keyIs(t, w) {
+				det = w
+			}
+		}
 		if t.flags&fDigit != 0 {
 			det = "2"
 		}
@@ -605,7 +634,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		if k > i && t.flags&fBreak != 0 {
 			return 0, false
 		}
-		if _, ok := d.lx.anonHeads[d.key(t)]; ok || d.keyIn(t, d.lx.titles) {
+		if t.cls&clAnonHead != 0 || d.keyIn(t, d.lx.titles) {
 			// a head, unless a longer title goes on: "deputy foreign minister"
 			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(d.toks[k+1], d.lx.titles)) {
 				k++
@@ -639,8 +668,8 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	head := d.key(d.toks[headAt])
 	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
-		w := d.key(d.toks[n])
-		if !d.lx.stop.has(w) && !d.lx.speech.has(w) && !strings.HasSuffix(w, "ed") && !d.lx.affilPreps.has(w) {
+		w := d.toks[n]
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !bytes.HasSuffix(d.kb(w), []byte("ed")) && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
@@ -666,7 +695,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	// "officials at the State Department", "critics of US policy"
 	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end], d.lx.affilPreps) {
-		prep := d.key(d.toks[end])
+		isOf := d.keyIs(d.toks[end], "of")
 		m := end + 1
 		if m < hi && d.keyIs(d.toks[m], "the") {
 			m++
@@ -681,7 +710,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			}
 		}
 		if e > 0 {
-			if prep == "of" && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
+			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
 				end = e + 1 // "critics of US policy": a topic, not an affiliation
 			} else {
 				end = e

@@ -8,17 +8,20 @@ import (
 // The word lists of English news writing that mention finding uses. They
 // are built once, lazily, and never modified.
 
-type wordSet map[string]struct{}
-
-func setOf(words string) wordSet {
-	m := make(wordSet)
-	for _, w := range strings.Fields(words) {
-		m[w] = struct{}{}
-	}
-	return m
+// A wordSet is one list; its bit marks its words in lexicon.classes, so a
+// token is classified by one look-up.
+type wordSet struct {
+	bit uint32
+	m   map[string]struct{}
 }
 
-func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
+func (s wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
+
+// Class bits of words that are not in a wordSet.
+const (
+	clAnonHead uint32 = 1 << 30 // a head of an anonymous description
+	clPlural   uint32 = 1 << 31 // a plural head
+)
 
 type lexicon struct {
 	titles     wordSet // heads of title phrases: "president", "spokesman"
@@ -27,23 +30,26 @@ type lexicon struct {
 	female     wordSet // titles that tell a woman
 	honorifics wordSet // "mr", "mrs": gender, not a title
 	anonHeads  map[string]bool
-	anonDets   wordSet // "a", "another", "several"
-	anonMods   wordSet // "senior", "unnamed"
-	orgWords   wordSet // last words of organisation names
-	particles  wordSet // name particles: "al", "bin", "van"
-	stop       wordSet // capitalised words that are not names
-	locPreps   wordSet // prepositions before places
-	affilPreps wordSet // prepositions that give an affiliation: "officials at the Pentagon"
-	speech     wordSet // speech verbs
-	leaderOf   wordSet // "the Obama administration"
-	suffixes   wordSet // "-backed" after a name
-	groupNouns wordSet // "affiliate", "branch": apposition of an organisation
-	adjTitles  wordSet // title words that are also adjectives: "major", "chief"
+	classes    map[string]uint32 // word → the bits of its lists
+	anonDets   wordSet           // "a", "another", "several"
+	anonMods   wordSet           // "senior", "unnamed"
+	orgWords   wordSet           // last words of organisation names
+	particles  wordSet           // name particles: "al", "bin", "van"
+	stop       wordSet           // capitalised words that are not names
+	locPreps   wordSet           // prepositions before places
+	affilPreps wordSet           // prepositions that give an affiliation: "officials at the Pentagon"
+	speech     wordSet           // speech verbs
+	leaderOf   wordSet           // "the Obama administration"
+	suffixes   wordSet           // "-backed" after a name
+	groupNouns wordSet           // "affiliate", "branch": apposition of an organisation
+	runBreak   wordSet           // function words that end a run of capitals
+	adjTitles  wordSet           // title words that are also adjectives: "major", "chief"
 }
 
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{
-		titles: setOf(`president presidents minister ministers secretary spokesman spokeswoman spokesperson envoy
+	l := &lexicon{classes: map[string]uint32{}}
+	*l = lexicon{classes: l.classes,
+		titles: l.set(1, `president presidents minister ministers secretary spokesman spokeswoman spokesperson envoy
 			ambassador chancellor premier king queen prince princess emperor senator sen governor gov mayor
 			general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt commander
 			chief director chairman chairwoman chairperson leader head representative rep congressman
@@ -51,20 +57,20 @@ var lex = sync.OnceValue(func() *lexicon {
 			pope cardinal archbishop bishop rabbi imam sheikh ayatollah cleric coach ceo executive founder
 			official emir sultan monarch commissioner ambassador superintendent inspector mp lawmaker
 			dr prof professor vice-president speaker secretary-general governor-general marshal field`),
-		titleMods: setOf(`foreign defense defence interior prime vice deputy state general top senior former acting
+		titleMods: l.set(2, `foreign defense defence interior prime vice deputy state general top senior former acting
 			chief assistant under ministry house department office press national security finance economy
 			economic trade justice health education energy army military of affairs intelligence supreme
 			opposition rebel party federal regional special presidential high commissioner attorney
 			white minority majority senate foreign-policy communications political militia`),
-		male:       setOf(`spokesman king prince emperor congressman chairman mr sir lord sheikh emir sultan`),
-		female:     setOf(`spokeswoman queen princess congresswoman chairwoman mrs ms miss madam dame lady`),
-		honorifics: setOf(`mr mrs ms miss sir dame lady lord madam mme m`),
-		anonDets:   setOf(`a an another one two three four five six several some many few other most numerous dozens the these those`),
-		anonMods: setOf(`senior top high-ranking ranking former unnamed anonymous western foreign military government
+		male:       l.set(3, `spokesman king prince emperor congressman chairman mr sir lord sheikh emir sultan`),
+		female:     l.set(4, `spokeswoman queen princess congresswoman chairwoman mrs ms miss madam dame lady`),
+		honorifics: l.set(5, `mr mrs ms miss sir dame lady lord madam mme m`),
+		anonDets:   l.set(6, `a an another one two three four five six several some many few other most numerous dozens the these those`),
+		anonMods: l.set(7, `senior top high-ranking ranking former unnamed anonymous western foreign military government
 			administration intelligence security defense defence diplomatic local regional congressional
 			current other senior-level mid-level high-level administration-level pessimistic skeptical
 			sceptical knowledgeable independent outside opposition rebel police health humanitarian`),
-		orgWords: setOf(`front department ministry agency party council army brigade brigades committee commission bank
+		orgWords: l.set(8, `front department ministry agency party council army brigade brigades committee commission bank
 			union organization organisation institute university court corp corporation inc ltd plc llc group
 			news post times journal office assembly parliament senate congress forces force guard guards
 			police service services fund foundation association federation movement alliance coalition network
@@ -72,8 +78,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			league tribune herald telegraph daily television tv radio cabinet navy command academy society
 			programme program observatory watch mission reserve exchange treasury militia battalion division
 			corps regiment council caucus directorate secretariat`),
-		particles: setOf(`al el bin ibn abu bint ben van der den de da di du dos das del della la le von ter`),
-		stop: setOf(`the a an and or but if as at by for from in into of off on onto out over per than that
+		particles: l.set(9, `al el bin ibn abu bint ben van der den de da di du dos das del della la le von ter`),
+		stop: l.set(10, `the a an and or but if as at by for from in into of off on onto out over per than that
 			this these those to up upon with without he she it they we i you his her its their our my your
 			him them us me there here when while where which who whom whose what why how after before
 			during since until although though because however meanwhile still yet so also then thus
@@ -86,17 +92,18 @@ var lex = sync.OnceValue(func() *lexicon {
 			opposition monday tuesday wednesday thursday friday saturday sunday january february march
 			april may june july august september october november december is are was were be been
 			being has have had do does did will would shall should can could might must let yes oh
-			mr mrs ms dr sir madam islamic muslim muslims christian christians jewish sunni shia shiite
+			islamic muslim muslims christian christians jewish sunni shia shiite
 			arab arabs kurdish kurds english arabic internet web god`),
-		locPreps:   setOf(`in near outside inside throughout across into towards toward via`),
-		affilPreps: setOf(`at of from in with for`),
-		speech: setOf(`said says say told tells added adds noted notes warned warns stressed stresses insisted
+		locPreps:   l.set(11, `in near outside inside throughout across into towards toward via`),
+		affilPreps: l.set(12, `at of from in with for`),
+		speech: l.set(13, `said says say told tells added adds noted notes warned warns stressed stresses insisted
 			insists argued argues claimed claims stated states declared declares announced announces
 			explained explains replied replies wrote writes asked asks confirmed confirms denied denies`),
-		leaderOf:   setOf(`administration government regime cabinet presidency camp`),
-		suffixes:   setOf(`backed based led linked allied controlled held run born style era made funded friendly leaning bound wide owned affiliated inspired brokered sponsored aligned`),
-		adjTitles:  setOf(`major general chief head executive official field vice deputy prime senior leader judge coach`),
-		groupNouns: setOf(`affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
+		leaderOf:   l.set(14, `administration government regime cabinet presidency camp`),
+		suffixes:   l.set(15, `backed based led linked allied controlled held run born style era made funded friendly leaning bound wide owned affiliated inspired brokered sponsored aligned`),
+		runBreak:   l.set(16, `the a an and or but in on at to with by from he she it they we i you his her its their our this that these those is are was were as if`),
+		adjTitles:  l.set(17, `major general chief head executive official field vice deputy prime senior leader judge coach`),
+		groupNouns: l.set(18, `affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
 	}
 	l.anonHeads = map[string]bool{}
 	for _, p := range strings.Fields(`official:officials source:sources diplomat:diplomats spokesman:spokesmen
@@ -105,14 +112,26 @@ var lex = sync.OnceValue(func() *lexicon {
 		observer:observers negotiator:negotiators commander:commanders minister:ministers activist:activists
 		witness:witnesses resident:residents investigator:investigators prosecutor:prosecutors
 		-:authorities leader:leaders member:members representative:representatives legislator:legislators
-		senator:senators general:generals monitor:monitors insider:insiders envoy:envoys
+		senator:senators general:generals mp:mps monitor:monitors insider:insiders envoy:envoys
 		-:militants -:rebels -:insurgents -:fighters -:protesters -:protestors -:opponents -:supporters
 		-:campaigners -:politicians -:investors -:economists -:police -:troops -:soldiers -:diplomats`) {
 		s, pl, _ := strings.Cut(p, ":")
 		if s != "-" {
 			l.anonHeads[s] = false
+			l.classes[s] |= clAnonHead
 		}
 		l.anonHeads[pl] = true
+		l.classes[pl] |= clAnonHead | clPlural
 	}
 	return l
 })
+
+// set makes the n-th word list.
+func (l *lexicon) set(n int, words string) wordSet {
+	ws := wordSet{bit: 1 << n, m: map[string]struct{}{}}
+	for _, w := range strings.Fields(words) {
+		ws.m[w] = struct{}{}
+		l.classes[w] |= ws.bit
+	}
+	return ws
+}

@@ -32,6 +32,9 @@ import (
 // times as long as s.
 func NormalizeName(s string) string {
 	out := normalizeOnce(s)
+	if isASCII(s) {
+		return out // the ASCII path reaches its fixed point at once
+	}
 	for range 3 { // reach the fixed point in rare Unicode corner cases
 		again := normalizeOnce(out)
 		if again == out {
@@ -67,6 +70,17 @@ func normalizeOnce(s string) string {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r <= '9' {
+				lowers = 0
+			} else {
+				lowers++
+			}
+			b.WriteByte(byte(r))
 		case isApostrophe(r):
 			// a possessive: 's or s' at the end of a word
 			if j := i + n; j < len(s) && (s[j] == 's' || s[j] == 'S') && !isWordRuneAt(s, j+1) && lowers+b.Len() > 0 {

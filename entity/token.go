@@ -11,6 +11,7 @@ type token struct {
 	start, end   int32 // the word in the source
 	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
 	flags        uint16
+	cls          uint32 // the word lists it is in: lexicon.classes
 }
 
 const (
@@ -26,6 +27,9 @@ const (
 )
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -113,6 +117,8 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
 			case onlySpace(between):
+			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
+				// "Mrs. May", "Gen. Petraeus"
 			default:
 				fl |= fBreak
 				if opensQuote(between) {
@@ -138,10 +144,20 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		}
 		ks := len(d.arena)
 		d.appendKey(src[ws:we])
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl})
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl,
+			cls: d.lx.classes[string(d.arena[ks:])]})
 		first = false
 		gap = i
 	}
+}
+
+// abbrev reports whether t is a title abbreviation that takes a period.
+func (d *doc) abbrev(t token) bool {
+	switch string(d.arena[t.kstart:t.kend]) {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
+		return t.flags&fCap != 0
+	}
+	return false
 }
 
 func prevRune(s string, i int) rune {

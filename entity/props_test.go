@@ -1,0 +1,220 @@
+package entity_test
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"pgregory.net/rapid"
+)
+
+// genText draws arbitrary strings, fixtures, fixtures cut at any byte, and
+// runs of name-like words.
+var genText = rapid.Custom(func(t *rapid.T) string {
+	switch rapid.IntRange(0, 3).Draw(t, "which") {
+	case 0:
+		return rapid.String().Draw(t, "s")
+	case 1:
+		s := fixtureText(rapid.SampledFrom(fixtureNames).Draw(t, "name"))
+		return s[:rapid.IntRange(0, len(s)).Draw(t, "cut")]
+	case 2:
+		words := rapid.SliceOf(rapid.SampledFrom([]string{"Kerry", "said", "he", "US", "officials", "a", "senior", "official",
+			"al-Qaida's", "President", "Russian", ",", ".", "\"", "the", "Kremlin", "Mrs.", "May", "bin", "van", "der", "IS", "\n\n", "é", "\xff"})).Draw(t, "words")
+		return strings.Join(words, " ")
+	}
+	return string(rapid.SliceOf(rapid.Byte()).Draw(t, "bytes"))
+})
+
+func TestNormalizeNameProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.OneOf(rapid.String(), genText).Draw(t, "s")
+		n := entity.NormalizeName(s)
+		if entity.NormalizeName(n) != n {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, entity.NormalizeName(n))
+		}
+		if !utf8.ValidString(n) {
+			t.Fatalf("invalid UTF-8 out: %q", n)
+		}
+		if len(n) > 3*len(s)+3 {
+			t.Fatalf("too long: %d bytes from %d", len(n), len(s))
+		}
+		if strings.Contains(n, "  ") || strings.TrimSpace(n) != n {
+			t.Fatalf("spaces not collapsed: %q", n)
+		}
+		if entity.NormalizeName(strings.ToUpper(n)) != n && isASCII(n) {
+			t.Fatalf("case matters: %q", n)
+		}
+	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestNormalizeNameVariants(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := rapid.SliceOfN(rapid.StringMatching(`[A-Za-z]{1,8}`), 1, 4).Draw(t, "words")
+		base := strings.Join(w, " ")
+		sep := rapid.SampledFrom([]string{"-", "‐", " ", "  ", "_", "–"}).Draw(t, "sep")
+		variant := strings.Join(w, sep)
+		if rapid.Bool().Draw(t, "poss") {
+			variant += rapid.SampledFrom([]string{"'s", "’s"}).Draw(t, "apos")
+			base += "'s"
+		}
+		if entity.NormalizeName(strings.ToUpper(variant)) != entity.NormalizeName(strings.ToLower(base)) &&
+			entity.NormalizeName(variant) != entity.NormalizeName(base) {
+			t.Fatalf("%q and %q differ: %q, %q", variant, base, entity.NormalizeName(variant), entity.NormalizeName(base))
+		}
+	})
+}
+
+func TestNormalizeNameCases(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"al-Qaida", "al Qaida"}, {"Assad's", "Assad"}, {"TheWashington Post", "The Washington Post"},
+		{"Lávrov", "Lavrov"}, {"U.S.", "US"}, {"O’Brien", "O'Brien"}, {"ＰＵＴＩＮ", "putin"}, {"Reuters'", "Reuters"},
+	} {
+		if a, b := entity.NormalizeName(tt[0]), entity.NormalizeName(tt[1]); a != b {
+			t.Errorf("NormalizeName(%q) = %q, NormalizeName(%q) = %q, want equal", tt[0], a, tt[1], b)
+		}
+	}
+}
+
+// TestExtractSpans: every mention spans its text within the source, in
+// document order, and mentions of different entities never overlap.
+func TestExtractSpans(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		src := genText.Draw(t, "src")
+		a, err := article.Parse(src)
+		if err != nil {
+			return
+		}
+		ents := entity.Extract(a)
+		var all []article.Span
+		for i, e := range ents {
+			if e.ID != "e"+itoa(i+1) || len(e.Mentions) == 0 {
+				t.Fatalf("entity %d: ID %q, %d mentions", i, e.ID, len(e.Mentions))
+			}
+			for j, m := range e.Mentions {
+				if !m.Span.IsValid() || m.Span.End > len(src) {
+					t.Fatalf("%s mention %d: bad span %v", e.ID, j, m.Span)
+				}
+				if j > 0 && m.Span.Start < e.Mentions[j-1].Span.Start {
+					t.Fatalf("%s mentions out of order", e.ID)
+				}
+				if m.Span.Text(src) != src[m.Span.Start:m.Span.End] {
+					t.Fatal("Span.Text differs")
+				}
+				all = append(all, m.Span)
+			}
+			if i > 0 && e.Mentions[0].Span.Start < ents[i-1].Mentions[0].Span.Start {
+				t.Fatalf("entities out of order of first mention")
+			}
+		}
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if all[i].Overlaps(all[j]) {
+					t.Fatalf("mentions %v and %v overlap: %q %q", all[i], all[j], all[i].Text(src), all[j].Text(src))
+				}
+			}
+		}
+	})
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+var genEntry = rapid.Custom(func(t *rapid.T) entity.Entry {
+	val := rapid.StringMatching(`[A-Za-zé][A-Za-z' .é-]{0,10}[A-Za-z]`)
+	e := entity.Entry{
+		Kind: rapid.SampledFrom([]entity.Kind{entity.KindPerson, entity.KindOrganization, entity.KindPlace, entity.KindGroup}).Draw(t, "kind"),
+		Name: val.Draw(t, "name"),
+	}
+	e.Aliases = rapid.SliceOfN(val, 0, 3).Draw(t, "aliases")
+	e.Demonyms = rapid.SliceOfN(val, 0, 2).Draw(t, "demonyms")
+	if rapid.Bool().Draw(t, "hasOf") {
+		e.Of = val.Draw(t, "of")
+	}
+	return e
+})
+
+func TestGazetteerRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		entries := rapid.SliceOfN(genEntry, 0, 6).Draw(t, "entries")
+		g := entity.NewGazetteer(entries)
+		text, err := g.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := entity.ParseGazetteer(string(text))
+		if err != nil {
+			t.Fatalf("ParseGazetteer(%q): %v", text, err)
+		}
+		if diff := cmp.Diff(g.Entries(), back.Entries(), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestBuiltinRoundTrip(t *testing.T) {
+	g := entity.Builtin()
+	back, err := entity.ParseGazetteer(g.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(g.Entries(), back.Entries(), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("round trip (-want +got):\n%s", diff)
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"DAESH", "Islamic State"}, {"al Qaida", "al-Qaeda"}, {"al-Nusra Front", "Nusra Front"}, {"Russians", "Russia"},
+		{"TheWashington Post", "The Washington Post"}, {"Kremlin", "the Kremlin"}, {"AFP", "Agence France-Presse"},
+		{"Syria", "Syria"}, {"Damascus", "Damascus"}, {"U.S.", "United States"},
+	} {
+		e, _, ok := g.Lookup(tt.name)
+		if !ok || e.Name != tt.want {
+			t.Errorf("Lookup(%q) = %q, %v, want %q", tt.name, e.Name, ok, tt.want)
+		}
+	}
+}
+
+func TestParseGazetteerErrors(t *testing.T) {
+	tests := []struct {
+		src       string
+		line, col int
+		err       error
+	}{
+		{"alien Mars", 1, 1, entity.ErrKind},
+		{"# ok\n\nplace   ", 3, 6, entity.ErrName},
+		{"place Russia | alias", 1, 16, entity.ErrField},
+		{"place Russia | color=red", 1, 16, entity.ErrField},
+		{"place Russia | alias=A,,B", 1, 24, entity.ErrValue},
+		{"place Russia | of=A, B", 1, 16, entity.ErrField},
+		{"person a=b", 1, 8, entity.ErrValue},
+	}
+	for _, tt := range tests {
+		_, err := entity.ParseGazetteer(tt.src)
+		var pe *entity.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Pos.Line != tt.line || pe.Pos.Column != tt.col {
+			t.Errorf("ParseGazetteer(%q) = %v, want %d:%d %v", tt.src, err, tt.line, tt.col, tt.err)
+		}
+	}
+}
+
+// TestLinear: a long run of capitalised words is handled in linear time;
+// a quadratic finder would not finish within the test's budget.
+func TestLinear(t *testing.T) {
+	src := strings.Repeat("Abc ", 100000) + "said."
+	_, ents := extract(t, src)
+	if len(ents) == 0 {
+		t.Fatal("no entity in a run of capitalised words")
+	}
+}
