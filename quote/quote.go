@@ -3,6 +3,7 @@ package quote
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -117,3 +118,17 @@ const (
 	RuleInverted    = "indirect-inverted" // `Russia favoured cooperation, Peskov said.`
 	RuleParticiple  = "participle"        // `US officials downplayed it, arguing they …`
 )
+
+// Text returns the quoted words of q in src: its content fragments joined by
+// a space, so that a split quote reads as one ("A," she said, "B." gives
+// A, B.). For an indirect quote it is the reported clause.
+func (q *Quote) Text(src string) string {
+	var b strings.Builder
+	for i, f := range q.Content {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.Text(src))
+	}
+	return b.String()
+}

@@ -41,7 +41,7 @@ func quoteLinks(all []analysis) []quoteLinkJSON {
 		for _, q := range an.quotes {
 			t := ""
 			if q.Kind != quote.KindIndirect {
-				t = joined(an.a.Source, q.Content)
+				t = q.Text(an.a.Source)
 			}
 			texts[r] = append(texts[r], t)
 		}
@@ -55,16 +55,4 @@ func quoteLinks(all []analysis) []quoteLinkJSON {
 		out = append(out, l)
 	}
 	return out
-}
-
-// joined returns the text of the fragments, space-separated.
-func joined(src string, frags []article.Span) string {
-	s := ""
-	for i, f := range frags {
-		if i > 0 {
-			s += " "
-		}
-		s += f.Text(src)
-	}
-	return s
 }
