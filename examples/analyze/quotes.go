@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/quote"
 )
 
