@@ -1,54 +1,23 @@
 package main
 
 import (
+	"github.com/newsmodel/newsmodel"
 	"github.com/newsmodel/newsmodel/article"
-	"github.com/newsmodel/newsmodel/entity"
-	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/stance"
 )
 
-// analysis is everything found in one report.
-type analysis struct {
-	a        *article.Article
-	ref      article.Date // the date relative expressions resolve against
-	entities []entity.Entity
-	quotes   []quote.Quote
-	stances  []stance.Relation
-
-	entitiesJSON []entityJSON
-	quotesJSON   []quoteJSON
-	stancesJSON  []stanceJSON
-}
-
-// analyze parses src and finds its items; ref is the caller's reference date.
-func analyze(src string, ref article.Date) (analysis, error) {
-	a, err := (&article.Parser{Reference: ref}).Parse(src)
-	if err != nil {
-		return analysis{}, err
-	}
-	an := analysis{a: a, ref: a.Date}
-	if an.ref.IsZero() {
-		an.ref = ref
-	}
-	an.entities, an.entitiesJSON = entitiesOf(an)
-	an.quotes, an.quotesJSON = quotesOf(an)
-	an.stances, an.stancesJSON = stancesOf(an)
-	return an, nil
-}
-
-// report renders an for the JSON contract.
-func (an analysis) report(file string) report {
+// report renders one analysed report for the JSON contract.
+func reportJSON(file string, an *newsmodel.Analysis) report {
 	return report{
 		File:     file,
-		Article:  articleOf(an.a),
-		Entities: orEmpty(an.entitiesJSON),
-		Quotes:   orEmpty(an.quotesJSON),
-		Times:    orEmpty(timesJSON(an)),
-		Stances:  orEmpty(an.stancesJSON),
+		Article:  articleJSONOf(an.Article),
+		Entities: entitiesJSON(an),
+		Quotes:   quotesJSON(an),
+		Times:    timesJSON(an),
+		Stances:  stancesJSON(an),
 	}
 }
 
-func articleOf(a *article.Article) articleJSON {
+func articleJSONOf(a *article.Article) articleJSON {
 	j := articleJSON{Paragraphs: []paragraphJSON{}}
 	if !a.Date.IsZero() {
 		d := a.Date.String()
@@ -63,13 +32,32 @@ func articleOf(a *article.Article) articleJSON {
 	return j
 }
 
-// linksJSON links the entities and quotes that several reports share.
-func linksJSON(all []analysis) links {
-	ents := make([][]entity.Entity, len(all))
-	for i, an := range all {
-		ents[i] = an.entities
+// linksJSON renders what the reports share: actors named in two or more
+// reports, and aligned quotes.
+func linksJSON(c *newsmodel.Comparison) links {
+	l := links{Entities: []entityLinkJSON{}, Quotes: []quoteLinkJSON{}}
+	for _, g := range c.Actors {
+		reports := map[int]bool{}
+		for _, m := range g.Members {
+			reports[m.Report] = true
+		}
+		if len(reports) < 2 {
+			continue
+		}
+		e := entityLinkJSON{Name: g.Name, Members: []entityMemberJSON{}}
+		for _, m := range g.Members {
+			e.Members = append(e.Members, entityMemberJSON{Report: m.Report, Entity: m.Entity})
+		}
+		l.Entities = append(l.Entities, e)
 	}
-	return links{Entities: orEmpty(entityLinks(ents)), Quotes: orEmpty(quoteLinks(all))}
+	for _, g := range c.Quotes {
+		q := quoteLinkJSON{Members: []quoteMemberJSON{}}
+		for _, m := range g {
+			q.Members = append(q.Members, quoteMemberJSON{Report: m.Report, Quote: m.Quote})
+		}
+		l.Quotes = append(l.Quotes, q)
+	}
+	return l
 }
 
 // textSpan renders s with its text, or nil for the zero span.
@@ -78,6 +66,14 @@ func textSpan(src string, s article.Span) *textSpanJSON {
 		return nil
 	}
 	return &textSpanJSON{Text: s.Text(src), Start: s.Start, End: s.End}
+}
+
+// entityRef renders an entity ID, or nil for none.
+func entityRef(id string) *string {
+	if id == "" {
+		return nil
+	}
+	return &id
 }
 
 // orEmpty returns s, or an empty slice for nil, so that JSON prints [].

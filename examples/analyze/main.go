@@ -4,11 +4,19 @@
 //
 // Usage:
 //
-//	go run ./examples/analyze [-date YYYY-MM-DD] FILE...
+//	go run ./examples/analyze [-date YYYY-MM-DD] [-format json|brat -out DIR] FILE...
 //
 // -date is the reference date for reports that have no date of their own.
-// Offsets are byte offsets into each file. A file that cannot be read is
-// named on standard error, nothing is printed, and the exit status is 1.
+// Offsets are byte offsets into each file. A file that cannot be read or is
+// not UTF-8 text is named on standard error, nothing is printed, and the
+// exit status is 1.
+//
+// With -format brat, analyze writes brat standoff files into the folder
+// -out instead: for each input a copy of its text and a .ann file of its
+// mentions, quotes, cues and time expressions (T lines) with attribution and
+// stance relations (R lines), plus an annotation.conf, so the folder opens
+// in the brat annotation tool. Offsets in .ann files count characters, as
+// brat does. It prints the paths of the .ann files.
 package main
 
 import (
@@ -19,8 +27,11 @@ import (
 	"io"
 	"os"
 
+	"github.com/newsmodel/newsmodel"
 	"github.com/newsmodel/newsmodel/article"
 )
+
+const usage = "usage: analyze [-date YYYY-MM-DD] [-format json|brat -out DIR] FILE..."
 
 func main() {
 	if err := run(os.Stdout, os.Args[1:]); err != nil {
@@ -34,8 +45,16 @@ func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	date := fs.String("date", "", "reference `YYYY-MM-DD` for reports without a date of their own")
+	format := fs.String("format", "json", "output format: json or brat")
+	outDir := fs.String("out", "", "folder for -format brat")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%v (usage: analyze [-date YYYY-MM-DD] FILE...)", err)
+		return fmt.Errorf("%v (%s)", err, usage)
+	}
+	if *format != "json" && *format != "brat" {
+		return fmt.Errorf("-format %q: want json or brat", *format)
+	}
+	if *format == "brat" && *outDir == "" {
+		return fmt.Errorf("-format brat needs -out DIR")
 	}
 	var ref article.Date
 	if *date != "" {
@@ -46,23 +65,32 @@ func run(w io.Writer, args []string) error {
 		ref = d
 	}
 	if fs.NArg() == 0 {
-		return errors.New("no files (usage: analyze [-date YYYY-MM-DD] FILE...)")
+		return errors.New("no files (" + usage + ")")
 	}
 	out := output{Reports: []report{}}
-	var all []analysis
+	var all []*newsmodel.Analysis
 	for _, name := range fs.Args() {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		an, err := analyze(string(b), ref)
+		an, err := newsmodel.Analyze(string(b), newsmodel.Options{Reference: ref})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		all = append(all, an)
-		out.Reports = append(out.Reports, an.report(name))
+		out.Reports = append(out.Reports, reportJSON(name, an))
 	}
-	out.Links = linksJSON(all)
+	if *format == "brat" {
+		if err := writeBrat(*outDir, fs.Args(), all); err != nil {
+			return err
+		}
+		for _, name := range bratNames(*outDir, fs.Args()) {
+			fmt.Fprintln(w, name)
+		}
+		return nil
+	}
+	out.Links = linksJSON(newsmodel.Compare(all...))
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -158,5 +159,86 @@ func TestRunTimes(t *testing.T) {
 		if dated[text] != want {
 			t.Errorf("with -date, %q = %q, want %q", text, dated[text], want)
 		}
+	}
+}
+
+// TestBrat checks that every T annotation of the .ann files matches the
+// text beside it (brat offsets count characters), that every relation and
+// note refers to an annotation, and that the folder has its annotation.conf.
+func TestBrat(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := run(&buf, append([]string{"-format", "brat", "-out", dir}, fixtures...)); err != nil {
+		t.Fatal(err)
+	}
+	anns := strings.Fields(buf.String())
+	if len(anns) != 2 {
+		t.Fatalf("printed %q, want two .ann paths", anns)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "annotation.conf")); err != nil {
+		t.Error(err)
+	}
+	for _, ann := range anns {
+		text, err := os.ReadFile(strings.TrimSuffix(ann, ".ann") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(string(text))
+		b, err := os.ReadFile(ann)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		counts := map[string]int{}
+		for _, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+			fields := strings.Split(line, "\t")
+			counts[line[:1]]++
+			switch line[0] {
+			case 'T':
+				if len(fields) != 3 {
+					t.Fatalf("%s: bad T line %q", ann, line)
+				}
+				ids[fields[0]] = true
+				_, offs, _ := strings.Cut(fields[1], " ")
+				var texts []string
+				for _, frag := range strings.Split(offs, ";") {
+					var s, e int
+					if _, err := fmt.Sscanf(frag, "%d %d", &s, &e); err != nil || s < 0 || e > len(runes) || s >= e {
+						t.Fatalf("%s: bad offsets in %q", ann, line)
+					}
+					texts = append(texts, string(runes[s:e]))
+				}
+				if got := strings.Join(texts, " "); got != fields[2] {
+					t.Errorf("%s: %s covers %q, line says %q", ann, fields[0], got, fields[2])
+				}
+			case 'R':
+				for _, arg := range strings.Fields(fields[1])[1:] {
+					if _, id, _ := strings.Cut(arg, ":"); !ids[id] {
+						t.Errorf("%s: %q refers to unknown %s", ann, line, id)
+					}
+				}
+			case '*', '#':
+				for _, id := range strings.Fields(fields[1])[1:] {
+					if !ids[id] {
+						t.Errorf("%s: %q refers to unknown %s", ann, line, id)
+					}
+				}
+			default:
+				t.Errorf("%s: unexpected line %q", ann, line)
+			}
+		}
+		if counts["T"] == 0 || counts["R"] == 0 || counts["*"] == 0 {
+			t.Errorf("%s: annotation counts %v, want T, R and * lines", ann, counts)
+		}
+	}
+}
+
+func TestBratNeedsOut(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(&buf, []string{"-format", "brat", fixtures[0]}); err == nil || !strings.Contains(err.Error(), "-out") {
+		t.Errorf("brat without -out: %v", err)
+	}
+	if err := run(&buf, []string{"-format", "xml", fixtures[0]}); err == nil || !strings.Contains(err.Error(), "-format") {
+		t.Errorf("unknown format: %v", err)
 	}
 }

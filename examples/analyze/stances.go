@@ -1,36 +1,29 @@
 package main
 
-import "github.com/newsmodel/newsmodel/stance"
+import (
+	"github.com/newsmodel/newsmodel"
+	"github.com/newsmodel/newsmodel/stance"
+)
 
-// stancesOf finds the stances of a report; an.entities and an.quotes are filled.
-func stancesOf(an analysis) ([]stance.Relation, []stanceJSON) {
-	rs := stance.Extract(an.a, an.entities, an.quotes)
-	out := make([]stanceJSON, 0, len(rs))
-	for _, r := range rs {
-		out = append(out, stanceJSON{
-			Holder:   partyOf(r.Holder),
-			Target:   partyOf(r.Target),
+// stancesJSON renders the stances of a report.
+func stancesJSON(an *newsmodel.Analysis) []stanceJSON {
+	out := make([]stanceJSON, 0, len(an.Stances))
+	for _, r := range an.Stances {
+		j := stanceJSON{
+			Holder:   partyJSONOf(r.Holder),
+			Target:   partyJSONOf(r.Target),
 			Polarity: r.Polarity.String(),
 			Negated:  r.Negated,
-			Cue:      textSpan(an.a.Source, r.Cue.Span),
-			Evidence: evidenceOf(r),
-		})
+			Cue:      textSpan(an.Article.Source, r.Cue.Span),
+		}
+		if r.Evidence.IsValid() {
+			j.Evidence = &spanJSON{r.Evidence.Start, r.Evidence.End}
+		}
+		out = append(out, j)
 	}
-	return rs, out
+	return out
 }
 
-func partyOf(p stance.Party) partyJSON {
-	j := partyJSON{Text: p.Text}
-	if p.Entity != "" {
-		id := p.Entity
-		j.Entity = &id
-	}
-	return j
-}
-
-func evidenceOf(r stance.Relation) *spanJSON {
-	if !r.Evidence.IsValid() {
-		return nil
-	}
-	return &spanJSON{r.Evidence.Start, r.Evidence.End}
+func partyJSONOf(p stance.Party) partyJSON {
+	return partyJSON{Entity: entityRef(p.Entity), Text: p.Text}
 }

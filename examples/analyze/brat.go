@@ -1,0 +1,275 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel"
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// bratConf declares the annotation types of the .ann files, so that a
+// folder written by -format brat opens in the brat annotation tool as it is.
+const bratConf = `[entities]
+Person
+Organization
+Place
+Group
+Direct_quote
+Partial_quote
+Indirect_quote
+Cue
+Time
+Party
+
+[relations]
+Speaker	Arg1:Direct_quote|Partial_quote|Indirect_quote, Arg2:Person|Organization|Place|Group|Party
+Said_with	Arg1:Direct_quote|Partial_quote|Indirect_quote, Arg2:Cue
+Supports	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
+Opposes	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
+Neutral_to	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
+Equiv	Arg1:Person|Organization|Place|Group, Arg2:Person|Organization|Place|Group, <REL-TYPE>:symmetric-transitive
+
+[events]
+
+[attributes]
+`
+
+// writeBrat writes, for each report, a copy of its text and its brat
+// standoff annotations (.ann) into dir, plus the annotation.conf that
+// declares their types. Names are the input files' base names; a name seen
+// twice gets a numeric suffix.
+func writeBrat(dir string, names []string, all []*newsmodel.Analysis) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "annotation.conf"), []byte(bratConf), 0o644); err != nil {
+		return err
+	}
+	for i, ann := range bratNames(dir, names) {
+		txt := strings.TrimSuffix(ann, ".ann") + ".txt"
+		if err := os.WriteFile(txt, []byte(all[i].Article.Source), 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(ann, []byte(bratAnn(all[i])), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bratNames returns the .ann paths in dir for the input files: their base
+// names, with a numeric suffix for a name seen before.
+func bratNames(dir string, names []string) []string {
+	seen := map[string]int{}
+	out := make([]string, len(names))
+	for i, name := range names {
+		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		seen[base]++
+		if n := seen[base]; n > 1 {
+			base = fmt.Sprintf("%s-%d", base, n)
+		}
+		out[i] = filepath.Join(dir, base+".ann")
+	}
+	return out
+}
+
+// A bratWriter numbers the annotations of one .ann file.
+type bratWriter struct {
+	src   string
+	runes runeIndex
+	b     strings.Builder
+	t, r  int
+	ids   map[bratKey]string // T ids by type and span, so a span is annotated once per type
+}
+
+type bratKey struct {
+	typ  string
+	span article.Span
+}
+
+// bratAnn renders one report's annotations in brat standoff format.
+// Offsets in .ann files count characters (code points), not bytes; a span
+// that crosses a line break becomes a discontinuous annotation of its lines.
+func bratAnn(an *newsmodel.Analysis) string {
+	w := &bratWriter{src: an.Article.Source, runes: newRuneIndex(an.Article.Source), ids: map[bratKey]string{}}
+	entityT := map[string]string{} // entity ID -> T id of its first mention
+	for _, e := range an.Entities {
+		typ := bratEntityType(e.Kind.String())
+		var ids []string
+		for _, m := range e.Mentions {
+			if id := w.span(typ, m.Span); id != "" && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) > 0 {
+			entityT[e.ID] = ids[0]
+		}
+		if len(ids) > 1 { // the mentions of one entity corefer
+			fmt.Fprintf(&w.b, "*\tEquiv %s\n", strings.Join(ids, " "))
+		}
+	}
+	for _, q := range an.Quotes {
+		qt := w.spans(bratQuoteType(q.Kind.String()), q.Content)
+		if qt == "" {
+			continue
+		}
+		if q.Speaker.Span.IsValid() {
+			sp := w.mentionAt(q.Speaker.Span)
+			if sp == "" {
+				sp = w.span("Party", q.Speaker.Span)
+			}
+			w.rel("Speaker", qt, sp)
+		} else if id, ok := entityT[q.Speaker.Entity]; ok {
+			w.rel("Speaker", qt, id)
+		}
+		if cue := w.span("Cue", q.Cue.Span); cue != "" {
+			w.rel("Said_with", qt, cue)
+		}
+	}
+	for _, t := range an.Times {
+		if id := w.span("Time", t.Span); id != "" && t.TimeML() != "" {
+			fmt.Fprintf(&w.b, "#%s\tAnnotatorNotes %s\t%s\n", id[1:], id, t.TimeML())
+		}
+	}
+	for _, s := range an.Stances {
+		holder := w.party(s.Holder.Span, s.Holder.Entity, entityT)
+		target := w.party(s.Target.Span, s.Target.Entity, entityT)
+		if holder == "" || target == "" {
+			continue
+		}
+		switch s.Polarity.String() {
+		case "support":
+			w.rel("Supports", holder, target)
+		case "oppose":
+			w.rel("Opposes", holder, target)
+		case "neutral":
+			w.rel("Neutral_to", holder, target)
+		}
+	}
+	return w.b.String()
+}
+
+// party returns the T id for a stance party: the mention at its span, else
+// a Party annotation of the span, else the entity's first mention.
+func (w *bratWriter) party(s article.Span, entity string, entityT map[string]string) string {
+	if s.IsValid() {
+		if id := w.mentionAt(s); id != "" {
+			return id
+		}
+		return w.span("Party", s)
+	}
+	return entityT[entity]
+}
+
+// mentionAt returns the T id of an entity annotation with span s.
+func (w *bratWriter) mentionAt(s article.Span) string {
+	for _, typ := range []string{"Person", "Organization", "Place", "Group"} {
+		if id, ok := w.ids[bratKey{typ, s}]; ok {
+			return id
+		}
+	}
+	return ""
+}
+
+func (w *bratWriter) span(typ string, s article.Span) string {
+	if !s.IsValid() || s.End > len(w.src) {
+		return ""
+	}
+	return w.spans(typ, []article.Span{s})
+}
+
+// spans writes one T annotation of typ over the spans, split at line breaks
+// and trimmed of surrounding space, and returns its id ("" when nothing
+// remains to annotate).
+func (w *bratWriter) spans(typ string, spans []article.Span) string {
+	var frags []article.Span
+	for _, s := range spans {
+		if !s.IsValid() || s.End > len(w.src) {
+			continue
+		}
+		for _, line := range strings.SplitAfter(w.src[s.Start:s.End], "\n") {
+			start := s.Start
+			s.Start += len(line)
+			trimmed := strings.TrimSpace(line)
+			if trimmed == "" {
+				continue
+			}
+			lead := strings.Index(line, trimmed)
+			frags = append(frags, article.Span{Start: start + lead, End: start + lead + len(trimmed)})
+		}
+	}
+	if len(frags) == 0 {
+		return ""
+	}
+	key := bratKey{typ, article.Span{Start: frags[0].Start, End: frags[len(frags)-1].End}}
+	if id, ok := w.ids[key]; ok {
+		return id
+	}
+	w.t++
+	id := fmt.Sprintf("T%d", w.t)
+	w.ids[key] = id
+	var offs, texts []string
+	for _, f := range frags {
+		offs = append(offs, fmt.Sprintf("%d %d", w.runes.at(f.Start), w.runes.at(f.End)))
+		texts = append(texts, w.src[f.Start:f.End])
+	}
+	fmt.Fprintf(&w.b, "%s\t%s %s\t%s\n", id, typ, strings.Join(offs, ";"), strings.Join(texts, " "))
+	return id
+}
+
+func (w *bratWriter) rel(typ, arg1, arg2 string) {
+	if arg1 == "" || arg2 == "" || arg1 == arg2 {
+		return
+	}
+	w.r++
+	fmt.Fprintf(&w.b, "R%d\t%s Arg1:%s Arg2:%s\t\n", w.r, typ, arg1, arg2)
+}
+
+func bratEntityType(kind string) string {
+	switch kind {
+	case "person":
+		return "Person"
+	case "organization":
+		return "Organization"
+	case "place":
+		return "Place"
+	}
+	return "Group"
+}
+
+func bratQuoteType(kind string) string {
+	switch kind {
+	case "direct":
+		return "Direct_quote"
+	case "partial":
+		return "Partial_quote"
+	}
+	return "Indirect_quote"
+}
+
+// A runeIndex converts byte offsets of a text into character offsets, as
+// brat counts them. Each invalid byte counts as one character, as it does
+// once the text is decoded with replacement.
+type runeIndex []int32
+
+func newRuneIndex(src string) runeIndex {
+	idx := make(runeIndex, len(src)+1)
+	n := int32(0)
+	for i := 0; i < len(src); {
+		_, size := utf8.DecodeRuneInString(src[i:])
+		for k := 0; k < size; k++ {
+			idx[i+k] = n
+		}
+		i += size
+		n++
+	}
+	idx[len(src)] = n
+	return idx
+}
+
+func (r runeIndex) at(off int) int { return int(r[off]) }

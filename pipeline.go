@@ -1,0 +1,57 @@
+package newsmodel
+
+import (
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
+	"github.com/newsmodel/newsmodel/stance"
+)
+
+// Options configure [Analyze]. The zero Options are ready to use.
+type Options struct {
+	// Reference is the date that relative time expressions ("yesterday",
+	// "last month") and yearless dates resolve against when the report has
+	// no date of its own. Zero leaves them unresolved in undated reports.
+	Reference article.Date
+	// Gazetteer names the known actors; nil means [entity.Builtin].
+	Gazetteer *entity.Gazetteer
+	// Lexicon holds the stance cues; nil means [stance.DefaultLexicon].
+	Lexicon *stance.Lexicon
+}
+
+// An Analysis is everything newsmodel finds in one report. Every span in it
+// indexes Article.Source, the caller's input unchanged.
+type Analysis struct {
+	Article *article.Article // paragraphs, sentences, date, dateline
+	// Reference is the date relative time expressions were resolved
+	// against: the report's own date, else Options.Reference; zero when
+	// neither was known.
+	Reference article.Date
+	Times     []article.Timex   // time expressions, in document order
+	Entities  []entity.Entity   // actors, with every mention
+	Quotes    []quote.Quote     // who said what, attributed to Entities
+	Stances   []stance.Relation // who stands for or against whom
+}
+
+// Analyze runs the whole pipeline on one report: it parses src, finds its
+// time expressions, entities, quotes and stances. The only errors are those
+// of [article.Parser.Parse]: a malformed header value, or input that is not
+// UTF-8 text.
+//
+// Analyze is safe for concurrent use, also with shared Options: it never
+// modifies them, and the gazetteer and lexicon are read-only.
+func Analyze(src string, opt Options) (*Analysis, error) {
+	a, err := (&article.Parser{Reference: opt.Reference}).Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	an := &Analysis{Article: a, Reference: a.Date}
+	if an.Reference.IsZero() {
+		an.Reference = opt.Reference
+	}
+	an.Times = a.Times(an.Reference)
+	an.Entities = (&entity.Extractor{Gazetteer: opt.Gazetteer}).Extract(a)
+	an.Quotes = quote.Extract(a, an.Entities)
+	an.Stances = (&stance.Extractor{Lexicon: opt.Lexicon}).Extract(a, an.Entities, an.Quotes)
+	return an, nil
+}
