@@ -59,8 +59,8 @@ func (t *TimexType) UnmarshalText(b []byte) error {
 // but without a preposition before it: in "on Thursday" and "in 2015" only
 // "Thursday" and "2015" are spanned, as in TimeML.
 type Timex struct {
-	Span Span      `json:"span"`
-	Type TimexType `json:"type"`
+	Span Span      `json:"span"` // the expression as written, without a preposition before it
+	Type TimexType `json:"type"` // date, time, duration or set
 	// Value is the calendar date the expression denotes, at its precision:
 	// "yesterday" is a day, "last week" a week, "last month" a month,
 	// "2015" a year. It is zero when the expression is not a calendar date

@@ -37,21 +37,21 @@ const (
 
 // A Mention is one place where the text names an entity.
 type Mention struct {
-	Span article.Span `json:"span"`
-	Form Form         `json:"form"`
+	Span article.Span `json:"span"` // the words that name the entity
+	Form Form         `json:"form"` // how they name it
 }
 
 // An Entity is an actor of one report: a person, organisation, place or
 // group, with every mention of it in the report.
 type Entity struct {
-	ID          string    `json:"id"`   // stable within a report: "e1", "e2", ... in order of first mention
-	Name        string    `json:"name"` // canonical name: the fullest name the report gives
-	Kind        Kind      `json:"kind"`
-	Aliases     []string  `json:"aliases,omitempty"`
+	ID          string    `json:"id"`                    // stable within a report: "e1", "e2", ... in order of first mention
+	Name        string    `json:"name"`                  // canonical name: the fullest name the report gives
+	Kind        Kind      `json:"kind"`                  // person, organization, place or group
+	Aliases     []string  `json:"aliases,omitempty"`     // other names the report or the gazetteer gives it
 	Titles      []string  `json:"titles,omitempty"`      // "President", "Secretary of State"
 	Affiliation string    `json:"affiliation,omitempty"` // "Russia", "United States"
-	Anonymous   bool      `json:"anonymous,omitempty"`
-	Mentions    []Mention `json:"mentions"` // in document order
+	Anonymous   bool      `json:"anonymous,omitempty"`   // an unnamed source: "a senior US official"
+	Mentions    []Mention `json:"mentions"`              // in document order
 }
 
 var kindNames = [...]string{"unknown", "person", "organization", "place", "group"}

@@ -15,7 +15,7 @@ import (
 
 // An Entry is one actor a [Gazetteer] knows by name.
 type Entry struct {
-	Kind     Kind     `json:"kind"`
+	Kind     Kind     `json:"kind"`               // person, organization, place or group
 	Name     string   `json:"name"`               // the canonical name: "Islamic State"
 	Aliases  []string `json:"aliases,omitempty"`  // other names: "IS", "ISIS", "DAESH"
 	Demonyms []string `json:"demonyms,omitempty"` // adjectives and plurals of people: "Russian", "Russians"

@@ -8,16 +8,16 @@ import (
 // A Member names one entity of one report: the index of the report in the
 // slice given to [Merge] and the entity's ID.
 type Member struct {
-	Report int    `json:"report"`
-	Entity string `json:"entity"`
+	Report int    `json:"report"` // index of the report in the slice given to Merge
+	Entity string `json:"entity"` // the entity's ID in that report
 }
 
 // A Group is one actor across reports: its name and the entities that are
 // it, in order of report and then of entity.
 type Group struct {
-	Name    string   `json:"name"`
-	Kind    Kind     `json:"kind"`
-	Members []Member `json:"members"`
+	Name    string   `json:"name"`    // the fullest name any member has
+	Kind    Kind     `json:"kind"`    // the members' kind
+	Members []Member `json:"members"` // in order of report, then of entity
 }
 
 // Merge groups the entities of several reports with the zero [Extractor].

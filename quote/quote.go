@@ -61,7 +61,7 @@ type Speaker struct {
 // A Cue is the words that attribute a quote: "said", "warned", "told",
 // "according to", "quoted … as saying", or a colon introduction.
 type Cue struct {
-	Span  article.Span `json:"span"`
+	Span  article.Span `json:"span"`  // the cue as written: "told", "according to"
 	Lemma string       `json:"lemma"` // "say", "warn", "according to", "quote as saying", ":", "-"
 }
 
@@ -73,11 +73,11 @@ type Cue struct {
 // indirect quotes the reported clause. Clause is the reported clause that
 // holds a partial quote's fragments, when there is one.
 type Quote struct {
-	Kind      Kind           `json:"kind"`
+	Kind      Kind           `json:"kind"`    // direct, partial or indirect
 	Content   []article.Span `json:"content"` // fragments in order: "A," she said, "B." has two
 	Clause    article.Span   `json:"clause,omitzero"`
-	Speaker   Speaker        `json:"speaker,omitzero"`
-	Cue       Cue            `json:"cue,omitzero"`
+	Speaker   Speaker        `json:"speaker,omitzero"`    // zero when no speaker is found
+	Cue       Cue            `json:"cue,omitzero"`        // zero when nothing attributes the quote
 	Via       article.Span   `json:"via,omitzero"`        // who relays the quote: "RIA" in "RIA quoted Y as saying"
 	Continues bool           `json:"continues,omitempty"` // inherits the previous quote's speaker
 	Unclosed  bool           `json:"unclosed,omitempty"`  // a quotation mark was never closed
