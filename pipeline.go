@@ -55,3 +55,17 @@ func Analyze(src string, opt Options) (*Analysis, error) {
 	an.Stances = (&stance.Extractor{Lexicon: opt.Lexicon}).Extract(a, an.Entities, an.Quotes)
 	return an, nil
 }
+
+// Entity returns the entity of an with the given ID, or nil when there is
+// none (as for the empty ID of an unresolved speaker or party).
+func (an *Analysis) Entity(id string) *entity.Entity {
+	if id == "" {
+		return nil
+	}
+	for i := range an.Entities {
+		if an.Entities[i].ID == id {
+			return &an.Entities[i]
+		}
+	}
+	return nil
+}

@@ -20,7 +20,6 @@ import (
 
 	"github.com/newsmodel/newsmodel"
 	"github.com/newsmodel/newsmodel/article"
-	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/stance"
 )
@@ -135,25 +134,13 @@ func (p *printer) reports() {
 // speaker names the speaker of q: its entity's name, else the words that
 // name it, else "(unattributed)".
 func speaker(an *newsmodel.Analysis, q quote.Quote) string {
-	if e := entityByID(an, q.Speaker.Entity); e != nil {
+	if e := an.Entity(q.Speaker.Entity); e != nil {
 		return e.Name
 	}
 	if q.Speaker.Span.IsValid() {
 		return article.Fold(q.Speaker.Span.Text(an.Article.Source))
 	}
 	return "(unattributed)"
-}
-
-func entityByID(an *newsmodel.Analysis, id string) *entity.Entity {
-	if id == "" {
-		return nil
-	}
-	for i := range an.Entities {
-		if an.Entities[i].ID == id {
-			return &an.Entities[i]
-		}
-	}
-	return nil
 }
 
 func (p *printer) quoted() {

@@ -83,12 +83,8 @@ func run(w io.Writer, args []string) error {
 // speakerName is the canonical name of q's speaker's entity, else the
 // words naming the speaker, else "-".
 func speakerName(an *newsmodel.Analysis, q quote.Quote) string {
-	if q.Speaker.Entity != "" {
-		for _, e := range an.Entities {
-			if e.ID == q.Speaker.Entity {
-				return e.Name
-			}
-		}
+	if e := an.Entity(q.Speaker.Entity); e != nil {
+		return e.Name
 	}
 	if q.Speaker.Span.IsValid() {
 		return article.Fold(q.Speaker.Span.Text(an.Article.Source))

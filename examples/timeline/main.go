@@ -53,14 +53,14 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	for i, src := range texts {
-		a, err := (&article.Parser{Reference: ref}).Parse(src)
+		an, err := newsmodel.Analyze(src, newsmodel.Options{Reference: ref})
 		if err != nil {
 			return fmt.Errorf("%s: %w", names[i], err)
 		}
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		printTimeline(w, names[i], a, ref)
+		printTimeline(w, names[i], an)
 	}
 	return nil
 }
@@ -87,69 +87,44 @@ func inputs(files []string) (names, texts []string, err error) {
 	return names, texts, nil
 }
 
-// An event is a time expression with the sentence it dates.
-type event struct {
-	t        article.Timex
-	sentence article.Span
-}
-
-func printTimeline(w io.Writer, name string, a *article.Article, ref article.Date) {
-	base := a.Date
+func printTimeline(w io.Writer, name string, an *newsmodel.Analysis) {
+	a := an.Article
 	switch {
-	case !base.IsZero():
-		fmt.Fprintf(w, "%s: dated %s by the report itself\n", name, base)
-	case !ref.IsZero():
-		base = ref
-		fmt.Fprintf(w, "%s: undated; times resolved against -date %s\n", name, ref)
+	case !a.Date.IsZero():
+		fmt.Fprintf(w, "%s: dated %s by the report itself\n", name, a.Date)
+	case !an.Reference.IsZero():
+		fmt.Fprintf(w, "%s: undated; times resolved against -date %s\n", name, an.Reference)
 	default:
 		fmt.Fprintf(w, "%s: undated; relative times stay relative (give -date to resolve them)\n", name)
 	}
-	var dated, relative []event
-	si := 0
-	for _, t := range a.Times(base) {
-		if t.Type != article.TimexDate && t.Type != article.TimexTime {
-			continue // durations and recurrences are not events
-		}
-		for si < len(a.Sentences) && a.Sentences[si].End <= t.Span.Start {
-			si++
-		}
-		e := event{t: t}
-		if si < len(a.Sentences) && a.Sentences[si].Contains(t.Span) {
-			e.sentence = a.Sentences[si].Span
-		}
-		switch {
-		case !t.Value.IsZero():
-			dated = append(dated, e)
-		case t.Relative:
-			relative = append(relative, e)
-		}
-	}
-	slices.SortStableFunc(dated, func(x, y event) int {
-		return cmp.Or(x.t.Value.Time().Compare(y.t.Value.Time()), cmp.Compare(x.t.Value.Precision, y.t.Value.Precision))
-	})
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, e := range dated {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", e.t.Value, e.t.Span.Text(a.Source), excerpt(a.Source, e))
+	dated := newsmodel.Timeline(an)
+	for _, t := range dated {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", t.Value, t.Span.Text(a.Source), excerpt(a, t.Span))
 	}
-	for _, e := range relative {
-		fmt.Fprintf(tw, "  relative\t%s\t%s\n", e.t.Span.Text(a.Source), excerpt(a.Source, e))
+	relative := 0
+	for _, t := range an.Times {
+		if t.Relative && t.Value.IsZero() && (t.Type == article.TimexDate || t.Type == article.TimexTime) {
+			fmt.Fprintf(tw, "  relative\t%s\t%s\n", t.Span.Text(a.Source), excerpt(a, t.Span))
+			relative++
+		}
 	}
-	if len(dated)+len(relative) == 0 {
+	if len(dated)+relative == 0 {
 		fmt.Fprintln(tw, "  no dated events")
 	}
 	tw.Flush()
 }
 
-// excerpt returns the sentence of e, shortened to about 70 characters
-// around its time expression.
-func excerpt(src string, e event) string {
-	s := e.sentence.Text(src)
-	if s == "" {
+// excerpt returns the sentence holding s, folded and shortened to about 70
+// characters.
+func excerpt(a *article.Article, s article.Span) string {
+	i, _ := slices.BinarySearchFunc(a.Sentences, s.Start, func(x article.Sentence, off int) int { return cmp.Compare(x.End, off+1) })
+	if i == len(a.Sentences) || !a.Sentences[i].Contains(s) {
 		return ""
 	}
-	s = article.Fold(s)
-	if r := []rune(s); len(r) > 72 {
-		s = string(r[:70]) + "…"
+	text := article.Fold(a.Text(a.Sentences[i].Span))
+	if r := []rune(text); len(r) > 72 {
+		text = string(r[:70]) + "…"
 	}
-	return s
+	return text
 }
