@@ -158,7 +158,7 @@ func TestStyles(t *testing.T) {
 "We have seen this film before," the diplomat told reporters. "Nobody here is in a hurry."`, []want{
 			{"The European Union will not lift", "indirect", "a senior EU diplomat", RuleInverted},
 			{"We have seen this film before", "direct", "the diplomat", RuleCueAfter},
-			{"Nobody here is in a hurry", "direct", "the diplomat", RuleContinues},
+			{"Nobody here is in a hurry", "direct", "the diplomat", RuleCueAfter}, // a second fragment of the quote before
 		}},
 		{"ap", `WASHINGTON (AP) — "It's a bad deal for farmers," said Sen. Maria Lopez, a Democrat from Iowa. "And they know it."
 
