@@ -18,6 +18,10 @@ type Extractor struct {
 	// NoTerms leaves out scare quotes, titles and quoted terms that nothing
 	// attributes (the writer's own partial quotes).
 	NoTerms bool
+	// SplitContinued reports a quoted sentence that continues the quote
+	// before it in its paragraph (`"A," he said. "B."`) as a quote of its
+	// own, flagged Continues, instead of as a further fragment of that quote.
+	SplitContinued bool
 }
 
 // Extract returns the quotes of a with the zero [Extractor]; see
@@ -126,7 +130,9 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	out = x.joinContinued(out, x.continuations(out, attributed))
+	if from := x.continuations(out, attributed); !e.SplitContinued {
+		out = x.joinContinued(out, from)
+	}
 	if !e.NoIndirect {
 		out = x.indirect(out)
 	}
@@ -200,7 +206,7 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
 	}
 	if len(pre) == 0 || x.introOnly(pre) {
-		if at, ok := x.parsePost(post); ok {
+		if at, ok := x.parsePost(post, false); ok {
 			apply(at)
 			return q, at, true
 		}
@@ -220,7 +226,7 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		}
 		return q, at, true
 	}
-	if at, ok := x.parsePost(post); ok {
+	if at, ok := x.parsePost(post, false); ok {
 		apply(at)
 		q.Kind = KindPartial
 		q.Clause = article.Span{Start: pre[0].s, End: lr.end}
@@ -270,8 +276,10 @@ func tokSpan(toks []tok, i, j int) article.Span {
 }
 
 // parsePost reads an attribution after a quote: `, he said`, `, said
-// Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`.
-func (x *ctx) parsePost(toks []tok) (attribution, bool) {
+// Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`. With
+// lexOnly, only the lexicon's speech verbs are cues; else an unlisted past
+// tense ("grumbled") is one too.
+func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	p := 0
 	for p < len(toks) && (is(x.src, toks[p], ",") || isQuoteMark(x.src, toks[p])) {
 		p++
@@ -294,7 +302,7 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	if f := x.wflags(t); (f&fCue != 0 || x.isVerbLike(t)) && !isCap(x.src, t) {
+	if f := x.wflags(t); (f&fCue != 0 || !lexOnly && x.isVerbLike(t)) && !isCap(x.src, t) {
 		if sp, _, ok := x.npAfter(toks, p+1); ok {
 			return attribution{speaker: sp, cue: x.cueOf(toks, p), rule: RuleCueAfter, clause: -1}, true
 		}
@@ -326,7 +334,7 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 		}
 		f := x.wflags(u)
 		if q == e || afterComma {
-			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || x.isVerbLike(u) {
+			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
 			if f&fSkip != 0 || x.isAdverb(u) {
