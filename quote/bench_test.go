@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -43,5 +44,25 @@ func BenchmarkNormalize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Normalize(s)
+	}
+}
+
+// BenchmarkAdversarial runs extraction over 64 KB runs of one pattern each:
+// its MB/s should stay near BenchmarkExtract's, and not fall as the run
+// grows (a quadratic path shows as a collapse here).
+func BenchmarkAdversarial(b *testing.B) {
+	for _, p := range []string{",", ", ", "\"", "''", "he said, ", "Kerry, ", "“a” and ", "\n\n\"a ", "according to "} {
+		src := "He said " + strings.Repeat(p, 64<<10/len(p)) + " end."
+		a, err := article.Parse(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%q", p), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(a, nil)
+			}
+		})
 	}
 }

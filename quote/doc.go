@@ -24,9 +24,16 @@
 // the subject of a speech verb after the quote (`"…," Kerry said`, `"…,"
 // said Kerry`, `"…," Kerry, the minister, said`, `"…," he told reporters`)
 // or before it (`Kerry said: "…"`), `according to X`, `X quoted Y as
-// saying`, a colon introduction, a dash byline. A quote with no attribution
-// of its own that fills a sentence continues the speaker of the quote just
-// before it (or, in the same paragraph, just after it). A quote inside a
+// saying`, a colon introduction, a dash byline. The subject may carry a
+// chain of appositives (`"…," Scott Ruiz, the state's attorney general, a
+// Republican, said`). A quote with no attribution of its own that fills a
+// sentence continues the speaker of the quote just before it (or, in the
+// same paragraph, just after it). In the same paragraph it is a further
+// fragment of that quote (`"A," he said. "B."` is one quote, as in
+// PolNeAR); [Extractor.SplitContinued] reports it as a quote of its own,
+// flagged [Quote.Continues], as a quote of a later paragraph always is.
+// Further quoted fragments of one reported clause (`called it "A" and
+// "B"`) are fragments of one partial quote. A quote inside a
 // reported clause (`Putin said he was looking for "tangible results."`) is
 // partial and belongs to the reporting clause's subject. A short quote that
 // nothing attributes is a scare quote, title or term: a partial quote of
@@ -41,8 +48,10 @@
 // Clauses under a speech or cognition verb with a subject are indirect
 // quotes: `Peskov said Russia favoured cooperation`, `officials were
 // careful to say the trip was not …`, `…, according to several officials`,
-// `Russia favoured cooperation, Peskov said`, and `US officials downplayed
-// …, arguing they …`.
+// `Russia favoured cooperation, Peskov said`, `A, Peskov said, B` (two
+// fragments), and `US officials downplayed …, arguing they …`. A sentence
+// may hold several: a clause ends where a coordinated attribution starts
+// (`X said A, and Y noted that B`).
 //
 // # Matching across reports
 //

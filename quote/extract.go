@@ -18,6 +18,10 @@ type Extractor struct {
 	// NoTerms leaves out scare quotes, titles and quoted terms that nothing
 	// attributes (the writer's own partial quotes).
 	NoTerms bool
+	// SplitContinued reports a quoted sentence that continues the quote
+	// before it in its paragraph (`"A," he said. "B."`) as a quote of its
+	// own, flagged Continues, instead of as a further fragment of that quote.
+	SplitContinued bool
 }
 
 // Extract returns the quotes of a with the zero [Extractor]; see
@@ -96,8 +100,6 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		}
 		groups = append(groups, g)
 	}
-	first := make([]bool, len(out))
-	_ = first
 	var attributed []bool
 	for gi, g := range groups {
 		q, at, ok := x.attribute(g, gi, groups)
@@ -110,6 +112,15 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			out[n-1].Unclosed = out[n-1].Unclosed || q.Unclosed
 			continue
 		}
+		// More quoted fragments of the reported clause before, with no cue of
+		// their own: `called it "A" and "B."`.
+		if n := len(out); n > 0 && !ok && out[n-1].Kind == KindPartial && out[n-1].Clause.IsValid() && q.Span().Start < out[n-1].Clause.End {
+			p := &out[n-1]
+			p.Content = append(p.Content, q.Content...)
+			p.Unclosed = p.Unclosed || q.Unclosed
+			p.Clause.End = max(p.Clause.End, q.Span().End)
+			continue
+		}
 		out = append(out, q)
 		attributed = append(attributed, ok)
 	}
@@ -119,7 +130,9 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	x.continuations(out, attributed)
+	if from := x.continuations(out, attributed); !e.SplitContinued {
+		out = x.joinContinued(out, from)
+	}
 	if !e.NoIndirect {
 		out = x.indirect(out)
 	}
@@ -193,7 +206,7 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
 	}
 	if len(pre) == 0 || x.introOnly(pre) {
-		if at, ok := x.parsePost(post); ok {
+		if at, ok := x.parsePost(post, false); ok {
 			apply(at)
 			return q, at, true
 		}
@@ -213,7 +226,7 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		}
 		return q, at, true
 	}
-	if at, ok := x.parsePost(post); ok {
+	if at, ok := x.parsePost(post, false); ok {
 		apply(at)
 		q.Kind = KindPartial
 		q.Clause = article.Span{Start: pre[0].s, End: lr.end}
@@ -263,8 +276,10 @@ func tokSpan(toks []tok, i, j int) article.Span {
 }
 
 // parsePost reads an attribution after a quote: `, he said`, `, said
-// Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`.
-func (x *ctx) parsePost(toks []tok) (attribution, bool) {
+// Kerry`, `, Kerry, the minister, said`, `, according to X`, `— X`. With
+// lexOnly, only the lexicon's speech verbs are cues; else an unlisted past
+// tense ("grumbled") is one too.
+func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	p := 0
 	for p < len(toks) && (is(x.src, toks[p], ",") || isQuoteMark(x.src, toks[p])) {
 		p++
@@ -287,13 +302,19 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	if f := x.wflags(t); (f&fCue != 0 || x.isVerbLike(t)) && !isCap(x.src, t) {
+	if f := x.wflags(t); (f&fCue != 0 || !lexOnly && x.isVerbLike(t)) && !isCap(x.src, t) {
 		if sp, _, ok := x.npAfter(toks, p+1); ok {
 			return attribution{speaker: sp, cue: x.cueOf(toks, p), rule: RuleCueAfter, clause: -1}, true
 		}
 		return attribution{}, false
 	}
-	for q := p + 1; q < len(toks) && q-p < 16; q++ {
+	// X, the minister, said / X (D-N.Y.) told reporters
+	sp, e, ok := x.npAfter(toks, p)
+	if !ok {
+		return attribution{}, false
+	}
+	afterComma := false
+	for q := e; q < len(toks) && q-p < maxChainToks; q++ {
 		u := toks[q]
 		if is(x.src, u, "(") {
 			for q < len(toks) && !is(x.src, toks[q], ")") && !isClauseEnd(x.src, toks[q]) {
@@ -302,18 +323,27 @@ func (x *ctx) parsePost(toks []tok) (attribution, bool) {
 			continue
 		}
 		if !u.word {
-			if s := x.src[u.s:u.e]; s != "," && s != "(" && s != ")" {
-				break
+			switch x.src[u.s:u.e] {
+			case ",":
+				afterComma = true
+			case ")", "-", "–":
+			default:
+				return attribution{}, false
 			}
 			continue
 		}
 		f := x.wflags(u)
-		if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || x.isVerbLike(u) {
-			sp, ok := x.subjectBefore(toks[p:], q-p)
-			if ok && sp.Start == toks[p].s {
+		if q == e || afterComma {
+			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
-			break
+			if f&fSkip != 0 || x.isAdverb(u) {
+				continue // X also said; X, however, later said
+			}
+		}
+		afterComma = false
+		if q == e {
+			return attribution{}, false // X did something: not an attribution
 		}
 	}
 	return attribution{}, false
@@ -491,8 +521,12 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 // continuations gives a quote that nothing attributes and that fills its
 // sentence the speaker of the quote before it in its paragraph or the
 // paragraph before, or else of the next quote in its paragraph.
-func (x *ctx) continuations(out []Quote, attributed []bool) {
+//
+// It returns, for each quote, the index of the quote it continues in its own
+// paragraph, or -1.
+func (x *ctx) continuations(out []Quote, attributed []bool) []int {
 	paras := make([]int, len(out))
+	same := make([]int, len(out))
 	ps := x.a.Paragraphs
 	for i := range out {
 		off := out[i].Span().Start
@@ -516,6 +550,7 @@ func (x *ctx) continuations(out []Quote, attributed []bool) {
 	last := -1 // the last quote with a speaker
 	for i := range out {
 		q := &out[i]
+		same[i] = -1
 		if attributed[i] {
 			if q.Speaker.Span.IsValid() {
 				last = i
@@ -535,8 +570,39 @@ func (x *ctx) continuations(out []Quote, attributed []bool) {
 			src := out[from]
 			q.Speaker, q.Cue, q.Via = src.Speaker, src.Cue, src.Via
 			q.Continues, q.Rule = true, RuleContinues
+			if paras[from] == paras[i] {
+				same[i] = from
+			}
 		}
 	}
+	return same
+}
+
+// joinContinued makes a direct quote that continues a direct quote of its
+// own paragraph a fragment of it: `"A," he said. "B."` is one quote, as is
+// `"A." "B," she said.`. from is what continuations returned.
+func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
+	// Only attributed quotes are continued, so a quote joins one that joins
+	// no other.
+	into := make([]int, len(out))
+	for i := range out {
+		into[i] = i
+		if f := from[i]; f >= 0 && out[i].Kind == KindDirect && out[f].Kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
+			into[i] = f
+			out[f].Content = append(out[f].Content, out[i].Content...)
+			out[f].Unclosed = out[f].Unclosed || out[i].Unclosed
+		}
+	}
+	merged := out[:0]
+	for i := range out {
+		if into[i] != i {
+			continue
+		}
+		q := out[i]
+		slices.SortFunc(q.Content, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
+		merged = append(merged, q)
+	}
+	return merged
 }
 
 // resolve sets each speaker's entity: the entity with a mention that

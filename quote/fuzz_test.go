@@ -38,8 +38,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add(`"A," she said, "B." 'C,' he said. «D» — X`)
 	f.Add("“unclosed\n\n“reopened,” said the minister.")
 	f.Add("AAAAAAAAAAAAAAA' ")
+	f.Add("He said " + strings.Repeat(",", 300) + " end.")
+	f.Add("Lenox grew, Mr. Clarke said, until 1999, according to Smith, Jones, Brown, said.")
 	f.Fuzz(func(t *testing.T, src string) {
 		checkQuotes(t, src, Extract(plainArticle(src), nil))
+		if a, err := article.Parse(src); err == nil {
+			checkQuotes(t, src, Extract(a, nil))
+		}
 		if n := Normalize(src); Normalize(n) != n {
 			t.Fatalf("Normalize not idempotent on %q", src)
 		}

@@ -21,9 +21,7 @@ func (x *ctx) indirect(out []Quote) []Quote {
 			continue // a sentence with quotation marks: done above
 		}
 		x.sent = tokenize(x.src, s.Start, s.End, x.sent[:0])
-		if q, ok := x.reported(x.sent); ok {
-			out = append(out, q)
-		}
+		out = x.reported(x.sent, out)
 	}
 	return out
 }
@@ -45,38 +43,125 @@ func (x *ctx) contentEnd(toks []tok, i int) int {
 	return -1
 }
 
-// reported finds the reported speech of one sentence.
-func (x *ctx) reported(toks []tok) (Quote, bool) {
+// reported appends the reported speech of one sentence to out: an
+// attribution after its content (`…, X said.`, `…, according to X.`), one in
+// the middle of it (`A, X said, B.`), and cues before their clauses, each
+// clause ending where the next coordinated attribution starts (`X said A,
+// and Y noted that B`; `X said A, arguing B`).
+func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	n := len(toks)
 	if n < 4 {
-		return Quote{}, false
+		return out
 	}
-	// …, X said. / …, according to X.
-	for c := n - 2; c >= 3 && n-c <= maxNP+8; c-- {
-		if !is(x.src, toks[c], ",") {
+	if q, ok := x.inverted(toks); ok {
+		return append(out, q)
+	}
+	type cue struct {
+		at   attribution
+		i, j int // the cue's first token and where its content starts
+		b    int // where the attribution starts: the content before it ends there
+	}
+	var cues []cue
+	for i := 0; i < n && len(cues) < maxCues; i++ {
+		at, j, ok := x.cueAt(toks, i, false)
+		b := i
+		if ok {
+			if at.rule == RuleAccordingTo && i == 0 {
+				// According to X, clause.
+			} else if !x.clauseOpens(toks, i, j) {
+				continue
+			}
+			for b > 0 && toks[b-1].s >= at.speaker.Start {
+				b--
+			}
+		} else if x.participle(toks, i) {
+			sp, ok2 := x.sentenceSubject(toks)
+			if !ok2 {
+				continue
+			}
+			j = i + 1
+			if j < n && is(x.src, toks[j], "that") {
+				j++
+			}
+			at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
+		} else {
 			continue
 		}
-		at, ok := x.parsePost(toks[c:])
-		if !ok || at.rule == RuleDash {
-			break
+		if len(cues) > 0 && !x.coordinated(toks, b) {
+			continue // inside the content of the cue before: not split
 		}
-		rest := 0
-		for k := c + 1; k < n; k++ {
-			if toks[k].s >= at.speaker.End && toks[k].s >= at.cue.Span.End {
-				rest = n - k
+		cues = append(cues, cue{at, i, j, b})
+		i = j - 1
+	}
+	for k, c := range cues {
+		lim := n
+		if k+1 < len(cues) {
+			lim = cues[k+1].b
+		}
+		end := x.contentEnd(toks[:lim], c.j)
+		if c.j >= lim || end <= toks[c.j].s {
+			continue
+		}
+		rule := c.at.rule
+		if rule == "" {
+			rule = RuleIndirect
+		}
+		out = append(out, x.indirectQuote(c.at, article.Span{Start: toks[c.j].s, End: end}, rule))
+	}
+	return out
+}
+
+// maxCues bounds the attributions found in one sentence.
+const maxCues = 8
+
+// coordinated reports whether an attribution starting at toks[b] opens a
+// new clause after the content of an earlier one: after a comma, a dash, a
+// semicolon or a coordinating conjunction.
+func (x *ctx) coordinated(toks []tok, b int) bool {
+	if b == 0 {
+		return false
+	}
+	p := toks[b-1]
+	if !p.word {
+		return is(x.src, p, ",") || is(x.src, p, ";") || isDash(x.src, p)
+	}
+	switch lowerASCII(x.src[p.s:p.e]) {
+	case "and", "but", "while", "whereas", "although", "though", "yet":
+		return b >= 2 && !toks[b-2].word
+	}
+	return false
+}
+
+// inverted finds an attribution after its content, `…, X said.` or `…,
+// according to X.`, or in the middle of it, `A, X said, B.`.
+func (x *ctx) inverted(toks []tok) (Quote, bool) {
+	n := len(toks)
+	for c := 1; c < n-2; c++ {
+		if !is(x.src, toks[c], ",") || !toks[c+1].word {
+			continue
+		}
+		at, ok := x.parsePost(toks[c:min(n, c+maxChainToks+maxNP)], true)
+		if !ok || at.rule == RuleDash {
+			continue
+		}
+		// What follows the attribution: nothing, an adverbial ("on
+		// Tuesday", "in a statement"), or a comma and the rest of the content.
+		k := c + 1
+		for k < n && (toks[k].s < at.speaker.End || toks[k].s < at.cue.Span.End) {
+			k++
+		}
+		if k < n && toks[k].word && x.wflags(toks[k])&fPrep == 0 && !isTimeWord(x.src, toks[k]) {
+			continue // `, X said the plan failed`: a cue before its clause
+		}
+		rest, comma := k, -1
+		for m := k; m < n && m-k <= 8; m++ {
+			if is(x.src, toks[m], ",") {
+				comma = m
 				break
 			}
-		}
-		if rest > 6 {
-			break
-		}
-		end := x.contentEnd(toks[:c], 0)
-		if end < 0 {
-			break
-		}
-		rule := RuleInverted
-		if at.rule == RuleAccordingTo {
-			rule = RuleAccordingTo
+			if !toks[m].word && m > k {
+				break
+			}
 		}
 		start := 0
 		for start < c && toks[start].word && x.wflags(toks[start])&fConj != 0 && isCap(x.src, toks[start]) {
@@ -85,44 +170,39 @@ func (x *ctx) reported(toks []tok) (Quote, bool) {
 		for start < c && is(x.src, toks[start], ",") {
 			start++
 		}
-		if c-start < 3 {
-			break
+		end := x.contentEnd(toks[:c], start)
+		if end < 0 || start >= c {
+			continue
 		}
-		return x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule), true
-	}
-	for i := 0; i < n; i++ {
-		at, j, ok := x.cueAt(toks, i, false)
-		if !ok {
-			if x.participle(toks, i) {
-				sp, ok2 := x.sentenceSubject(toks)
-				if !ok2 {
-					continue
-				}
-				j = i + 1
-				if j < n && is(x.src, toks[j], "that") {
-					j++
-				}
-				at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
-			} else {
-				continue
+		rule := RuleInverted
+		if at.rule == RuleAccordingTo {
+			rule = RuleAccordingTo
+		}
+		q := x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule)
+		if comma >= 0 {
+			if e2 := x.contentEnd(toks, comma+1); e2 >= 0 && comma+1 < n && n-comma > 3 {
+				q.Content = append(q.Content, article.Span{Start: toks[comma+1].s, End: e2})
 			}
-		}
-		if at.rule == RuleAccordingTo && i == 0 {
-			// According to X, clause.
-		} else if !x.clauseOpens(toks, i, j) {
+		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 {
 			continue
 		}
-		end := x.contentEnd(toks, j)
-		if j >= n || end <= toks[j].s {
+		if c-start < 2 && len(q.Content) < 2 {
 			continue
 		}
-		rule := at.rule
-		if rule == "" {
-			rule = RuleIndirect
-		}
-		return x.indirectQuote(at, article.Span{Start: toks[j].s, End: end}, rule), true
+		return q, true
 	}
 	return Quote{}, false
+}
+
+// isTimeWord reports whether t names a day or a time: "Tuesday", "Friday",
+// "yesterday".
+func isTimeWord(src string, t tok) bool {
+	switch lowerASCII(src[t.s:t.e]) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+		"today", "tonight", "last", "this", "earlier", "later", "recently", "late", "early":
+		return true
+	}
+	return false
 }
 
 func (x *ctx) indirectQuote(at attribution, content article.Span, rule string) Quote {

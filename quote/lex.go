@@ -225,7 +225,7 @@ func tokenize(src string, lo, hi int, buf []tok) []tok {
 			}
 			break
 		}
-		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j])) {
+		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j]) || isAbbrev(afterHyphen(src[i:j]))) {
 			j++
 		}
 		buf = append(buf, tok{s: i, e: j, word: true})
@@ -234,13 +234,33 @@ func tokenize(src string, lo, hi int, buf []tok) []tok {
 	return buf
 }
 
+// isAbbrev reports whether w, before a dot, is an abbreviation that does
+// not end a sentence: a title, a company suffix, a month or a US state as
+// news style abbreviates them ("Sen.", "Inc.", "Sept.", "Calif.").
 func isAbbrev(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt",
-		"Adm", "Rev", "Prof", "St", "Jr", "Sr", "Gov't", "Amb", "Cmdr", "Supt", "Insp", "Det", "Pres", "Sec":
+		"Adm", "Rev", "Prof", "St", "Jr", "Sr", "Gov't", "Amb", "Cmdr", "Supt", "Insp", "Det", "Pres", "Sec",
+		"Del", "Reps", "Sens", "Atty", "Gens", "Cpl", "Pvt", "Msgr", "Fr", "Hon",
+		"Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "Mt", "Ft", "Ave", "Blvd",
+		"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
+		"Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+		"Tex", "Va", "Vt", "Wash", "Wis", "Wyo":
 		return true
 	}
 	return false
+}
+
+// afterHyphen returns what follows the last hyphen of w ("Ky" in "R-Ky"),
+// or "" when w has none.
+func afterHyphen(w string) string {
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i] == '-' {
+			return w[i+1:]
+		}
+	}
+	return ""
 }
 
 // flagsOf returns the lexicon flags of word token t (ASCII case folded).

@@ -50,7 +50,7 @@ func (x *ctx) isBoundary(toks []tok, b int) bool {
 	if !t.word {
 		return !is(x.src, t, ")")
 	}
-	return x.lex.flagsOf(x.src, t)&fConj != 0
+	return x.lex.flagsOf(x.src, t)&(fConj|fRel) != 0
 }
 
 // npEndingAt returns the noun phrase that ends with toks[i]: a pronoun, or
@@ -121,33 +121,84 @@ func (x *ctx) subjectBefore(toks []tok, vi int) (article.Span, bool) {
 		i = k - 1
 	}
 	if i >= 0 && is(x.src, toks[i], ",") {
-		k := i - 1
-		for k >= 0 && i-k < 16 && toks[k].word {
-			k--
-		}
-		seg := toks[k+1 : i]
-		if len(seg) == 0 {
-			return article.Span{}, false
-		}
-		rel := x.wflags(seg[0])&fRel != 0
-		if k >= 0 && is(x.src, toks[k], ",") {
-			if b, ok := x.npEndingAt(toks, k-1); ok && x.isBoundary(toks, b) && (rel || isCap(x.src, toks[k-1]) || x.wflags(toks[k-1])&fPron != 0) {
-				return article.Span{Start: toks[b].s, End: toks[k-1].e}, true
-			}
-		}
-		if rel {
-			return article.Span{}, false
-		}
-		if b, ok := x.npEndingAt(toks, i-1); ok && b == k+1 {
-			return article.Span{Start: toks[b].s, End: toks[i-1].e}, true
-		}
-		return article.Span{}, false
+		return x.appositiveSubject(toks, i)
 	}
 	b, ok := x.npEndingAt(toks, i)
 	if !ok || !x.isBoundary(toks, b) {
 		return article.Span{}, false
 	}
 	return article.Span{Start: toks[b].s, End: toks[i].e}, true
+}
+
+// appositiveSubject returns the subject of a verb that follows a comma
+// (toks[c]): the noun phrase before a chain of appositives and relative
+// clauses between commas, as in "Scott Pruitt, the attorney general of
+// Oklahoma, one of the states suing, said" or "Donna Rawlings, 59, of
+// Ashton, Md., who watched, said". The chain is searched leftwards, at most
+// maxChain commas and maxChainToks tokens; a noun phrase that starts after a
+// comma is an appositive and is taken only when nothing further left is a
+// subject.
+func (x *ctx) appositiveSubject(toks []tok, c int) (article.Span, bool) {
+	var cand article.Span
+	// The name in "the minister, Jane Hart, said" and the subject in
+	// "Sitting across from him, Kerry, confirmed".
+	var name article.Span
+	for n, k := 0, c; n < maxChain && k > 0 && c-k < maxChainToks; n++ {
+		m := k - 1
+		for m >= 0 && c-m < maxChainToks && !is(x.src, toks[m], ",") {
+			if t := toks[m]; !t.word && (isClauseEnd(x.src, t) || isQuoteMark(x.src, t) || isDash(x.src, t)) {
+				break
+			}
+			m--
+		}
+		if m >= 0 && !is(x.src, toks[m], ",") && !isClauseEnd(x.src, toks[m]) && !isQuoteMark(x.src, toks[m]) && !isDash(x.src, toks[m]) {
+			break // the chain grew too long
+		}
+		// toks[m+1:k] is one segment; m is a comma or a boundary.
+		if b, ok := x.npEndingAt(toks, k-1); ok && b == m+1 && isCap(x.src, toks[k-1]) {
+			name = article.Span{Start: toks[b].s, End: toks[k-1].e}
+			if k == c && !cand.IsValid() {
+				cand = name
+			}
+		} else {
+			name = article.Span{}
+		}
+		if m >= 0 && is(x.src, toks[m], ",") {
+			if b, ok := x.npEndingAt(toks, m-1); ok && x.subjectLike(toks, b, m-1) {
+				sp := article.Span{Start: toks[b].s, End: toks[m-1].e}
+				if b > 0 && is(x.src, toks[b-1], ",") {
+					if !cand.IsValid() {
+						cand = sp
+					}
+				} else if x.isBoundary(toks, b) {
+					if name.IsValid() && !isCap(x.src, toks[m-1]) && x.wflags(toks[m-1])&fPron == 0 {
+						return name, true
+					}
+					return sp, true
+				}
+			}
+			k = m
+			continue
+		}
+		break
+	}
+	return cand, cand.IsValid()
+}
+
+// Limits of an appositive chain before a verb.
+const (
+	maxChain     = 6
+	maxChainToks = 64
+)
+
+// subjectLike reports whether toks[b:e+1] may be a subject: a pronoun, a
+// phrase that ends in a capitalised word or a reporting noun, or one that
+// opens with a determiner.
+func (x *ctx) subjectLike(toks []tok, b, e int) bool {
+	if x.wflags(toks[e])&(fPron|fNoun) != 0 || isCap(x.src, toks[e]) {
+		return true
+	}
+	return x.wflags(toks[b])&fDet != 0
 }
 
 // npAfter returns the noun phrase that starts at toks[i] and the index

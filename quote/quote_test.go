@@ -158,7 +158,7 @@ func TestStyles(t *testing.T) {
 "We have seen this film before," the diplomat told reporters. "Nobody here is in a hurry."`, []want{
 			{"The European Union will not lift", "indirect", "a senior EU diplomat", RuleInverted},
 			{"We have seen this film before", "direct", "the diplomat", RuleCueAfter},
-			{"Nobody here is in a hurry", "direct", "the diplomat", RuleContinues},
+			{"Nobody here is in a hurry", "direct", "the diplomat", RuleCueAfter}, // a second fragment of the quote before
 		}},
 		{"ap", `WASHINGTON (AP) — "It's a bad deal for farmers," said Sen. Maria Lopez, a Democrat from Iowa. "And they know it."
 
@@ -205,6 +205,75 @@ Lopez said she would vote against the bill.`, []want{
 			a := parse(t, tt.src)
 			check(t, a.Source, Extract(a, nil), tt.want)
 		})
+	}
+}
+
+// Rules added in round 2, on sentences written for these tests.
+func TestRound2Rules(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []want
+	}{
+		{"appositive chain", `“The rules were never followed,” Ana Ruiz, the county’s chief auditor, a former prosecutor, said on Monday.`, []want{
+			{"The rules were never followed", "direct", "Ana Ruiz", RuleCueAfter},
+		}},
+		{"state abbreviation", `“We will override the veto,” Sen. Tom Baker, R-Kan., said Tuesday.`, []want{
+			{"We will override", "direct", "Sen. Tom Baker", RuleCueAfter},
+		}},
+		{"relative clause subject", `The memo in which he called the deal “a betrayal” was leaked on Friday.`, []want{
+			{"a betrayal", "partial", "he", RuleReported},
+		}},
+		{"fragments of one clause", `The mayor said the budget was “balanced” and “fair to every district.”`, []want{
+			{"fair to every district", "partial", "The mayor", RuleReported},
+		}},
+		{"parenthetical attribution", `The port was closed for repairs, the harbour master said, and will reopen next week.`, []want{
+			{"The port was closed for repairs", "indirect", "the harbour master", RuleInverted},
+		}},
+		{"coordinated attributions", `The coach said the team was tired, and the captain noted that two players were injured.`, []want{
+			{"the team was tired", "indirect", "The coach", RuleIndirect},
+			{"two players were injured", "indirect", "the captain", RuleIndirect},
+		}},
+		{"adverbial after the cue", `Exports fell by a third in March, the ministry said in a statement.`, []want{
+			{"Exports fell by a third", "indirect", "the ministry", RuleInverted},
+		}},
+		{"subject before the cue is not content", `After the hearing, Judge Ellen Park said the case would go to trial.`, []want{
+			{"the case would go to trial", "indirect", "Judge Ellen Park", RuleIndirect},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.src)
+			qs := Extract(a, nil)
+			check(t, a.Source, qs, tt.want)
+			if tt.name == "fragments of one clause" && len(qs) != 1 {
+				t.Errorf("%d quotes, want 1:\n%s", len(qs), dump(a.Source, qs))
+			}
+			if tt.name == "coordinated attributions" {
+				if q := find(a.Source, qs, want{content: "the team was tired"}); q != nil && strings.Contains(q.Text(a.Source), "captain") {
+					t.Errorf("the coach's clause runs into the captain's: %q", q.Text(a.Source))
+				}
+			}
+			if tt.name == "parenthetical attribution" {
+				if q := find(a.Source, qs, want{content: "The port was closed"}); q != nil && len(q.Content) != 2 {
+					t.Errorf("%d fragments, want 2:\n%s", len(q.Content), dump(a.Source, qs))
+				}
+			}
+		})
+	}
+}
+
+// A quoted sentence after an attributed one in its paragraph is a further
+// fragment of it, or, with SplitContinued, a quote of its own.
+func TestContinuedSentences(t *testing.T) {
+	src := `“We have seen this before,” the envoy said. “Nobody is in a hurry.”`
+	a := parse(t, src)
+	qs := Extract(a, nil)
+	if len(qs) != 1 || len(qs[0].Content) != 2 || qs[0].Speaker.Span.Text(src) != "the envoy" {
+		t.Errorf("joined: got\n%s", dump(src, qs))
+	}
+	qs = Extractor{SplitContinued: true}.Extract(a, nil)
+	if len(qs) != 2 || !qs[1].Continues || qs[1].Speaker.Span.Text(src) != "the envoy" {
+		t.Errorf("split: got\n%s", dump(src, qs))
 	}
 }
 
