@@ -236,11 +236,11 @@ func TestCompare(t *testing.T) {
 	a := extractWith(t, nil, "Moscow backed Assad. Critics of the plan spoke out.")
 	b := extractWith(t, nil, "The Kremlin condemned Assad. Moscow backs Assad. The Kremlin welcomed the plan.")
 	fs := stance.Compare(stance.Report{Name: "a", Relations: a}, stance.Report{Name: "b", Relations: b})
-	kinds := map[string]string{}
+	kinds := map[string]stance.FindingKind{}
 	for _, f := range fs {
 		kinds[f.Holder+" -> "+f.Target] = f.Kind
 	}
-	want := map[string]string{"moscow -> assad": "agreement", "critics -> plan": "single", "kremlin -> assad": "single", "kremlin -> plan": "single"}
+	want := map[string]stance.FindingKind{"moscow -> assad": stance.Agreement, "critics -> plan": stance.Single, "kremlin -> assad": stance.Single, "kremlin -> plan": stance.Single}
 	for k, v := range want {
 		if kinds[k] != v {
 			t.Errorf("%s: %q, want %q (all: %v)", k, kinds[k], v, kinds)
@@ -249,7 +249,7 @@ func TestCompare(t *testing.T) {
 	c := stance.Compare(
 		stance.Report{Relations: extractWith(t, nil, "Poland welcomed the treaty.")},
 		stance.Report{Relations: extractWith(t, nil, "Poland rejected the treaty.")})
-	if len(c) != 1 || c[0].Kind != "contradiction" || len(c[0].Stances) != 2 {
+	if len(c) != 1 || c[0].Kind != stance.Contradiction || len(c[0].Stances) != 2 {
 		t.Errorf("contradiction: %+v", c)
 	}
 }
