@@ -186,8 +186,8 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if e.used[t] || !e.toks[t].word {
-			continue
+		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
+			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		refs := e.lex.index[e.toks[t].low]
 		var best match

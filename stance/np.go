@@ -6,7 +6,7 @@ import "strings"
 var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure"}
 
 // nounWords are common lower-case heads of news targets.
-var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news "
+var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news accord accords treaty office summit vote election embargo merger takeover league tour "
 
 // adjSuffixes mark lower-case adjectives inside noun phrases.
 var adjSuffixes = []string{"est", "al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ist", "ern", "ful", "less", "ible", "able"}
@@ -23,7 +23,7 @@ func (e *extraction) isName(i int) bool {
 		return false
 	}
 	if t.f&(funcFlags|fAdv) != 0 && len(t.low) > 1 || t.low == "i" {
-		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0
+		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0 || t.low == "general" // "General Mattis"
 	}
 	switch t.low {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
@@ -36,6 +36,10 @@ func (e *extraction) isName(i int) bool {
 
 func (e *extraction) isGroup(i int) bool {
 	return i >= 0 && i < len(e.toks) && e.toks[i].f&fGroup != 0 && !e.toks[i].cap
+}
+
+func (e *extraction) isTitle(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&fTitle != 0 && !e.toks[i].cap
 }
 
 func (e *extraction) isAdj(i int) bool {
@@ -102,6 +106,8 @@ func (e *extraction) npLeft(end int) slot {
 		switch {
 		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1)):
 			lo = k
+		case e.isTitle(k) && e.isName(k+1):
+			lo = k
 		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.toks[k].low[0] >= '0' && e.toks[k].low[0] <= '9':
 			lo = k
 		case e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !strings.HasSuffix(e.toks[k].low, "ed") && e.isDet(k-1):
@@ -154,8 +160,8 @@ func (e *extraction) npRight(start, limit int) slot {
 				i++
 			}
 		case (e.toks[i].low == "and" || e.toks[i].low == "&" || e.toks[i].low == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
-		case e.isGroup(i) && i+1 < limit && e.isName(i+1):
-			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry"
+		case (e.isGroup(i) || e.isTitle(i)) && i+1 < limit && e.isName(i+1):
+			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry", "fellow Democrat Ann Lee"
 		case e.isGroup(i) || e.isNoun(i):
 			hi, lowerHead, capRun, prevAdj = i, true, false, false
 		case e.isAdj(i):
@@ -213,7 +219,13 @@ func (e *extraction) subject(j int, m *match) slot {
 				i--
 				break
 			}
+			if t.low == "and" && i > 0 && e.toks[i-1].word && !e.isLy(i-1) && !strings.HasSuffix(e.toks[j].low, "ing") {
+				// "condemned the strike and blasted Japan": the first verb's subject
+				return e.clauseSubject(i)
+			}
 			return slot{}
+		case t.low == "but" && i > 0 && e.toks[i-1].word:
+			return e.clauseSubject(i)
 		default:
 			goto found
 		}
@@ -222,25 +234,31 @@ func (e *extraction) subject(j int, m *match) slot {
 	return slot{}
 found:
 	t := e.toks[i]
+	ing := j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing")
 	if t.low == "who" || t.low == "which" || t.low == "that" {
 		i--
 		if i >= 0 && e.toks[i].low == "," {
 			i--
 		}
-		return e.npLeft(i)
+		return e.author(e.npLeft(i))
 	}
 	if t.low == "," && i > 0 {
-		// an appositive: "Graham, a onetime hopeful, has not endorsed"
-		for c := i - 1; c > 0 && c >= i-10; c-- {
-			if e.toks[c].low == "," {
-				if e.isName(c - 1) {
-					return e.npLeft(c - 1)
-				}
-				break
-			}
-			if !e.toks[c].word {
-				break
-			}
+		if ing {
+			// a participle clause: "China blasted Japan, accusing it of":
+			// the subject of the clause it hangs on
+			return e.clauseSubject(i)
+		}
+		return e.appositive(i)
+	}
+	if ing && (t.low == "for" || t.low == "of") {
+		// "praised Lee for backing", "accused Kerry of attacking": the object
+		// before the preposition does it
+		k := i - 1
+		for k >= 0 && !e.toks[k].word && e.toks[k].low != "," {
+			k-- // "Sen. Ted Cruz (R-Texas) for attacking"
+		}
+		if sl := e.npLeft(k); sl.ok && (e.isName(sl.hi) || e.isGroup(sl.hi) || e.isPron(sl.hi)) {
+			return sl
 		}
 		return slot{}
 	}
@@ -248,8 +266,48 @@ found:
 		return e.clauseSubject(i)
 	}
 	sl := e.npLeft(i)
-	if sl.ok && j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing") && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
+	if sl.ok && ing && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
 		return e.clauseSubject(sl.lo - 1) // "commercials in New York criticizing": the clause's subject
+	}
+	return e.author(sl)
+}
+
+// appositive finds the subject before an appositive or parenthetical that
+// ends with the comma at token i: "Graham, a onetime hopeful, has not
+// endorsed", "Lee, who chairs the panel, praised", "The campaign,
+// meanwhile, blasted".
+func (e *extraction) appositive(i int) slot {
+	for c := i - 1; c > 0 && c >= i-30; c-- {
+		switch e.toks[c].low {
+		case ",":
+			if e.isName(c-1) || e.isGroup(c-1) || e.isTitle(c-1) {
+				return e.npLeft(c - 1)
+			}
+			return slot{}
+		case ";", ":", "(", ")":
+			return slot{}
+		}
+		if e.toks[c].quote || e.toks[c].f&fSpeech != 0 {
+			return slot{}
+		}
+	}
+	return slot{}
+}
+
+// author returns, for a holder that is a document ("a statement", "a
+// lawsuit", "a reply that"), the subject of the verb that issued it ("X
+// released a statement criticizing Y"); any other holder is returned as is.
+func (e *extraction) author(sl slot) slot {
+	if !sl.ok || e.tokFlags(sl.hi)&fDoc == 0 || e.toks[sl.hi].cap {
+		return sl
+	}
+	v := sl.lo - 1
+	if v < 0 || !e.toks[v].word || e.toks[v].cap || e.toks[v].f&(funcFlags&^fSpeech) != 0 || e.isNoun(v) {
+		return sl
+	}
+	var m match
+	if sub := e.subject(v, &m); sub.ok {
+		return sub
 	}
 	return sl
 }
@@ -316,7 +374,7 @@ func (e *extraction) nominalHolder(i int, m *match) slot {
 			break
 		}
 	}
-	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 {
+	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 && !isStopVerb(e.toks[k].low) {
 		return e.subject(k, m)
 	}
 	return slot{}
@@ -383,6 +441,18 @@ func isTimeWord(w string) bool {
 		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 		"today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "recently":
 		return true
+	}
+	return false
+}
+
+// isStopVerb reports whether w ends what the noun after it names: the
+// subject of "halting attacks on" or "ended its support for" does not hold
+// that stance.
+func isStopVerb(w string) bool {
+	for _, v := range [...]string{"halt", "stop", "end", "cease", "suspend", "drop", "abandon", "withdraw", "prevent", "condemn", "denounce", "reject", "deny", "dismiss", "report", "describe", "investigate", "survive", "escape", "fear"} {
+		if strings.HasPrefix(w, v) && len(w)-len(v) <= 3 {
+			return true
+		}
 	}
 	return false
 }

@@ -161,6 +161,10 @@ func (e *extraction) emit(m match) {
 		}
 	}
 	for _, h := range holders {
+		via := via
+		if len(via) > 0 && via[len(via)-1].Span == h.Span {
+			via = via[:len(via)-1] // "X posted a reply that assailed Y": X is no reporter of its own stance
+		}
 		for _, t := range targets {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
