@@ -164,7 +164,7 @@ func TestNoStance(t *testing.T) {
 		"The minister met the ambassador in Paris on Monday.",
 		"Officials said the talks would resume next week.",
 		"The league announced its schedule for the new season.",
-		"The Supreme Court ruled on the case on Monday.",                        // "Court" is a name, not "court" (woo)
+		"The Supreme Court ruled on the case on Monday.",                       // "Court" is a name, not "court" (woo)
 		"Rebels agreed to a truce, halting attacks on the capital for a week.", // halting attacks is no attack
 		"The report shows the firm offering loans and targeting growth.",
 	} {
