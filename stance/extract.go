@@ -65,6 +65,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		}
 		if para != prevPara {
 			e.lastNP = slot{}
+			e.lastSpeaker = Party{}
 		}
 		prevPara = para
 		e.sentence(s)
@@ -100,7 +101,9 @@ type extraction struct {
 	frames []frame
 	lastNP slot // the first name of the previous sentence, for pronouns
 	lastTx Party
-	used   []bool
+	// lastSpeaker is the last named speaker of the paragraph, for "he said"
+	lastSpeaker Party
+	used        []bool
 }
 
 func (e *extraction) indexMentions() {

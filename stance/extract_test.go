@@ -142,6 +142,19 @@ var sentences = []struct {
 	{"title-before-name", "Mr. Grant criticized fellow Democrat Lucy Kim at the debate.", "Mr. Grant", "fellow Democrat Lucy Kim", stance.Oppose, false, false},
 	{"owner-title", "The new coach was praised by club owner Raj Patel.", "club owner Raj Patel", "The new coach", stance.Support, false, false},
 	{"others", "Mr. Diaz and others criticized the merger's terms.", "others", "the merger", stance.Oppose, false, false},
+	// round 2: cues
+	{"lavish-praise", "The coach lavished praise on Marta Silva after the final.", "The coach", "Marta Silva", stance.Support, false, false},
+	{"rally-behind", "Party leaders rallied behind Governor Okafor on Monday.", "Party leaders", "Governor Okafor", stance.Support, false, false},
+	{"come-out-against", "Senator Dana Bright came out against the pipeline bill.", "Senator Dana Bright", "the pipeline bill", stance.Oppose, false, false},
+	{"heap-blame", "The minister placed much of the blame on the central bank.", "The minister", "the central bank", stance.Oppose, false, false},
+	{"file-lawsuit", "Nevada filed a federal lawsuit against the mining company.", "Nevada", "the mining company", stance.Oppose, false, false},
+	{"charge-with", "Prosecutors charged the club's former treasurer with fraud.", "Prosecutors", "the club", stance.Oppose, false, false},
+	{"allege-that", "The opposition alleged that the electoral commission had rigged the count.", "The opposition", "the electoral commission", stance.Oppose, false, false},
+	{"point-finger", "Exporters pointed the finger at Beijing for the slump.", "Exporters", "Beijing", stance.Oppose, false, false},
+	{"death-knell", "The ruling sounded the death knell for the old franchise model.", "The ruling", "the old franchise model", stance.Oppose, false, false},
+	{"take-issue", "The referees' union took issue with the league's new review system.", "The referees' union", "the league", stance.Oppose, false, false},
+	{"feud", "Apex Motors' feud with its largest dealer dragged on.", "Apex Motors", "its largest dealer", stance.Oppose, false, false},
+	{"possessor-to", "Our efforts to go after tax cheats will continue, the commissioner said.", "the commissioner", "tax cheats", stance.Oppose, false, false},
 }
 
 func TestSentences(t *testing.T) {
@@ -156,6 +169,20 @@ func TestSentences(t *testing.T) {
 				t.Errorf("negated %v hypothetical %v, want %v %v", r.Negated, r.Hypothetical, c.neg, c.hyp)
 			}
 		})
+	}
+}
+
+// TestSpeakerContinues checks that a speaking "he" or "she" continues the
+// paragraph's last named speaker rather than the nearest name.
+func TestSpeakerContinues(t *testing.T) {
+	rs := extractWith(t, nil, `"The deal is fair," Ortega said. While Madrid often talks about free trade, she said it was "ready to punish exporters".`)
+	if !has(rs, "Madrid", "exporters", stance.Oppose) {
+		t.Errorf("Madrid -> exporters missing:\n%s", stance.Format(rs))
+	}
+	for _, r := range rs {
+		if len(r.Via) != 1 || r.Via[0].Text != "Ortega" {
+			t.Errorf("via %v, want Ortega", r.Via)
+		}
 	}
 }
 

@@ -104,7 +104,7 @@ func (e *extraction) npLeft(end int) slot {
 	lo := end
 	for k := end - 1; k >= 0 && end-k < 12; k-- {
 		switch {
-		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1)):
+		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1) || e.isGroup(k-1) || e.isDet(k-2) && e.toks[k-1].word && e.toks[k-1].f&funcFlags == 0):
 			lo = k
 		case e.isTitle(k) && e.isName(k+1):
 			lo = k
@@ -168,6 +168,10 @@ func (e *extraction) npRight(start, limit int) slot {
 			hi, capRun, prevAdj = i, false, true
 		case e.toks[i].word && !e.toks[i].cap && e.toks[i].f&(funcFlags|fAdv) == 0 && !e.isLy(i) && (hi < 0 || prevAdj) && !strings.HasSuffix(e.toks[i].low, "ed"):
 			hi, lowerHead, prevAdj = i, true, false
+		case hi == i-1 && lowerHead && e.compoundEnd(i, limit) >= i:
+			// a compound: "the old franchise model", "tax cheats"
+			hi = e.compoundEnd(i, limit)
+			i = hi
 		default:
 			goto done
 		}
@@ -200,7 +204,7 @@ func (e *extraction) subject(j int, m *match) slot {
 			case "would", "could", "might", "may", "'d":
 				m.hyp = true
 			}
-		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i):
+		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i) || t.quote:
 		case t.low == "to":
 			if i > 0 && e.toks[i-1].f&(fControl|fRefuse) != 0 {
 				if e.toks[i-1].f&fRefuse != 0 {
@@ -208,6 +212,15 @@ func (e *extraction) subject(j int, m *match) slot {
 				}
 				i--
 				break
+			}
+			if i >= 2 && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 {
+				// "our efforts to go after", "Russia's bid to court": the possessor
+				if e.toks[i-2].f&fPossPron != 0 {
+					return slot{i - 2, i - 2, true}
+				}
+				if e.toks[i-2].poss {
+					return e.npLeft(i - 3)
+				}
 			}
 			return e.clauseSubject(i)
 		case t.f&fRefuse != 0:
@@ -455,4 +468,38 @@ func isStopVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// isPastVerb reports whether w looks like a verb in the past tense: a
+// regular "-ed" or a common irregular form.
+func isPastVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "said", "spoke", "went", "came", "took", "made", "won", "lost", "met", "told", "gave", "got", "saw", "left", "fell", "rose", "held", "ran", "led", "began", "wrote", "sent", "kept", "set", "put", "cut", "hit", "let", "felt", "found", "thought", "brought", "bought", "fought", "sought", "stood", "struck", "paid", "sold", "grew", "knew", "drew", "threw", "became", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "woke", "shot", "meant", "built", "spent", "lent", "bent", "beat", "hid", "bit", "slid":
+		return true
+	}
+	return false
+}
+
+// compoundEnd returns the last token of a run of plain lower-case words
+// from i (at most three) that ends a noun phrase: before punctuation, the
+// end, or a preposition, conjunction or auxiliary; -1 if there is none.
+func (e *extraction) compoundEnd(i, limit int) int {
+	plain := func(k int) bool {
+		t := e.toks[k]
+		return t.word && !t.cap && t.f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !isPastVerb(t.low)
+	}
+	r := i - 1
+	for r+1 < limit && r+1-i < 3 && plain(r+1) {
+		r++
+	}
+	if r < i {
+		return -1
+	}
+	if r+1 < len(e.toks) && e.toks[r+1].word && e.tokFlags(r+1)&(fPrep|fConj|fSub|fModal|fAux|fBe) == 0 {
+		return -1
+	}
+	return r
 }

@@ -73,8 +73,17 @@ func (e *extraction) addFrame(lo, hi int, sl slot) {
 		return
 	}
 	p := e.party(sl)
-	if e.isPron(sl.lo) && sl.lo == sl.hi {
-		e.resolvePronoun(&p, sl, slot{})
+	switch {
+	case e.isPron(sl.lo) && sl.lo == sl.hi:
+		// "Earnest said ... . He said": a speaking he or she continues the
+		// last named speaker of the paragraph
+		if e.toks[sl.lo].f&(fMale|fFemale) != 0 && p.Entity == "" && e.lastSpeaker.Text != "" {
+			p = e.lastSpeaker
+		} else {
+			e.resolvePronoun(&p, sl, slot{})
+		}
+	case e.isName(sl.hi):
+		e.lastSpeaker = p
 	}
 	e.frames = append(e.frames, frame{lo, hi, p})
 }
