@@ -372,6 +372,9 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				sl = e.npLeft(i - 1)
 				if sl.ok {
 					sl.hi = i - 1
+					for sl.lo+2 <= sl.hi && e.toks[sl.lo+1].low == "of" && e.toks[sl.lo].f&fDet != 0 {
+						sl.lo += 2 // "one of Lee's allies": the possessor is Lee
+					}
 				}
 			case i >= 0 && e.toks[i].f&fPossPron != 0:
 				sl = slot{i, i, true}

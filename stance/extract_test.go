@@ -154,6 +154,9 @@ var sentences = []struct {
 	{"death-knell", "The ruling sounded the death knell for the old franchise model.", "The ruling", "the old franchise model", stance.Oppose, false, false},
 	{"take-issue", "The referees' union took issue with the league's new review system.", "The referees' union", "the league", stance.Oppose, false, false},
 	{"feud", "Apex Motors' feud with its largest dealer dragged on.", "Apex Motors", "its largest dealer", stance.Oppose, false, false},
+	{"one-of-allies", "The senator has emerged as one of Governor Park's staunchest allies.", "The senator", "Governor Park", stance.Support, false, false},
+	{"appositive-ally", "Maria Diaz, a longtime ally of the mayor, won the seat.", "Maria Diaz", "the mayor", stance.Support, false, false},
+	{"pronoun-not-modifier", "Coach Ellis stirred the Premier League title race when he criticized the referees.", "Coach Ellis", "the referees", stance.Oppose, false, false},
 	{"possessor-to", "Our efforts to go after tax cheats will continue, the commissioner said.", "the commissioner", "tax cheats", stance.Oppose, false, false},
 }
 

@@ -405,11 +405,31 @@ func (e *extraction) descriptionHolder(m match) slot {
 		e.toks[lo-1].word && !e.toks[lo-1].cap && e.toks[lo-1].f&funcFlags == 0); n++ {
 		lo--
 	}
+	if m.target.ok && m.target.lo < m.cueLo {
+		lo = m.target.lo // "one of President Lee's staunchest allies": before the possessor
+		if e.isDet(lo-1) {
+			lo--
+		}
+	}
+	if lo >= 2 && e.toks[lo-1].low == "of" && (e.toks[lo-2].low == "one" || e.toks[lo-2].low == "some" || e.toks[lo-2].low == "many") {
+		lo -= 2 // "one of Y's allies"
+	} else if lo >= 1 && e.toks[lo-1].low == "among" {
+		lo--
+	}
 	if lo > 0 && e.tokFlags(lo-1)&fBe != 0 {
 		var mm match
 		if sl := e.subject(lo-1, &mm); sl.ok {
 			return sl
 		}
+	}
+	if lo > 1 && e.toks[lo-1].low == "as" && !e.toks[lo-2].cap && e.toks[lo-2].word && e.toks[lo-2].f&funcFlags == 0 {
+		var mm match
+		if sl := e.subject(lo-2, &mm); sl.ok {
+			return sl // "has emerged as one of Y's allies"
+		}
+	}
+	if lo > 1 && e.toks[lo-1].low == "," && (e.isName(lo-2) || e.isGroup(lo-2)) {
+		return e.npLeft(lo - 2) // an appositive: "Maria Diaz, a longtime ally of the mayor,"
 	}
 	after := m.cueHi + 1
 	if m.target.ok && m.target.hi >= after {

@@ -108,6 +108,9 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		for hi+1 < sl.lo && (e.isName(hi+1) || e.isGroup(hi+1)) {
 			hi++
 		}
+		if f&(fMale|fFemale) != 0 && hi+1 < sl.lo && e.toks[hi+1].word && !e.toks[hi+1].cap && e.toks[hi+1].f&(funcFlags|fAdv) == 0 && !isPastVerb(e.toks[hi+1].low) && !strings.HasSuffix(e.toks[hi+1].low, "s") {
+			continue // a name used as a modifier is no person: "the Republican race ... he"
+		}
 		np := e.npLeft(hi)
 		if !np.ok || other.ok && np.lo <= other.hi && other.lo <= np.hi {
 			continue
