@@ -407,7 +407,7 @@ func (e *extraction) descriptionHolder(m match) slot {
 	}
 	if m.target.ok && m.target.lo < m.cueLo {
 		lo = m.target.lo // "one of President Lee's staunchest allies": before the possessor
-		if e.isDet(lo-1) {
+		if e.isDet(lo - 1) {
 			lo--
 		}
 	}
