@@ -1,6 +1,54 @@
 package stance
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// A FindingKind tells what several reports say about one holder and target.
+type FindingKind uint8
+
+// Finding kinds. The zero FindingKind is FindingUnknown.
+const (
+	FindingUnknown FindingKind = iota
+	Agreement                  // two or more reports, one polarity
+	Contradiction              // support in one report, oppose in another
+	Single                     // only one report carries the stance
+)
+
+var findingKindNames = [...]string{"unknown", "agreement", "contradiction", "single"}
+
+// String returns the kind's name: "unknown", "agreement", "contradiction"
+// or "single".
+func (k FindingKind) String() string {
+	if int(k) < len(findingKindNames) {
+		return findingKindNames[k]
+	}
+	return "FindingKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// AppendText appends the kind's name to b.
+func (k FindingKind) AppendText(b []byte) ([]byte, error) {
+	if int(k) >= len(findingKindNames) {
+		return b, fmt.Errorf("stance: invalid finding kind %d", k)
+	}
+	return append(b, findingKindNames[k]...), nil
+}
+
+// MarshalText returns the kind's name.
+func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText sets k from its name.
+func (k *FindingKind) UnmarshalText(b []byte) error {
+	for i, n := range findingKindNames {
+		if string(b) == n {
+			*k = FindingKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("stance: unknown finding kind %q", b)
+}
 
 // A Report is the stance relations of one news report, for [Compare].
 type Report struct {
@@ -12,10 +60,10 @@ type Report struct {
 type Finding struct {
 	Holder string `json:"holder"` // the group key: see [Party.Key]
 	Target string `json:"target"`
-	// Kind is "agreement" (two or more reports, one polarity),
-	// "contradiction" (support in one report, oppose in another) or "single"
-	// (only one report carries the stance).
-	Kind string `json:"kind"`
+	// Kind is Agreement (two or more reports, one polarity), Contradiction
+	// (support in one report, oppose in another) or Single (only one report
+	// carries the stance).
+	Kind FindingKind `json:"kind"`
 	// Stances holds, per report carrying the pair, the first relation it
 	// gives for it, in report order.
 	Stances []Attributed `json:"stances"`
@@ -72,11 +120,11 @@ func Compare(reports ...Report) []Finding {
 		}
 		switch {
 		case sup && opp && len(reportsSeen) > 1:
-			g.Kind = "contradiction"
+			g.Kind = Contradiction
 		case len(reportsSeen) > 1:
-			g.Kind = "agreement"
+			g.Kind = Agreement
 		default:
-			g.Kind = "single"
+			g.Kind = Single
 		}
 		out = append(out, *g)
 	}

@@ -21,14 +21,26 @@
 //   - Negation: a negated or refused support becomes oppose ("was not
 //     satisfied with", "refused to back"); a negated oppose becomes neutral
 //     ("did not condemn"). Both set [Relation.Negated].
+//
 //   - Modality: "would", "could", "might" set [Relation.Hypothetical].
+//
 //   - Passive voice: "the plan was resisted by the French government".
+//
 //   - Nominal forms: "Russia's backing of Assad", "US criticism of Russia",
 //     "opposition to the plan is shared by officials".
+//
 //   - Reported stance: in "RIA quoted Zakharova as saying Moscow was not
 //     satisfied", the holder is Moscow and [Relation.Via] is RIA, Zakharova.
 //     A quote's speaker (from the quote package, or "X said", "according to
 //     X") holds a stance its content states without a holder of its own.
+//
+//   - Holders behind other words: an appositive or parenthetical ("Lee,
+//     who chairs the panel, praised"), a participle clause ("blasted
+//     Japan, accusing it of"), a coordinated verb ("walked out and
+//     denounced"), a document ("released a statement criticizing": its
+//     author), "praised Lee for backing" (Lee), "one of Y's allies".
+//
+//   - A speaking "he" or "she" continues the paragraph's last named speaker.
 //
 // When entities are given, a party whose span overlaps one of an entity's
 // mentions takes the entity's ID and name.

@@ -65,6 +65,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		}
 		if para != prevPara {
 			e.lastNP = slot{}
+			e.lastSpeaker = Party{}
 		}
 		prevPara = para
 		e.sentence(s)
@@ -100,7 +101,9 @@ type extraction struct {
 	frames []frame
 	lastNP slot // the first name of the previous sentence, for pronouns
 	lastTx Party
-	used   []bool
+	// lastSpeaker is the last named speaker of the paragraph, for "he said"
+	lastSpeaker Party
+	used        []bool
 }
 
 func (e *extraction) indexMentions() {
@@ -186,8 +189,8 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if e.used[t] || !e.toks[t].word {
-			continue
+		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
+			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		refs := e.lex.index[e.toks[t].low]
 		var best match
@@ -369,6 +372,9 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				sl = e.npLeft(i - 1)
 				if sl.ok {
 					sl.hi = i - 1
+					for sl.lo+2 <= sl.hi && e.toks[sl.lo+1].low == "of" && e.toks[sl.lo].f&fDet != 0 {
+						sl.lo += 2 // "one of Lee's allies": the possessor is Lee
+					}
 				}
 			case i >= 0 && e.toks[i].f&fPossPron != 0:
 				sl = slot{i, i, true}

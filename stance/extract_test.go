@@ -129,6 +129,35 @@ var sentences = []struct {
 	{"welcomed", "Canada welcomed the ruling by the trade body.", "Canada", "the ruling", stance.Support, false, false},
 	{"praise-pronoun", "Smith praised Jones and said she had saved the league.", "Smith", "Jones", stance.Support, false, false},
 	{"coordination", "France and Germany backed the Paris agreement.", "Germany", "the Paris agreement", stance.Support, false, false},
+	// round 2: holders behind appositives, participles, coordination and documents
+	{"appositive-long", "Ana Ruiz, director of the national growers' federation and a former trade minister, praised the Mercosur accord.", "Ana Ruiz", "the Mercosur accord", stance.Support, false, false},
+	{"appositive-who", "Tom Hale, who once ran the club's youth academy, criticized the Rovers board on Sunday.", "Tom Hale", "the Rovers board", stance.Oppose, false, false},
+	{"parenthetical", "The Greens campaign, meanwhile, has attacked the Liberal Party over housing.", "The Greens campaign", "the Liberal Party", stance.Oppose, false, false},
+	{"participle", "At the last minute, Ottawa called off the summit and blasted Washington, accusing it of bad faith on lumber.", "Ottawa", "Washington", stance.Oppose, false, false},
+	{"coordinated-verb", "The steelworkers' union walked out of the talks and denounced Acme Steel.", "The steelworkers' union", "Acme Steel", stance.Oppose, false, false},
+	{"but-also", "Some Tories are not only refusing to back Ms. Hart but also openly endorsing Mr. Cole.", "Some Tories", "Mr. Cole", stance.Support, false, false},
+	{"document", "The players' association released a statement criticizing the league office.", "The players' association", "the league office", stance.Oppose, false, false},
+	{"document-that", "Mayor Diane Fox posted a reply that assailed Councilman Reyes.", "Mayor Diane Fox", "Councilman Reyes", stance.Oppose, false, false},
+	{"for-ing", "Voters punished Senator Ames for attacking Governor Bell.", "Senator Ames", "Governor Bell", stance.Oppose, false, false},
+	{"title-before-name", "Mr. Grant criticized fellow Democrat Lucy Kim at the debate.", "Mr. Grant", "fellow Democrat Lucy Kim", stance.Oppose, false, false},
+	{"owner-title", "The new coach was praised by club owner Raj Patel.", "club owner Raj Patel", "The new coach", stance.Support, false, false},
+	{"others", "Mr. Diaz and others criticized the merger's terms.", "others", "the merger", stance.Oppose, false, false},
+	// round 2: cues
+	{"lavish-praise", "The coach lavished praise on Marta Silva after the final.", "The coach", "Marta Silva", stance.Support, false, false},
+	{"rally-behind", "Party leaders rallied behind Governor Okafor on Monday.", "Party leaders", "Governor Okafor", stance.Support, false, false},
+	{"come-out-against", "Senator Dana Bright came out against the pipeline bill.", "Senator Dana Bright", "the pipeline bill", stance.Oppose, false, false},
+	{"heap-blame", "The minister placed much of the blame on the central bank.", "The minister", "the central bank", stance.Oppose, false, false},
+	{"file-lawsuit", "Nevada filed a federal lawsuit against the mining company.", "Nevada", "the mining company", stance.Oppose, false, false},
+	{"charge-with", "Prosecutors charged the club's former treasurer with fraud.", "Prosecutors", "the club", stance.Oppose, false, false},
+	{"allege-that", "The opposition alleged that the electoral commission had rigged the count.", "The opposition", "the electoral commission", stance.Oppose, false, false},
+	{"point-finger", "Exporters pointed the finger at Beijing for the slump.", "Exporters", "Beijing", stance.Oppose, false, false},
+	{"death-knell", "The ruling sounded the death knell for the old franchise model.", "The ruling", "the old franchise model", stance.Oppose, false, false},
+	{"take-issue", "The referees' union took issue with the league's new review system.", "The referees' union", "the league", stance.Oppose, false, false},
+	{"feud", "Apex Motors' feud with its largest dealer dragged on.", "Apex Motors", "its largest dealer", stance.Oppose, false, false},
+	{"one-of-allies", "The senator has emerged as one of Governor Park's staunchest allies.", "The senator", "Governor Park", stance.Support, false, false},
+	{"appositive-ally", "Maria Diaz, a longtime ally of the mayor, won the seat.", "Maria Diaz", "the mayor", stance.Support, false, false},
+	{"pronoun-not-modifier", "Coach Ellis stirred the Premier League title race when he criticized the referees.", "Coach Ellis", "the referees", stance.Oppose, false, false},
+	{"possessor-to", "Our efforts to go after tax cheats will continue, the commissioner said.", "the commissioner", "tax cheats", stance.Oppose, false, false},
 }
 
 func TestSentences(t *testing.T) {
@@ -146,11 +175,28 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestSpeakerContinues checks that a speaking "he" or "she" continues the
+// paragraph's last named speaker rather than the nearest name.
+func TestSpeakerContinues(t *testing.T) {
+	rs := extractWith(t, nil, `"The deal is fair," Ortega said. While Madrid often talks about free trade, she said it was "ready to punish exporters".`)
+	if !has(rs, "Madrid", "exporters", stance.Oppose) {
+		t.Errorf("Madrid -> exporters missing:\n%s", stance.Format(rs))
+	}
+	for _, r := range rs {
+		if len(r.Via) != 1 || r.Via[0].Text != "Ortega" {
+			t.Errorf("via %v, want Ortega", r.Via)
+		}
+	}
+}
+
 func TestNoStance(t *testing.T) {
 	for _, src := range []string{
 		"The minister met the ambassador in Paris on Monday.",
 		"Officials said the talks would resume next week.",
 		"The league announced its schedule for the new season.",
+		"The Supreme Court ruled on the case on Monday.",                       // "Court" is a name, not "court" (woo)
+		"Rebels agreed to a truce, halting attacks on the capital for a week.", // halting attacks is no attack
+		"The report shows the firm offering loans and targeting growth.",
 	} {
 		if rs := extractWith(t, nil, src); len(rs) != 0 {
 			t.Errorf("%q: found\n%s", src, stance.Format(rs))
@@ -236,11 +282,11 @@ func TestCompare(t *testing.T) {
 	a := extractWith(t, nil, "Moscow backed Assad. Critics of the plan spoke out.")
 	b := extractWith(t, nil, "The Kremlin condemned Assad. Moscow backs Assad. The Kremlin welcomed the plan.")
 	fs := stance.Compare(stance.Report{Name: "a", Relations: a}, stance.Report{Name: "b", Relations: b})
-	kinds := map[string]string{}
+	kinds := map[string]stance.FindingKind{}
 	for _, f := range fs {
 		kinds[f.Holder+" -> "+f.Target] = f.Kind
 	}
-	want := map[string]string{"moscow -> assad": "agreement", "critics -> plan": "single", "kremlin -> assad": "single", "kremlin -> plan": "single"}
+	want := map[string]stance.FindingKind{"moscow -> assad": stance.Agreement, "critics -> plan": stance.Single, "kremlin -> assad": stance.Single, "kremlin -> plan": stance.Single}
 	for k, v := range want {
 		if kinds[k] != v {
 			t.Errorf("%s: %q, want %q (all: %v)", k, kinds[k], v, kinds)
@@ -249,7 +295,7 @@ func TestCompare(t *testing.T) {
 	c := stance.Compare(
 		stance.Report{Relations: extractWith(t, nil, "Poland welcomed the treaty.")},
 		stance.Report{Relations: extractWith(t, nil, "Poland rejected the treaty.")})
-	if len(c) != 1 || c[0].Kind != "contradiction" || len(c[0].Stances) != 2 {
+	if len(c) != 1 || c[0].Kind != stance.Contradiction || len(c[0].Stances) != 2 {
 		t.Errorf("contradiction: %+v", c)
 	}
 }

@@ -38,6 +38,44 @@ func TestPolarityText(t *testing.T) {
 	}
 }
 
+func TestFindingKindText(t *testing.T) {
+	for _, k := range []stance.FindingKind{stance.FindingUnknown, stance.Agreement, stance.Contradiction, stance.Single} {
+		b, err := json.Marshal(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := `"` + k.String() + `"`; string(b) != want {
+			t.Errorf("Marshal(%v) = %s, want %s", k, b, want)
+		}
+		var q stance.FindingKind
+		if err := json.Unmarshal(b, &q); err != nil || q != k {
+			t.Errorf("round trip %v: got %v, %v", k, q, err)
+		}
+		if b, err := k.AppendText([]byte("kind=")); err != nil || string(b) != "kind="+k.String() {
+			t.Errorf("AppendText(%v) = %q, %v", k, b, err)
+		}
+	}
+	var q stance.FindingKind
+	if err := q.UnmarshalText([]byte("dispute")); err == nil {
+		t.Error("UnmarshalText(dispute) succeeded")
+	}
+	if _, err := stance.FindingKind(9).MarshalText(); err == nil {
+		t.Error("MarshalText(9) succeeded")
+	}
+	if got := stance.FindingKind(9).String(); got != "FindingKind(9)" {
+		t.Errorf("String = %q", got)
+	}
+	f := stance.Finding{Holder: "moscow", Target: "assad", Kind: stance.Agreement}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g stance.Finding
+	if err := json.Unmarshal(b, &g); err != nil || g.Kind != stance.Agreement {
+		t.Errorf("Finding round trip: %s -> %+v, %v", b, g, err)
+	}
+}
+
 func TestParseNotation(t *testing.T) {
 	src := `# who stands where
 Peskov -> United States : support "favoured cooperation with the US"

@@ -6,7 +6,7 @@ import "strings"
 var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure"}
 
 // nounWords are common lower-case heads of news targets.
-var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news "
+var nounWords = " policy policies plan plans approach proposal proposals deal deals pact agreement bid decision leadership role actions action strategy program programme offer budget tariffs tariff bill law reform reforms efforts effort move moves talks stance position record views comments remarks statement speech tweets handling presidency candidacy nomination cooperation war campaign ban rules ruling regime leader qualities report reports claims plan's team news accord accords treaty office summit vote election embargo merger takeover league tour "
 
 // adjSuffixes mark lower-case adjectives inside noun phrases.
 var adjSuffixes = []string{"est", "al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ist", "ern", "ful", "less", "ible", "able"}
@@ -23,7 +23,7 @@ func (e *extraction) isName(i int) bool {
 		return false
 	}
 	if t.f&(funcFlags|fAdv) != 0 && len(t.low) > 1 || t.low == "i" {
-		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0
+		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0 || t.low == "general" // "General Mattis"
 	}
 	switch t.low {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
@@ -36,6 +36,10 @@ func (e *extraction) isName(i int) bool {
 
 func (e *extraction) isGroup(i int) bool {
 	return i >= 0 && i < len(e.toks) && e.toks[i].f&fGroup != 0 && !e.toks[i].cap
+}
+
+func (e *extraction) isTitle(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&fTitle != 0 && !e.toks[i].cap
 }
 
 func (e *extraction) isAdj(i int) bool {
@@ -100,7 +104,9 @@ func (e *extraction) npLeft(end int) slot {
 	lo := end
 	for k := end - 1; k >= 0 && end-k < 12; k-- {
 		switch {
-		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1)):
+		case e.toks[k].poss && k > 0 && (e.isName(k-1) || e.isNoun(k-1) || e.isGroup(k-1) || e.isDet(k-2) && e.toks[k-1].word && e.toks[k-1].f&funcFlags == 0):
+			lo = k
+		case e.isTitle(k) && e.isName(k+1):
 			lo = k
 		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.toks[k].low[0] >= '0' && e.toks[k].low[0] <= '9':
 			lo = k
@@ -154,14 +160,18 @@ func (e *extraction) npRight(start, limit int) slot {
 				i++
 			}
 		case (e.toks[i].low == "and" || e.toks[i].low == "&" || e.toks[i].low == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
-		case e.isGroup(i) && i+1 < limit && e.isName(i+1):
-			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry"
+		case (e.isGroup(i) || e.isTitle(i)) && i+1 < limit && e.isName(i+1):
+			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry", "fellow Democrat Ann Lee"
 		case e.isGroup(i) || e.isNoun(i):
 			hi, lowerHead, capRun, prevAdj = i, true, false, false
 		case e.isAdj(i):
 			hi, capRun, prevAdj = i, false, true
 		case e.toks[i].word && !e.toks[i].cap && e.toks[i].f&(funcFlags|fAdv) == 0 && !e.isLy(i) && (hi < 0 || prevAdj) && !strings.HasSuffix(e.toks[i].low, "ed"):
 			hi, lowerHead, prevAdj = i, true, false
+		case hi == i-1 && lowerHead && e.compoundEnd(i, limit) >= i:
+			// a compound: "the old franchise model", "tax cheats"
+			hi = e.compoundEnd(i, limit)
+			i = hi
 		default:
 			goto done
 		}
@@ -194,7 +204,7 @@ func (e *extraction) subject(j int, m *match) slot {
 			case "would", "could", "might", "may", "'d":
 				m.hyp = true
 			}
-		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i):
+		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i) || t.quote:
 		case t.low == "to":
 			if i > 0 && e.toks[i-1].f&(fControl|fRefuse) != 0 {
 				if e.toks[i-1].f&fRefuse != 0 {
@@ -202,6 +212,15 @@ func (e *extraction) subject(j int, m *match) slot {
 				}
 				i--
 				break
+			}
+			if i >= 2 && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 {
+				// "our efforts to go after", "Russia's bid to court": the possessor
+				if e.toks[i-2].f&fPossPron != 0 {
+					return slot{i - 2, i - 2, true}
+				}
+				if e.toks[i-2].poss {
+					return e.npLeft(i - 3)
+				}
 			}
 			return e.clauseSubject(i)
 		case t.f&fRefuse != 0:
@@ -213,7 +232,13 @@ func (e *extraction) subject(j int, m *match) slot {
 				i--
 				break
 			}
+			if t.low == "and" && i > 0 && e.toks[i-1].word && !e.isLy(i-1) && !strings.HasSuffix(e.toks[j].low, "ing") {
+				// "condemned the strike and blasted Japan": the first verb's subject
+				return e.clauseSubject(i)
+			}
 			return slot{}
+		case t.low == "but" && i > 0 && e.toks[i-1].word:
+			return e.clauseSubject(i)
 		default:
 			goto found
 		}
@@ -222,25 +247,31 @@ func (e *extraction) subject(j int, m *match) slot {
 	return slot{}
 found:
 	t := e.toks[i]
+	ing := j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing")
 	if t.low == "who" || t.low == "which" || t.low == "that" {
 		i--
 		if i >= 0 && e.toks[i].low == "," {
 			i--
 		}
-		return e.npLeft(i)
+		return e.author(e.npLeft(i))
 	}
 	if t.low == "," && i > 0 {
-		// an appositive: "Graham, a onetime hopeful, has not endorsed"
-		for c := i - 1; c > 0 && c >= i-10; c-- {
-			if e.toks[c].low == "," {
-				if e.isName(c - 1) {
-					return e.npLeft(c - 1)
-				}
-				break
-			}
-			if !e.toks[c].word {
-				break
-			}
+		if ing {
+			// a participle clause: "China blasted Japan, accusing it of":
+			// the subject of the clause it hangs on
+			return e.clauseSubject(i)
+		}
+		return e.appositive(i)
+	}
+	if ing && (t.low == "for" || t.low == "of") {
+		// "praised Lee for backing", "accused Kerry of attacking": the object
+		// before the preposition does it
+		k := i - 1
+		for k >= 0 && !e.toks[k].word && e.toks[k].low != "," {
+			k-- // "Sen. Ted Cruz (R-Texas) for attacking"
+		}
+		if sl := e.npLeft(k); sl.ok && (e.isName(sl.hi) || e.isGroup(sl.hi) || e.isPron(sl.hi)) {
+			return sl
 		}
 		return slot{}
 	}
@@ -248,8 +279,48 @@ found:
 		return e.clauseSubject(i)
 	}
 	sl := e.npLeft(i)
-	if sl.ok && j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing") && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
+	if sl.ok && ing && i == j-1 && sl.lo > 0 && e.toks[sl.lo-1].f&fPrep != 0 {
 		return e.clauseSubject(sl.lo - 1) // "commercials in New York criticizing": the clause's subject
+	}
+	return e.author(sl)
+}
+
+// appositive finds the subject before an appositive or parenthetical that
+// ends with the comma at token i: "Graham, a onetime hopeful, has not
+// endorsed", "Lee, who chairs the panel, praised", "The campaign,
+// meanwhile, blasted".
+func (e *extraction) appositive(i int) slot {
+	for c := i - 1; c > 0 && c >= i-30; c-- {
+		switch e.toks[c].low {
+		case ",":
+			if e.isName(c-1) || e.isGroup(c-1) || e.isTitle(c-1) {
+				return e.npLeft(c - 1)
+			}
+			return slot{}
+		case ";", ":", "(", ")":
+			return slot{}
+		}
+		if e.toks[c].quote || e.toks[c].f&fSpeech != 0 {
+			return slot{}
+		}
+	}
+	return slot{}
+}
+
+// author returns, for a holder that is a document ("a statement", "a
+// lawsuit", "a reply that"), the subject of the verb that issued it ("X
+// released a statement criticizing Y"); any other holder is returned as is.
+func (e *extraction) author(sl slot) slot {
+	if !sl.ok || e.tokFlags(sl.hi)&fDoc == 0 || e.toks[sl.hi].cap {
+		return sl
+	}
+	v := sl.lo - 1
+	if v < 0 || !e.toks[v].word || e.toks[v].cap || e.toks[v].f&(funcFlags&^fSpeech) != 0 || e.isNoun(v) {
+		return sl
+	}
+	var m match
+	if sub := e.subject(v, &m); sub.ok {
+		return sub
 	}
 	return sl
 }
@@ -316,7 +387,7 @@ func (e *extraction) nominalHolder(i int, m *match) slot {
 			break
 		}
 	}
-	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 {
+	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 && !isStopVerb(e.toks[k].low) {
 		return e.subject(k, m)
 	}
 	return slot{}
@@ -334,11 +405,31 @@ func (e *extraction) descriptionHolder(m match) slot {
 		e.toks[lo-1].word && !e.toks[lo-1].cap && e.toks[lo-1].f&funcFlags == 0); n++ {
 		lo--
 	}
+	if m.target.ok && m.target.lo < m.cueLo {
+		lo = m.target.lo // "one of President Lee's staunchest allies": before the possessor
+		if e.isDet(lo - 1) {
+			lo--
+		}
+	}
+	if lo >= 2 && e.toks[lo-1].low == "of" && (e.toks[lo-2].low == "one" || e.toks[lo-2].low == "some" || e.toks[lo-2].low == "many") {
+		lo -= 2 // "one of Y's allies"
+	} else if lo >= 1 && e.toks[lo-1].low == "among" {
+		lo--
+	}
 	if lo > 0 && e.tokFlags(lo-1)&fBe != 0 {
 		var mm match
 		if sl := e.subject(lo-1, &mm); sl.ok {
 			return sl
 		}
+	}
+	if lo > 1 && e.toks[lo-1].low == "as" && !e.toks[lo-2].cap && e.toks[lo-2].word && e.toks[lo-2].f&funcFlags == 0 {
+		var mm match
+		if sl := e.subject(lo-2, &mm); sl.ok {
+			return sl // "has emerged as one of Y's allies"
+		}
+	}
+	if lo > 1 && e.toks[lo-1].low == "," && (e.isName(lo-2) || e.isGroup(lo-2)) {
+		return e.npLeft(lo - 2) // an appositive: "Maria Diaz, a longtime ally of the mayor,"
 	}
 	after := m.cueHi + 1
 	if m.target.ok && m.target.hi >= after {
@@ -385,4 +476,50 @@ func isTimeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isStopVerb reports whether w ends what the noun after it names: the
+// subject of "halting attacks on" or "ended its support for" does not hold
+// that stance.
+func isStopVerb(w string) bool {
+	for _, v := range [...]string{"halt", "stop", "end", "cease", "suspend", "drop", "abandon", "withdraw", "prevent", "condemn", "denounce", "reject", "deny", "dismiss", "report", "describe", "investigate", "survive", "escape", "fear"} {
+		if strings.HasPrefix(w, v) && len(w)-len(v) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastVerb reports whether w looks like a verb in the past tense: a
+// regular "-ed" or a common irregular form.
+func isPastVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "said", "spoke", "went", "came", "took", "made", "won", "lost", "met", "told", "gave", "got", "saw", "left", "fell", "rose", "held", "ran", "led", "began", "wrote", "sent", "kept", "set", "put", "cut", "hit", "let", "felt", "found", "thought", "brought", "bought", "fought", "sought", "stood", "struck", "paid", "sold", "grew", "knew", "drew", "threw", "became", "broke", "chose", "froze", "stole", "swore", "tore", "wore", "woke", "shot", "meant", "built", "spent", "lent", "bent", "beat", "hid", "bit", "slid":
+		return true
+	}
+	return false
+}
+
+// compoundEnd returns the last token of a run of plain lower-case words
+// from i (at most three) that ends a noun phrase: before punctuation, the
+// end, or a preposition, conjunction or auxiliary; -1 if there is none.
+func (e *extraction) compoundEnd(i, limit int) int {
+	plain := func(k int) bool {
+		t := e.toks[k]
+		return t.word && !t.cap && t.f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !isPastVerb(t.low)
+	}
+	r := i - 1
+	for r+1 < limit && r+1-i < 3 && plain(r+1) {
+		r++
+	}
+	if r < i {
+		return -1
+	}
+	if r+1 < len(e.toks) && e.toks[r+1].word && e.tokFlags(r+1)&(fPrep|fConj|fSub|fModal|fAux|fBe) == 0 {
+		return -1
+	}
+	return r
 }

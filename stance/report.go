@@ -73,8 +73,17 @@ func (e *extraction) addFrame(lo, hi int, sl slot) {
 		return
 	}
 	p := e.party(sl)
-	if e.isPron(sl.lo) && sl.lo == sl.hi {
-		e.resolvePronoun(&p, sl, slot{})
+	switch {
+	case e.isPron(sl.lo) && sl.lo == sl.hi:
+		// "Earnest said ... . He said": a speaking he or she continues the
+		// last named speaker of the paragraph
+		if e.toks[sl.lo].f&(fMale|fFemale) != 0 && p.Entity == "" && e.lastSpeaker.Text != "" {
+			p = e.lastSpeaker
+		} else {
+			e.resolvePronoun(&p, sl, slot{})
+		}
+	case e.isName(sl.hi):
+		e.lastSpeaker = p
 	}
 	e.frames = append(e.frames, frame{lo, hi, p})
 }
@@ -98,6 +107,9 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		hi := k
 		for hi+1 < sl.lo && (e.isName(hi+1) || e.isGroup(hi+1)) {
 			hi++
+		}
+		if f&(fMale|fFemale) != 0 && hi+1 < sl.lo && e.toks[hi+1].word && !e.toks[hi+1].cap && e.toks[hi+1].f&(funcFlags|fAdv) == 0 && !isPastVerb(e.toks[hi+1].low) && !strings.HasSuffix(e.toks[hi+1].low, "s") {
+			continue // a name used as a modifier is no person: "the Republican race ... he"
 		}
 		np := e.npLeft(hi)
 		if !np.ok || other.ok && np.lo <= other.hi && other.lo <= np.hi {
@@ -161,6 +173,10 @@ func (e *extraction) emit(m match) {
 		}
 	}
 	for _, h := range holders {
+		via := via
+		if len(via) > 0 && via[len(via)-1].Span == h.Span {
+			via = via[:len(via)-1] // "X posted a reply that assailed Y": X is no reporter of its own stance
+		}
 		for _, t := range targets {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue

@@ -30,6 +30,8 @@ const (
 	fFemale               // she, her
 	fThing                // it, its
 	fNoun                 // common lower-case heads of targets: policy, plan, deal
+	fTitle                // words that join a name after them: fellow, predecessor, owner
+	fDoc                  // things that speak for their author: statement, letter, lawsuit
 )
 
 var wordTable = sync.OnceValue(func() map[string]uint32 {
@@ -39,7 +41,7 @@ var wordTable = sync.OnceValue(func() map[string]uint32 {
 			m[w] |= f
 		}
 	}
-	add(fDet, "the a an this that these those some many most much several all both each every any few other another no one two three four five dozens hundreds thousands")
+	add(fDet, "the a an this that these those some many more fewer most much several all both each every any few other another no one two three four five dozens hundreds thousands")
 	add(fPron, "he she they it we i him them us me you")
 	add(fPossPron, "his her its their our my your")
 	add(fFirst, "i we us our my me")
@@ -54,13 +56,15 @@ var wordTable = sync.OnceValue(func() map[string]uint32 {
 	add(fPrep, "of with to at by for from in on about against over under into onto toward towards behind alongside among between without within across through upon amid despite after before during as than like via per")
 	add(fConj, "and or but nor yet")
 	add(fSub, "that which who whom whose because since although though while when whereas if unless whether where after before as until so what")
-	add(fAdv, "general however meanwhile too so very more much even also still really increasingly deeply openly publicly strongly warmly fully largely long quite rather somewhat particularly especially further vocally loudly harshly sharply fiercely roundly bitterly repeatedly always")
-	add(fGroup, "number part majority officials official critics critic opponents opponent supporters supporter allies ally leaders leader lawmakers legislators senators senator congressmen diplomats diplomat ministers minister government governments administration military forces army officers voters residents activists protesters rebels militants troops regime campaign party spokesman spokeswoman spokesperson president secretary speaker envoy nominee candidate chairman chairwoman chief director members member analysts experts executives aides aide advisers adviser advisors police union unions workers farmers fans clubs club federation committee council body board ministry department agency establishment commission court judge judges prosecutors prosecutor company companies firms team coach players governor mayor ambassador negotiators delegation parliament congress senate house cabinet authorities state states country countries nations nation people public group groups organisation organization alliance coalition administration's source sources conservatives liberals democrats republicans progressives backers entourage staff aides")
+	add(fAdv, "general only however meanwhile too so very more much even also still really increasingly deeply openly publicly strongly warmly fully largely long quite rather somewhat particularly especially further vocally loudly harshly sharply fiercely roundly bitterly repeatedly always")
+	add(fGroup, "number part majority officials official critics critic opponents opponent supporters supporter allies ally leaders leader lawmakers legislators senators senator congressmen diplomats diplomat ministers minister government governments administration military forces army officers voters residents activists protesters rebels militants troops regime campaign party spokesman spokeswoman spokesperson president secretary speaker envoy nominee candidate chairman chairwoman chief director members member analysts experts executives aides aide advisers adviser advisors police union unions workers farmers fans clubs club federation committee council body board ministry department agency establishment commission court judge judges prosecutors prosecutor company companies firms team coach players governor mayor ambassador negotiators delegation parliament congress senate house cabinet authorities state states country countries nations nation people public group groups organisation organization alliance coalition administration's source sources conservatives liberals democrats republicans progressives backers entourage staff aides others")
 	add(fAdj, "senior top former chief pessimistic optimistic significant sizable new latest current recent many other several key leading prominent powerful influential conservative liberal moderate hardline major international foreign domestic local national federal regional western eastern northern southern cultural military economic political diplomatic european american russian chinese british french german syrian iranian israeli palestinian arab muslim jewish christian")
 	add(fControl, "want wants wanted seek seeks sought try tries tried agree agrees agreed promise promises promised vow vows vowed continue continues continued begin begins began threaten threatens threatened decide decides decided plan plans planned hope hopes hoped move moves moved vote votes voted appear appears appeared seem seems seemed need needs needed intend intends intended pledge pledges pledged aim aims aimed expect expects expected prepare prepares prepared rush rushed going able likely unlikely set poised ready willing bound has have had used")
 	add(fRefuse, "refuse refuses refused refusing decline declines declined declining fail fails failed failing reluctant unwilling")
 	add(fSpeech, "said says say saying told tells added adds stated argued argues warned warns insisted insists claimed claims noted notes stressed stresses believes believed announced wrote writes confirmed explained suggested acknowledged conceded asserted declared predicted thinks thought tweeted posted")
 	add(fNoun, nounWords)
+	add(fTitle, "fellow turncoat predecessor successor frontrunner front-runner rival rivals challenger incumbent owner owners host founder co-founder cofounder anchor star partner colleague colleagues teammate teammates compatriot countryman manager boss striker forward midfielder defender goalkeeper quarterback pitcher captain rapper singer actor actress comedian columnist commentator pundit strategist lawyer attorney economist billionaire businessman businesswoman tycoon mogul magnate veteran hopeful contender rookie champion legend icon")
+	add(fDoc, "statement statements letter letters reply response lawsuit suit complaint post tweet tweets video videos ad ads advert adverts advertisement commercial commercials op-ed column editorial editorials memo message resolution petition motion interview interviews report article book essay blog speech speeches filing brief")
 	return m
 })
 
