@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -93,7 +94,9 @@ type extraction struct {
 	lex      *Lexicon
 	ents     []entity.Entity
 	mentions []mentionRef
-	qframes  []frame
+	qframes  []frame // sorted by start
+	qi       int     // qframes[:qi] end before the current sentence
+	entIndex map[string]int
 	out      []Relation
 
 	span   article.Span
@@ -107,7 +110,9 @@ type extraction struct {
 }
 
 func (e *extraction) indexMentions() {
+	e.entIndex = make(map[string]int, len(e.ents))
 	for i, en := range e.ents {
+		e.entIndex[en.ID] = i
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
 				e.mentions = append(e.mentions, mentionRef{m.Span, i})
@@ -130,6 +135,7 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 			}
 		}
 	}
+	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
 }
 
 // entityAt returns the index of the entity with a mention overlapping s,
@@ -159,11 +165,8 @@ func (e *extraction) party(sl slot) Party {
 
 func (e *extraction) resolve(p *Party) {
 	if p.Entity != "" {
-		for _, en := range e.ents {
-			if en.ID == p.Entity {
-				p.Name = en.Name
-				return
-			}
+		if i, ok := e.entIndex[p.Entity]; ok {
+			p.Name = e.ents[i].Name
 		}
 		return
 	}
@@ -183,8 +186,16 @@ func (e *extraction) sentence(s article.Span) {
 	clear(e.used)
 	e.frames = e.frames[:0]
 	e.reportFrames()
-	for _, f := range e.qframes {
-		if f.lo < s.End && s.Start < f.hi {
+	// Sentences come in document order: frames that end before this one
+	// can never overlap a later one.
+	for e.qi < len(e.qframes) && e.qframes[e.qi].hi <= s.Start {
+		e.qi++
+	}
+	for _, f := range e.qframes[e.qi:] {
+		if f.lo >= s.End {
+			break
+		}
+		if s.Start < f.hi {
 			e.frames = append(e.frames, f)
 		}
 	}
@@ -507,17 +518,21 @@ func (e *extraction) gapObject(t int) slot {
 // heads reports whether entity i names the party at s rather than a
 // modifier inside it: "the pace of US-Russia cooperation" is not Russia.
 func (e *extraction) heads(s article.Span, i int) bool {
-	for _, m := range e.ents[i].Mentions {
-		if !m.Span.Overlaps(s) {
+	// Only the mentions near s can overlap it: look them up in the sorted
+	// index, as entityAt does, rather than walk all of the entity's.
+	end := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start >= s.End })
+	for k := max(0, end-64); k < end; k++ {
+		m := e.mentions[k]
+		if m.ent != i || !m.span.Overlaps(s) {
 			continue
 		}
-		if strings.Contains(e.src[s.Start:max(s.Start, m.Span.Start)], " of ") {
+		if strings.Contains(e.src[s.Start:max(s.Start, m.span.Start)], " of ") {
 			continue
 		}
-		if m.Span.Start > 0 && e.src[m.Span.Start-1] == '-' || m.Span.End < len(e.src) && e.src[m.Span.End] == '-' {
+		if m.span.Start > 0 && e.src[m.span.Start-1] == '-' || m.span.End < len(e.src) && e.src[m.span.End] == '-' {
 			continue
 		}
-		rest := strings.TrimLeft(e.src[min(m.Span.End, s.End):s.End], " ")
+		rest := strings.TrimLeft(e.src[min(m.span.End, s.End):s.End], " ")
 		if rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
 			return true
 		}
