@@ -229,12 +229,17 @@ const (
 	wHalf
 	wOnce
 	wTimes
-	wEnd
+	wEnd // end, beginning, start, middle: "the end of 1990"
 	wFrom
 	wOld
 	wSaid      // said, told, announced: past, and a reported clause after it
 	wFutureCue // expected, due, effective: the future
 	wEnded     // ended, ending: a past verb, and "the year ended"
+	wSince     // since: a year after it, and the past
+	wUntil     // until, till: a year after it, and a deadline
+	wBeInf     // be: "to be paid" is not past
+	wPeriod    // period: "the year-ago period"
+	wSame      // comparable, corresponding, same: "the comparable period"
 )
 
 type lex struct {
@@ -295,21 +300,29 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"fiscal": wFiscal, "every": wEvery, "each": wEach, "several": wSeveral, "few": wFew,
 		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
 		"current": wCurrent, "following": wFollowing, "of": wOf,
-		"since": wYearPrep, "by": wYearPrep, "until": wYearPrep, "till": wYearPrep,
+		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
+		"period": wPeriod, "comparable": wSame, "corresponding": wSame, "same": wSame,
 		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
 		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
 		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
-		"both": wYearPrep, "end": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
+		"both": wYearPrep, "end": wEnd, "beginning": wEnd, "start": wEnd, "middle": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
 		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
 		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
 		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
-		"due": wFutureCue, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
+		"due": wFutureCue, "payable": wFutureCue, "would": wWill, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
 		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
 		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
 		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
-		"did": wPastVerb, "met": wPastVerb,
+		"did": wPastVerb, "met": wPastVerb, 
+		"brought": wPastVerb, "took": wPastVerb, "made": wPastVerb, "gave": wPastVerb,
+		"came": wPastVerb, "went": wPastVerb, "began": wPastVerb, "won": wPastVerb,
+		"lost": wPastVerb, "rose": wPastVerb, "fell": wPastVerb, "sold": wPastVerb,
+		"bought": wPastVerb, "paid": wPastVerb, "left": wPastVerb, "held": wPastVerb,
+		"sent": wPastVerb, "became": wPastVerb, "grew": wPastVerb, "spoke": wPastVerb,
+		"wrote": wPastVerb, "struck": wPastVerb, "fled": wPastVerb, "broke": wPastVerb,
+		"fought": wPastVerb, "stood": wPastVerb,
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
@@ -409,6 +422,27 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 	}
 }
 
+// isYearPrep reports whether w is a word after which a bare number is a
+// year: "in", "since", "until", "by"...
+func isYearPrep(w int8) bool { return w == wYearPrep || w == wSince || w == wUntil }
+
+// lower reports whether token i is the lower-case ASCII word s, in any case.
+func (sc *timexScanner) lower(i int, s string) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[i]
+	if t.end-t.start != len(s) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if sc.src[t.start+k]|0x20 != s[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // word returns the word id of token i, or wNone.
 func (sc *timexScanner) word(i int) int8 {
 	if i < 0 || i >= len(sc.toks) || sc.toks[i].lex.cls != lxWord {
@@ -444,11 +478,26 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 		}
 		// "a year earlier" after "the third quarter": the same quarter a
 		// year before.
-		if m.yearsBack > 0 && sc.anchorQ > 0 && r.ok {
-			m.t.Value = Date{}
-			m.t.Norm = fmt.Sprintf("%04d-Q%d", sc.anchorY-m.yearsBack, sc.anchorQ)
+		// "the 1988 period", "the latest period": the quarter reported.
+		if sc.anchorQ > 0 {
+			y := 0
+			switch {
+			case m.qYear > 0:
+				y = m.qYear
+			case m.qSame:
+				y = sc.anchorY
+			case m.yearsBack > 0 && r.ok:
+				y = sc.anchorY - m.yearsBack
+			}
+			if y > 0 {
+				m.t.Value = Date{}
+				m.t.Norm = fmt.Sprintf("%04d-Q%d", y, sc.anchorQ)
+			}
 		}
-		if m.quarter > 0 {
+		// The quarter a report is about is not ahead: "losses through
+		// the third quarter of 1990" does not anchor "a year ago", nor
+		// "will rise in the fourth quarter" in the fourth quarter.
+		if m.quarter > 0 && !(r.ok && sc.ahead(m.quarterYear, m.quarter, &r, i)) {
 			sc.anchorQ, sc.anchorY = m.quarter, m.quarterYear
 		}
 		out = append(out, m.t)
@@ -458,12 +507,21 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	return out
 }
 
+// ahead reports whether quarter q of year y, named at token i, lies after
+// ref's quarter, or is ref's quarter spoken of in the future tense.
+func (sc *timexScanner) ahead(y, q int, r *resolver, i int) bool {
+	cur := int(r.ref.Month-1)/3 + 1
+	return y > r.ref.Year || y == r.ref.Year && (q > cur || q == cur && sc.tense(i) > 0)
+}
+
 // A match is a time expression found by match, with what later rules need.
 type match struct {
 	t           Timex
 	quarter     int // the quarter it names, 1-4, and its year
 	quarterYear int
 	yearsBack   int // "a year earlier": may be re-anchored to a quarter
+	qYear       int  // "the 1988 period": the quarter last named, in this year
+	qSame       bool // "the latest period": the quarter last named
 }
 
 type resolver struct {
@@ -550,7 +608,7 @@ func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (matc
 	}
 	prev := sc.word(first - 1)
 	if month == time.May || month == time.March {
-		if first == i && prev != wIn && prev != wYearPrep && prev != wFrom && prev != wOf {
+		if first == i && prev != wIn && !isYearPrep(prev) && prev != wFrom && prev != wOf {
 			return match{}, 0
 		}
 	}
@@ -699,6 +757,15 @@ func (sc *timexScanner) tense(i int) int {
 	for head > 0 && !sc.toks[head].brk && i-head < 40 {
 		head--
 	}
+	// "since March" is past; in "extended to Nov. 20" and "postponed
+	// until May" the verb's tense is not the date's.
+	prep := sc.word(i - 1)
+	if prep == wSince {
+		return -1
+	}
+	deadline := prep == wTo || prep == wUntil || prep == wAnd && sc.lower(i-1, "through")
+	ed := false // a past participle or tense in "-ed" shortly before
+scan:
 	for j := i - 1; j >= head; j-- {
 		switch sc.word(j) {
 		case wWill, wFutureCue:
@@ -708,21 +775,32 @@ func (sc *timexScanner) tense(i int) int {
 				return 1
 			}
 		case wPastVerb, wEnded:
-			return -1
+			if sc.word(j-1) != wBeInf && !deadline { // "to be paid in January" is not past
+				return -1
+			}
 		case wSaid:
 			// "said on Friday" is past; in "said he will go on Friday"
 			// the reported clause was read already.
 			if i-j <= 2 {
 				return -1
 			}
-			return 0
+			break scan
 		case wNone:
-			// a past tense verb just before: "acquired … in February"
-			if t := sc.toks[j]; i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
-				sc.srcEndsEd(j) {
-				return -1
+			// a past tense verb just before: "shares issued July 1",
+			// "closed on Wednesday"; a little further back it yields to
+			// a future cue before it, as in "will redeem preferred
+			// shares on Oct. 31"
+			if t := sc.toks[j]; !ed && !deadline && i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
+				sc.srcEndsEd(j) && sc.word(j-1) != wBeInf {
+				if i-j == 1 || i-j == 2 && sc.toks[j+1].lex.cls == lxWord {
+					return -1
+				}
+				ed = true
 			}
 		}
+	}
+	if ed {
+		return -1
 	}
 	if i-head > 2 {
 		return 0
@@ -1026,11 +1104,22 @@ func (sc *timexScanner) resolvePeriod(m *match, r *resolver, u, dir int, w int8)
 	}
 }
 
-// theAt reads expressions that start with "the".
+// theAt reads expressions that start with "the". TimeML spans a
+// determiner with a noun phrase that names a period ("the third quarter",
+// "the year-ago period", "the end of 1990", "the mid-1990s") but not with a
+// duration used as an adjective ("the two-week crisis", "the third-quarter
+// loss").
 func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 	k := i + 1
 	if !sc.joined(k) {
 		return match{}, 0
+	}
+	from := func(m match, n int) (match, int) {
+		if n == 0 {
+			return m, 0
+		}
+		m.t.Span.Start = sc.toks[i].start
+		return m, n + k - i
 	}
 	nt := sc.toks[k]
 	switch nt.lex.cls {
@@ -1043,28 +1132,88 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			if nt.lex.val == wPast {
 				return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PAST_REF"}}, 2
 			}
+			if nt.lex.val == wLatest && sc.joined(k+1) && sc.word(k+1) == wPeriod {
+				// "the latest period": the quarter reported
+				return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Relative: true}, qSame: true}, 3
+			}
 		case wFuture:
 			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		case wSame:
+			// "the comparable year-ago quarter", "the corresponding
+			// period last year", "the same quarter a year earlier"
+			q := k + 1
+			if !sc.joined(q) {
+				break
+			}
+			if t := sc.toks[q]; t.lex.cls == lxUnit && t.lex.val == uYear && !t.lex.plural {
+				if m, n := sc.bareUnit(q, r); n > 2 {
+					m.t.Span.Start = sc.toks[i].start
+					return m, n + q - i
+				}
+				break
+			}
+			if sc.isPeriod(q) {
+				if n := sc.yearBefore(q + 1); n > 0 {
+					m := match{t: Timex{Span: sc.span(i, q+n), Type: TimexDate, Relative: true}, yearsBack: 1}
+					if r.ok {
+						m.t.Value = YearDate(r.ref.Year - 1)
+					}
+					return m, q + n - i + 1
+				}
+			}
+		case wFiscal:
+			if m, n := sc.wordAt(src, k, r, false); n > 0 && m.t.Type == TimexDate {
+				return from(m, n)
+			}
+		case wEnd:
+			return sc.edgeOf(src, i, r)
+		case wEarly, wLate, wMid:
+			// "the mid-1990s", "the late 1970s"
+			if m, n := sc.modified(src, k, r); n > 0 && len(m.t.Norm) == 3 {
+				return from(m, n)
+			}
 		}
 	case lxOrd:
-		return sc.ordinalPeriod(src, k, r, i)
-	case lxNum, lxTens:
-		// "the nine months", "the two days"
-		if m, n := sc.quantity(src, k, r); n > 0 && m.t.Type == TimexDuration {
-			m.t.Span.Start = sc.toks[i].start
-			return m, n + 1
+		if q := k + 1; q < len(sc.toks) && sc.toks[q].sep == '-' {
+			return match{}, 0 // "the third-quarter loss"
 		}
+		if nt.lex.val == 1 {
+			// "the first nine months"
+			if m, n := sc.quantity(src, k+1, r); n > 0 && sc.joined(k+1) && m.t.Type == TimexDuration {
+				m.t.Span.Start = sc.toks[i].start
+				return m, n + 2
+			}
+		}
+		return sc.ordinalPeriod(src, k, r, i)
 	case lxUnit:
 		if nt.lex.val == uQuarter && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+			if n := sc.yearBefore(k + 1); n > 0 && sc.word(k+1) == wA {
+				// "the quarter a year ago"
+				m.t.Span.End = sc.toks[k+n].end
+				m.yearsBack = 1
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+				return m, n + 2
+			}
 			if r.ok {
 				sc.resolvePeriod(&m, r, uQuarter, -1, wLatest)
 			}
 			return m, 2
 		}
-		if nt.lex.val == uYear && !nt.lex.plural && sc.word(k+1) == wEnded && sc.joined(k+1) {
-			// "the year ended Sept. 30": a fiscal year
-			return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+		if nt.lex.val == uYear && !nt.lex.plural {
+			if a := k + 1; a < len(sc.toks) && sc.toks[a].sep == '-' {
+				// "the year-ago quarter", but "the year-ago results"
+				if m, n := sc.bareUnit(k, r); n > 2 {
+					return from(m, n)
+				}
+				return match{}, 0
+			}
+			if sc.word(k+1) == wEnded && sc.joined(k+1) {
+				// "the year ended Sept. 30": a fiscal year
+				return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+			}
 		}
 		if nt.lex.val == uWeekend && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
@@ -1074,13 +1223,43 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			return m, 2
 		}
 	}
+	if isYearToken(src, nt) && sc.joined(k+1) && sc.isPeriod(k+1) {
+		// "the 1988 period": the quarter reported, in 1988
+		return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Value: YearDate(nt.num)}, qYear: nt.num}, 3
+	}
 	if nt.num >= 0 || nt.end-nt.start == 5 {
-		if m, n := sc.match(src, k, r, false); n > 0 && (m.t.Type == TimexDuration || m.quarter > 0 || len(m.t.Norm) == 3) {
-			m.t.Span.Start = sc.toks[i].start
-			return m, n + 1
+		if m, n := sc.match(src, k, r, false); n > 0 && (m.quarter > 0 || len(m.t.Norm) == 3) {
+			return from(m, n)
 		}
 	}
 	return match{}, 0
+}
+
+// edgeOf reads "the end of 1990", "the beginning of October", "the end of
+// the year", "the middle of next week" at the "the" token i: the period
+// named, with its edge ("mod" in TimeML) left out of the value.
+func (sc *timexScanner) edgeOf(src string, i int, r *resolver) (match, int) {
+	k := i + 3 // the period's first token
+	if !sc.joined(i+2) || sc.word(i+2) != wOf || !sc.joined(k) {
+		return match{}, 0
+	}
+	if sc.word(k) == wThe && sc.joined(k+1) {
+		// "the end of the year": ref's year
+		if u := sc.toks[k+1]; u.lex.cls == lxUnit && !u.lex.plural &&
+			(u.lex.val == uYear || u.lex.val == uMonth || u.lex.val == uWeek || u.lex.val == uQuarter) {
+			m := match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Relative: true}}
+			if r.ok {
+				sc.resolvePeriod(&m, r, int(u.lex.val), 0, wThis)
+			}
+			return m, k + 2 - i
+		}
+	}
+	m, n := sc.match(src, k, r, false)
+	if n == 0 || m.t.Type != TimexDate || m.t.Span.Start != sc.toks[k].start {
+		return match{}, 0
+	}
+	m.t.Span.Start = sc.toks[i].start
+	return m, n + k - i
 }
 
 // ordinalPeriod reads "third quarter", "third-quarter", "first half" at the
@@ -1114,8 +1293,11 @@ func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first,
 		return match{}, 0 // "the first half of the match"
 	}
 	m := match{t: Timex{Span: sc.span(first, end), Type: TimexDate, Relative: year == 0}}
-	if sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[min(k+2, len(sc.toks)-1)]) && sc.word(k+2) != wThe {
-		return match{}, 0 // "a quarter of the shares" is never this
+	if a := min(k+2, len(sc.toks)-1); sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[a]) &&
+		sc.word(k+2) != wThe && sc.toks[a].num < 0 {
+		// "a quarter of the shares" is never this; "a loss for the
+		// third quarter of $2 million" is
+		return match{}, 0
 	}
 	if year == 0 && r.ok {
 		year = r.ref.Year
@@ -1227,7 +1409,7 @@ func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) 
 			return match{}, 0
 		}
 		prev := sc.word(i - 1)
-		ok := sc.joined(i) && (prev == wIn || prev == wYearPrep || prev == wFrom || prev == wOf ||
+		ok := sc.joined(i) && (prev == wIn || isYearPrep(prev) || prev == wFrom || prev == wOf ||
 			prev == wFiscal || prev == wFor || prev == wThe || ((prev == wAnd || prev == wTo) && afterTimex))
 		if i > 0 && isPossessive(src, sc.toks[i-1]) { // "the company's 1989 results"
 			ok = true
@@ -1417,6 +1599,25 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		if r.ok {
 			m.t.Value = YearDate(r.ref.Year - 1)
 		}
+		if q := a + 1; sc.joined(q) && sc.isPeriod(q) {
+			// "the year-ago quarter", "the year-earlier period"
+			m.t.Span.End = sc.toks[q].end
+			return m, 3
+		}
+		if q := a + 1; sc.joined(q) && sc.toks[q].lex.cls == lxOrd {
+			// "the year-earlier third quarter": that quarter a year
+			// before the one reported, or before ref's
+			y := 0
+			if sc.anchorQ > 0 {
+				y = sc.anchorY - 1
+			} else if r.ok {
+				y = r.ref.Year - 1
+			}
+			if q2, n := sc.ordinalPeriodYear(sc.src, q, r, i, y); n > 0 {
+				q2.quarter = 0 // not the quarter reported
+				return q2, n
+			}
+		}
 		return m, 2
 	}
 	if !t.lex.plural || t.lex.val == uWeekend {
@@ -1430,6 +1631,37 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		return match{t: Timex{Span: sc.span(i, i), Type: TimexDuration, Norm: durationNorm(-1, int(t.lex.val))}}, 1
 	}
 	return match{}, 0
+}
+
+// isPeriod reports whether token i is "quarter" or "period".
+func (sc *timexScanner) isPeriod(i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[i]
+	return sc.word(i) == wPeriod || t.lex.cls == lxUnit && t.lex.val == uQuarter && !t.lex.plural
+}
+
+// yearBefore reads "last year", "a year ago" or "a year earlier" at token i
+// and returns the number of tokens, or 0.
+func (sc *timexScanner) yearBefore(i int) int {
+	if !sc.joined(i) || !sc.joined(i+1) {
+		return 0
+	}
+	isYear := func(k int) bool {
+		return k < len(sc.toks) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural
+	}
+	switch sc.word(i) {
+	case wLast:
+		if isYear(i + 1) {
+			return 2
+		}
+	case wA:
+		if isYear(i+1) && sc.joined(i+2) && (sc.word(i+2) == wAgo || sc.word(i+2) == wEarlier) {
+			return 3
+		}
+	}
+	return 0
 }
 
 // durationNorm writes n units as an ISO 8601 duration, "X" for an unknown n.
