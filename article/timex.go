@@ -315,7 +315,7 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
 		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
-		"did": wPastVerb, "met": wPastVerb, 
+		"did": wPastVerb, "met": wPastVerb,
 		"brought": wPastVerb, "took": wPastVerb, "made": wPastVerb, "gave": wPastVerb,
 		"came": wPastVerb, "went": wPastVerb, "began": wPastVerb, "won": wPastVerb,
 		"lost": wPastVerb, "rose": wPastVerb, "fell": wPastVerb, "sold": wPastVerb,
@@ -519,7 +519,7 @@ type match struct {
 	t           Timex
 	quarter     int // the quarter it names, 1-4, and its year
 	quarterYear int
-	yearsBack   int // "a year earlier": may be re-anchored to a quarter
+	yearsBack   int  // "a year earlier": may be re-anchored to a quarter
 	qYear       int  // "the 1988 period": the quarter last named, in this year
 	qSame       bool // "the latest period": the quarter last named
 }
