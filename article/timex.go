@@ -151,6 +151,7 @@ const (
 	lxPart   // morning, afternoon, evening, night: val partX
 	lxSeason // val seasonX
 	lxWord   // val: a w* constant
+	lxDecade // twenties..nineties: val 2-9
 )
 
 // time units.
@@ -240,6 +241,10 @@ const (
 	wBeInf     // be: "to be paid" is not past
 	wPeriod    // period: "the year-ago period"
 	wSame      // comparable, corresponding, same: "the comparable period"
+	wThese     // these: "these days"
+	wNear      // near, short, long: "the near future", "the short term"
+	wFull      // full: "the full year"
+	wThat      // that: "that year"
 )
 
 type lex struct {
@@ -288,6 +293,9 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"evening": partEvening, "night": partNight} {
 		m[n] = lex{cls: lxPart, val: v}
 	}
+	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		m[n] = lex{cls: lxDecade, val: int8(i + 2)}
+	}
 	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
 		m[n] = lex{cls: lxSeason, val: v}
 	}
@@ -301,7 +309,8 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
 		"current": wCurrent, "following": wFollowing, "of": wOf,
 		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
-		"period": wPeriod, "comparable": wSame, "corresponding": wSame, "same": wSame,
+		"period": wPeriod, "these": wThese, "near": wNear, "short": wNear, "long": wNear,
+		"full": wFull, "that": wThat, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
 		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
 		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
 		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
@@ -347,6 +356,9 @@ type timexScanner struct {
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
+	// the last calendar date named, which "that year" and "the
+	// following month" refer back to
+	anchor Date
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
@@ -355,7 +367,7 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 	}
 	sc.toks = sc.toks[:0]
 	lx := lexicon()
-	var buf [12]byte
+	var buf [16]byte
 	prevEnd := w.Start
 	for i := w.Start; i < w.End; {
 		c := src[i]
@@ -500,6 +512,9 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 		if m.quarter > 0 && !(r.ok && sc.ahead(m.quarterYear, m.quarter, &r, i)) {
 			sc.anchorQ, sc.anchorY = m.quarter, m.quarterYear
 		}
+		if !m.t.Value.IsZero() && m.t.Value.Precision != PrecisionWeek {
+			sc.anchor = m.t.Value
+		}
 		out = append(out, m.t)
 		i += n
 		lastEnd = i
@@ -547,8 +562,20 @@ func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (
 		}
 		return sc.weekdayExpr(src, i, r, i, 0)
 	case lxNum, lxTens:
+		if y, n := sc.spelledYear(i); n > 0 {
+			return match{t: Timex{Span: sc.span(i, i+n-1), Type: TimexDate, Value: YearDate(y)}}, n
+		}
+		if k := i + 1; t.lex.val == 1 && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uDay &&
+			!sc.toks[k].lex.plural && sc.joined(i) && (sc.word(i-1) == wWill || sc.lower(i-1, "could") ||
+			sc.lower(i-1, "may") || sc.lower(i-1, "might") || sc.lower(i-1, "can")) {
+			// "will one day be": some day ahead
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		}
 		return sc.quantity(src, i, r)
 	case lxOrd:
+		if c := sc.century(i); c != "" {
+			return match{t: Timex{Span: sc.span(i, i+1), Type: TimexDate, Norm: c}}, 2
+		}
 		return sc.ordinalPeriod(src, i, r, i)
 	case lxUnit:
 		return sc.bareUnit(i, r)
@@ -557,6 +584,10 @@ func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (
 	}
 	if t.num >= 0 {
 		return sc.number(src, i, r, afterTimex)
+	}
+	if c := sc.century(i); c != "" {
+		// "the 11th century temple"
+		return match{t: Timex{Span: sc.span(i, i+1), Type: TimexDate, Norm: c}}, 2
 	}
 	// Decades: "1990s".
 	if n := t.end - t.start; n == 5 && isDigit(src[t.start]) && src[t.end-1] == 's' {
@@ -611,6 +642,10 @@ func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (matc
 		if first == i && prev != wIn && !isYearPrep(prev) && prev != wFrom && prev != wOf {
 			return match{}, 0
 		}
+	}
+	// "January nineteen ninety-seven", as broadcasters read it
+	if y, n := sc.spelledYear(i + 1); n > 0 && sc.joined(i+1) {
+		return match{t: Timex{Span: sc.span(first, i+n), Type: TimexDate, Value: MonthDate(y, month)}}, i + n - first + 1
 	}
 	// "June last year"
 	if k := i + 2; sc.joined(i+1) && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural {
@@ -829,7 +864,10 @@ scan:
 func (sc *timexScanner) futureTo(j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 2; k-- {
 		switch sc.word(k) {
-		case wBe, wFutureTo, wFutureCue:
+		case wBe:
+			// "is to", "is also to", but not "is continuing to"
+			return j-k == 1 || !sc.srcEndsIng(k+1)
+		case wFutureTo, wFutureCue:
 			return true
 		}
 		if sc.toks[k+1].brk {
@@ -850,9 +888,23 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 		if w == wNow && sc.word(i+1) == wAs { // "now as"
 			return match{}, 0
 		}
-		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+		m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}
+		if w == wNow && sc.joined(i) && sc.lower(i-1, "right") {
+			m.t.Span.Start = sc.toks[i-1].start // "right now"
+		}
+		return m, 1
 	case wRecently, wPreviously:
-		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}, 1
+		m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}
+		if w == wRecently && sc.joined(i) && sc.lower(i-1, "more") {
+			m.t.Span.Start = sc.toks[i-1].start // "more recently"
+		}
+		return m, 1
+	case wThat:
+		return sc.anaphoric(i, 0)
+	case wThese:
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uDay && sc.toks[k].lex.plural {
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PRESENT_REF"}}, 2
+		}
 	case wSoon:
 		if sc.word(i-1) == wAs || sc.word(i+1) == wAs || sc.word(i+1) == wYearPrep {
 			return match{}, 0
@@ -863,8 +915,13 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 			return m, n
 		}
 		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 {
-			// "the current crisis": the present
-			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+			// "the current crisis": the present; "the then current
+			// price": the past
+			m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}
+			if i > 0 && sc.lower(i-1, "then") && (sc.joined(i) || sc.toks[i].sep == '-') {
+				m.t.Span.Start, m.t.Norm = sc.toks[i-1].start, "PAST_REF"
+			}
+			return m, 1
 		}
 	case wThe:
 		return sc.theAt(src, i, r)
@@ -941,6 +998,14 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		dir = 1
 	}
 	hasThe := first < i && sc.word(first) == wThe
+	if nt.num >= 0 && w != wThis && w != wCurrent {
+		// "the past 20 years", "the next 12 months"
+		if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
+			q.t.Span.Start = sc.toks[first].start
+			return q, n + k - first
+		}
+		return match{}, 0
+	}
 	switch nt.lex.cls {
 	case lxUnit:
 		u := int(nt.lex.val)
@@ -956,6 +1021,14 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 			}
 			return match{}, 0
 		}
+		if u == uYear && w == wLast && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.isPeriod(k+2) {
+			// "last year's quarter": the quarter reported, a year before
+			m := match{t: Timex{Span: sc.span(first, k+2), Type: TimexDate, Relative: true}, yearsBack: 1}
+			if r.ok {
+				m.t.Value = YearDate(r.ref.Year - 1)
+			}
+			return m, k + 3 - first
+		}
 		if u == uYear && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.toks[k+2].lex.cls == lxOrd {
 			// "this year's third quarter"
 			y := 0
@@ -967,8 +1040,23 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 			}
 		}
 		if hasThe && (w == wPast || w == wLast) && u != uQuarter && u != uWeekend {
-			// "the past week": a duration
-			return match{t: Timex{Span: sc.span(first, k), Type: TimexDuration, Norm: durationNorm(1, u)}}, k - first + 1
+			m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+			switch {
+			case u == uYear:
+				// "over the past year": TimeML takes the year before
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+			case u == uDecade:
+				// "in the last decade": the decade before ref's
+				if r.ok {
+					m.t.Norm = strconv.Itoa(r.ref.Year/10 - 1)
+				}
+			default:
+				// "the past week": a duration
+				m.t.Type, m.t.Norm, m.t.Relative = TimexDuration, durationNorm(1, u), false
+			}
+			return m, k - first + 1
 		}
 		if w == wLatest || w == wCurrent || (w == wLast && u == uQuarter) {
 			if u != uQuarter && u != uYear && u != uMonth && u != uWeek {
@@ -1042,11 +1130,7 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
 		if r.ok {
-			y := r.ref.Year
-			if dir != 0 {
-				y += dir
-			}
-			m.t.Norm = fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[nt.lex.val])
+			m.t.Norm = seasonNorm(r.ref, int(nt.lex.val), dir)
 		}
 		return m, k - first + 1
 	case lxNum, lxTens, lxWord:
@@ -1058,6 +1142,10 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 				}
 				return q, n + k - first
 			}
+		}
+		if nt.lex.cls == lxWord && nt.lex.val == wHalf && w == wLast {
+			// "the last half of 1989": the second
+			return sc.periodOrd(src, i, r, first, 0, 2)
 		}
 		if nt.lex.cls == lxWord && (w == wLast || w == wNext || w == wThis) {
 			// "late last year" is read from "late"; "this past week"
@@ -1071,6 +1159,28 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 	}
 	return match{}, 0
+}
+
+// seasonNorm returns the TimeML value of season s (1 spring … 4 winter)
+// in the direction dir from ref: the last one ended before ref's season
+// (-1: "last spring" in October is that year's), the next one to begin
+// after it (1), or ref's year's (0). A winter is named by the year of its
+// December.
+func seasonNorm(ref Date, s, dir int) string {
+	// ref's season and the year it is counted in
+	cur, y := (int(ref.Month)-3+12)%12/3+1, ref.Year
+	if ref.Month < time.March {
+		y--
+	}
+	switch {
+	case dir < 0 && s >= cur:
+		y--
+	case dir > 0 && s <= cur:
+		y++
+	case dir == 0:
+		y = ref.Year
+	}
+	return fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[s])
 }
 
 // resolvePeriod sets m's value to the unit u containing ref moved by dir.
@@ -1138,6 +1248,11 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			}
 		case wFuture:
 			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		case wFollowing:
+			if m, n := sc.anaphoric(k, 1); n > 0 {
+				m.t.Span.Start = sc.toks[i].start
+				return m, n + 1
+			}
 		case wSame:
 			// "the comparable year-ago quarter", "the corresponding
 			// period last year", "the same quarter a year earlier"
@@ -1167,12 +1282,43 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			}
 		case wEnd:
 			return sc.edgeOf(src, i, r)
+		case wNear:
+			// "the near future", "the short term", "the long term"
+			if q := k + 1; sc.joined(q) && (sc.word(q) == wFuture || sc.lower(q, "term")) {
+				return match{t: Timex{Span: sc.span(i, q), Type: TimexDate, Norm: "FUTURE_REF"}}, 3
+			}
+		case wFull:
+			// "the full year": ref's
+			if q := k + 1; sc.joined(q) && sc.toks[q].lex.cls == lxUnit && sc.toks[q].lex.val == uYear && !sc.toks[q].lex.plural {
+				m := match{t: Timex{Span: sc.span(i, q), Type: TimexDate, Relative: true}}
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year)
+				}
+				return m, 3
+			}
 		case wEarly, wLate, wMid:
 			// "the mid-1990s", "the late 1970s"
 			if m, n := sc.modified(src, k, r); n > 0 && len(m.t.Norm) == 3 {
 				return from(m, n)
 			}
 		}
+	case lxDecade:
+		// "the nineties"
+		return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "19" + strconv.Itoa(int(nt.lex.val))}}, 2
+	case lxSeason:
+		// "the winter of 1994", "the summer": ref's year's
+		if sc.word(k+1) == wOf && sc.joined(k+1) && sc.joined(k+2) {
+			y, n := sc.yearAt(k + 2)
+			if n > 0 {
+				return match{t: Timex{Span: sc.span(i, k+1+n), Type: TimexDate,
+					Norm: fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[nt.lex.val])}}, n + 3
+			}
+		}
+		m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+		if r.ok {
+			m.t.Norm = seasonNorm(r.ref, int(nt.lex.val), 0)
+		}
+		return m, 2
 	case lxOrd:
 		if q := k + 1; q < len(sc.toks) && sc.toks[q].sep == '-' {
 			return match{}, 0 // "the third-quarter loss"
@@ -1214,6 +1360,15 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 				// "the year ended Sept. 30": a fiscal year
 				return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
 			}
+			if q := k + 1; !sc.joined(q) || sc.word(q) == wOf || sc.word(q) == wTo {
+				// "a high for the year", "nine months of the year":
+				// ref's year; not "the year before", "the year he left"
+				m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year)
+				}
+				return m, 2
+			}
 		}
 		if nt.lex.val == uWeekend && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
@@ -1222,6 +1377,13 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			}
 			return m, 2
 		}
+	}
+	if c := sc.century(k); c != "" {
+		// "the 20th century", but "the 12th century abbey"
+		if a := k + 2; sc.joined(a) && sc.toks[a].lex.cls == lxNone && sc.toks[a].num < 0 && !sc.toks[a].upper {
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Norm: c}}, 3
 	}
 	if isYearToken(src, nt) && sc.joined(k+1) && sc.isPeriod(k+1) {
 		// "the 1988 period": the quarter reported, in 1988
@@ -1233,6 +1395,30 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 		}
 	}
 	return match{}, 0
+}
+
+// anaphoric reads "that year", "that month" (shift 0) or "following year",
+// "following month" (shift 1) at token i: the year or month of the last
+// calendar date named, or after it. "In 1995 he was promoted, and the
+// following year he retired."
+func (sc *timexScanner) anaphoric(i, shift int) (match, int) {
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxUnit || sc.toks[k].lex.plural {
+		return match{}, 0
+	}
+	u := int(sc.toks[k].lex.val)
+	if u != uYear && u != uMonth {
+		return match{}, 0
+	}
+	m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+	switch a := sc.anchor; {
+	case a.IsZero():
+	case u == uYear:
+		m.t.Value = YearDate(a.Year + shift)
+	case a.Precision >= PrecisionMonth:
+		m.t.Value = MonthDate(a.Year, a.Month+time.Month(shift))
+	}
+	return m, 2
 }
 
 // edgeOf reads "the end of 1990", "the beginning of October", "the end of
@@ -1271,12 +1457,17 @@ func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int)
 
 // ordinalPeriodYear is ordinalPeriod with the year given before it, or 0.
 func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first, year int) (match, int) {
+	return sc.periodOrd(src, i, r, first, year, int(sc.toks[i].lex.val))
+}
+
+// periodOrd is ordinalPeriodYear with the ordinal given: "last half" is
+// the second.
+func (sc *timexScanner) periodOrd(src string, i int, r *resolver, first, year, ord int) (match, int) {
 	k := i + 1
 	if k >= len(sc.toks) || (sc.toks[k].sep != ' ' && sc.toks[k].sep != '-') || sc.toks[k].brk {
 		return match{}, 0
 	}
 	nt := sc.toks[k]
-	ord := int(sc.toks[i].lex.val)
 	isQuarter := nt.lex.cls == lxUnit && nt.lex.val == uQuarter && !nt.lex.plural
 	isHalf := sc.word(k) == wHalf && nt.sep == ' '
 	if !isQuarter && !isHalf || isHalf && ord > 2 {
@@ -1620,6 +1811,24 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		}
 		return m, 2
 	}
+	if t.lex.val == uYear && !t.lex.plural {
+		// "by year-end", "year end", "year's end": ref's year, the last
+		// one after "since"
+		e := i + 1
+		if e < len(sc.toks) && isPossessive(sc.src, sc.toks[e]) {
+			e++
+		}
+		if e < len(sc.toks) && !sc.toks[e].brk && (sc.toks[e].sep == ' ' || sc.toks[e].sep == '-') && sc.lower(e, "end") {
+			m := match{t: Timex{Span: sc.span(i, e), Type: TimexDate, Relative: true}}
+			if r.ok {
+				m.t.Value = YearDate(r.ref.Year)
+				if sc.word(i-1) == wSince {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+			}
+			return m, e - i + 1
+		}
+	}
 	if !t.lex.plural || t.lex.val == uWeekend {
 		return match{}, 0
 	}
@@ -1631,6 +1840,62 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		return match{t: Timex{Span: sc.span(i, i), Type: TimexDuration, Norm: durationNorm(-1, int(t.lex.val))}}, 1
 	}
 	return match{}, 0
+}
+
+// yearAt reads a year at token i, in digits ("1994") or spelled out as
+// broadcasters read it ("nineteen ninety-four"), and returns it with the
+// number of tokens, or 0, 0.
+func (sc *timexScanner) yearAt(i int) (int, int) {
+	if i >= len(sc.toks) {
+		return 0, 0
+	}
+	if isYearToken(sc.src, sc.toks[i]) {
+		return sc.toks[i].num, 1
+	}
+	return sc.spelledYear(i)
+}
+
+// spelledYear reads "nineteen ninety", "nineteen ninety-four", "nineteen
+// ninety four" at token i: a number word of hundreds cannot be followed by
+// a number of tens otherwise.
+func (sc *timexScanner) spelledYear(i int) (int, int) {
+	if i >= len(sc.toks) {
+		return 0, 0
+	}
+	t := sc.toks[i]
+	if t.lex.cls != lxNum || t.lex.val < 11 {
+		return 0, 0
+	}
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxTens {
+		return 0, 0
+	}
+	y := 100*int(t.lex.val) + int(sc.toks[k].lex.val)
+	if u := k + 1; u < len(sc.toks) && !sc.toks[u].brk && (sc.toks[u].sep == ' ' || sc.toks[u].sep == '-') &&
+		sc.toks[u].lex.cls == lxNum && sc.toks[u].lex.val < 10 {
+		return y + int(sc.toks[u].lex.val), 3
+	}
+	return y, 2
+}
+
+// century reads "20th century" at token i and returns its TimeML value
+// ("19"), or "".
+func (sc *timexScanner) century(i int) string {
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxUnit || sc.toks[k].lex.val != uCentury || sc.toks[k].lex.plural {
+		return ""
+	}
+	t := sc.toks[i]
+	n, j, ok := digits(sc.src, t.start, 1, 2)
+	if !ok || j+2 != t.end || n == 0 {
+		return ""
+	}
+	switch sc.src[j : j+2] {
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+	default:
+		return ""
+	}
+	return fmt.Sprintf("%02d", n-1)
 }
 
 // isPeriod reports whether token i is "quarter" or "period".
@@ -1734,6 +1999,13 @@ func meridiem(src string, p int) int {
 		return 2
 	}
 	return 0
+}
+
+// srcEndsIng reports whether token j is a word in "-ing" other than
+// "going".
+func (sc *timexScanner) srcEndsIng(j int) bool {
+	t := sc.toks[j]
+	return t.end-t.start > 4 && sc.src[t.end-3:t.end] == "ing" && !sc.lower(j, "going")
 }
 
 // srcEndsEd reports whether token j ends in "ed".
