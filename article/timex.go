@@ -515,6 +515,11 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 		if !m.t.Value.IsZero() && m.t.Value.Precision != PrecisionWeek {
 			sc.anchor = m.t.Value
 		}
+		if f := sc.tokenAt(max(0, lastEnd), m.t.Span.Start); f < len(sc.toks) && sc.toks[f].start == m.t.Span.Start {
+			if a := sc.approximator(f, m.t); a >= max(0, lastEnd) && a < f {
+				m.t.Span.Start = sc.toks[a].start
+			}
+		}
 		out = append(out, m.t)
 		i += n
 		lastEnd = i
@@ -527,6 +532,32 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 func (sc *timexScanner) ahead(y, q int, r *resolver, i int) bool {
 	cur := int(r.ref.Month-1)/3 + 1
 	return y > r.ref.Year || y == r.ref.Year && (q > cur || q == cur && sc.tense(i) > 0)
+}
+
+// approximator returns the first token of a modifier that TimeML spans
+// with the expression t starting at token i: "nearly two years", "more
+// than four hours", "at least 30 days", "up to 180 days", "no more than
+// sixty days", "about two years ago", "around Nov. 1"; i when there is
+// none. The references "now", "recently" and "the future" take none.
+func (sc *timexScanner) approximator(i int, t Timex) int {
+	if !sc.joined(i) || len(t.Norm) > 3 && t.Norm[len(t.Norm)-4:] == "_REF" {
+		return i
+	}
+	switch {
+	case sc.lower(i-1, "nearly") || sc.lower(i-1, "almost") || sc.lower(i-1, "about") ||
+		sc.lower(i-1, "around") || sc.lower(i-1, "approximately") || sc.lower(i-1, "roughly"):
+		return i - 1
+	case !sc.joined(i - 1):
+	case sc.lower(i-1, "than") && (sc.lower(i-2, "more") || sc.lower(i-2, "less") || sc.lower(i-2, "fewer")):
+		if sc.joined(i-2) && sc.lower(i-3, "no") {
+			return i - 3 // "no more than"
+		}
+		return i - 2
+	case sc.lower(i-2, "at") && (sc.lower(i-1, "least") || sc.lower(i-1, "most")),
+		sc.lower(i-2, "up") && sc.lower(i-1, "to"):
+		return i - 2
+	}
+	return i
 }
 
 // A match is a time expression found by match, with what later rules need.
@@ -1134,7 +1165,7 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		return m, k - first + 1
 	case lxNum, lxTens, lxWord:
-		if w == wPast || w == wLast || w == wNext || w == wComing {
+		if w == wPast || w == wLast || w == wNext || w == wComing || w == wLatest {
 			if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
 				q.t.Span.Start = sc.toks[first].start
 				if dir < 0 && len(q.t.Norm) > 1 && q.t.Norm[1] == 'X' {
@@ -1384,6 +1415,15 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			return match{}, 0
 		}
 		return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Norm: c}}, 3
+	}
+	if nt.lex.cls == lxNum || nt.lex.cls == lxTens || nt.num > 0 && nt.num < 1000 {
+		// "the nine months", "the four days", but "the two-week crisis"
+		// and "the two day rally"
+		m, n := sc.quantity(src, k, r)
+		if u := sc.toks[min(k+n-1, len(sc.toks)-1)]; n > 0 && m.t.Type == TimexDuration && u.sep == ' ' && u.lex.plural {
+			return from(m, n)
+		}
+		return match{}, 0
 	}
 	if isYearToken(src, nt) && sc.joined(k+1) && sc.isPeriod(k+1) {
 		// "the 1988 period": the quarter reported, in 1988
