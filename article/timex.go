@@ -130,7 +130,25 @@ func (a *Article) Times(ref Date) []Timex {
 //   - durations, which are never dates: "three years", "a 10-year plan",
 //     "months of criticism", "the past two weeks", "the first nine months";
 //   - recurrences ("every week") and "now", "currently", "recently", "the
-//     future", "the past", whose values go to [Timex.Norm].
+//     future", "the past", whose values go to [Timex.Norm];
+//   - the conventions of TimeML for news: "the past year" is the year
+//     before ref, "the last decade" the decade before; "this past spring"
+//     the last spring; "the end of 1990" and "year-end" the period named;
+//     spelled-out years of broadcasts ("nineteen ninety-six"), "the
+//     nineties", "the 20th century"; "that year" and "the following year"
+//     after the last date named;
+//   - in reports of quarterly results, "a year ago", "the year-ago
+//     period", "the 1988 quarter", "the latest period" and "last year's
+//     quarter" refer to the quarter last named that is not ahead of ref.
+//
+// Modifiers that TimeML spans with an expression are included: "nearly two
+// years", "more than four hours", "at least 30 days", "around Nov. 1".
+//
+// The tense of the clause chooses the year of a month or day named without
+// one: "since March" and "shares issued July 1" are past, "is payable Jan.
+// 2", "would be paid in January" and "to be completed by Dec. 15" future,
+// and a deadline ("extended to Nov. 16", "until mid-November") takes the
+// nearest such day whatever the verb's tense.
 //
 // Every rule reads a bounded number of words around its anchor, so the time
 // taken is linear in the length of the text.
