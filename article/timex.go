@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -263,6 +264,7 @@ const (
 	wNear      // near, short, long: "the near future", "the short term"
 	wFull      // full: "the full year"
 	wThat      // that: "that year"
+	wNoon      // noon, midnight: a time of day
 )
 
 type lex struct {
@@ -328,7 +330,7 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"current": wCurrent, "following": wFollowing, "of": wOf,
 		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
 		"period": wPeriod, "these": wThese, "near": wNear, "short": wNear, "long": wNear,
-		"full": wFull, "that": wThat, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
+		"full": wFull, "that": wThat, "noon": wNoon, "midnight": wNoon, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
 		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
 		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
 		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
@@ -950,6 +952,8 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 		return m, 1
 	case wThat:
 		return sc.anaphoric(i, 0)
+	case wNoon:
+		return sc.clockDay(match{t: Timex{Span: sc.span(i, i), Type: TimexTime}}, i, 1, r)
 	case wThese:
 		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uDay && sc.toks[k].lex.plural {
 			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PRESENT_REF"}}, 2
@@ -1647,7 +1651,7 @@ func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) 
 			}
 		}
 		if m, k := sc.clock(src, i); k > 0 {
-			return m, k
+			return sc.clockDay(m, i, k, r)
 		}
 	}
 	if isYearToken(src, t) {
@@ -2038,6 +2042,55 @@ func (sc *timexScanner) clock(src string, i int) (match, int) {
 	end := p + n
 	k := sc.tokenAt(j+1, end)
 	return match{t: Timex{Span: Span{t.start, end}, Type: TimexTime}}, k - i
+}
+
+// clockDay extends the time of day m, n tokens from token i, with the day
+// after it: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9". The
+// day gives the value.
+func (sc *timexScanner) clockDay(m match, i, n int, r *resolver) (match, int) {
+	// only spaces, a comma or the stop of "p.m." stand between
+	near := func(j int) bool {
+		if j >= len(sc.toks) || sc.toks[j].brk {
+			return false
+		}
+		switch strings.TrimSpace(sc.src[sc.toks[j-1].end:sc.toks[j].start]) {
+		case "", ",", ".", ".,":
+			return true
+		}
+		return false
+	}
+	j := i + n
+	if near(j) && sc.isZone(j) {
+		j++
+	}
+	if !near(j) || !sc.toks[j].upper && sc.toks[j].lex.cls != lxWord {
+		return m, n
+	}
+	switch sc.toks[j].lex.cls {
+	case lxWeekday, lxMonth:
+	case lxWord:
+		if w := sc.word(j); w != wToday && w != wYesterday && w != wTomorrow {
+			return m, n
+		}
+	default:
+		return m, n
+	}
+	d, k := sc.match(sc.src, j, r, false)
+	if k == 0 || d.t.Type != TimexDate || d.t.Span.Start != sc.toks[j].start {
+		return m, n
+	}
+	m.t.Span.End, m.t.Value, m.t.Relative = d.t.Span.End, d.t.Value, d.t.Relative
+	return m, j + k - i
+}
+
+// isZone reports whether token i is a time zone: "EST", "GMT", "UTC".
+func (sc *timexScanner) isZone(i int) bool {
+	t := sc.toks[i]
+	if t.end-t.start != 3 {
+		return false
+	}
+	z := sc.src[t.start:t.end]
+	return z == "GMT" || z == "UTC" || isUpper(z[0]) && (z[1] == 'S' || z[1] == 'D') && z[2] == 'T'
 }
 
 // meridiem returns the length of "a.m.", "p.m.", "am" or "pm" at src[p]

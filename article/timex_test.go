@@ -397,6 +397,9 @@ func TestFindTimesNewsConventions(t *testing.T) {
 		{"the n months", day(2011, 10, 25),
 			"For the nine months, net rose; the two day summit and the 30-day rate were not durations of the report, nor the latest six months.",
 			[]string{"the nine months=P9M", "two day=P2D", "30-day=P30D", "the latest six months=P6M"}},
+		{"time of day and its day", day(2011, 11, 3), // a Thursday
+			"The store was robbed at 10 p.m. Wednesday, and talks broke off at noon Thursday. The offer expires at 5 p.m. EST, Nov. 9. Shops shut at midnight.",
+			[]string{"10 p.m. Wednesday=2011-11-02", "noon Thursday=2011-11-03", "5 p.m. EST, Nov. 9=2011-11-09", "midnight="}},
 		{"adjectival ordinal quarter", day(2011, 10, 25),
 			"A major factor in the third-quarter loss was a write-down.",
 			[]string{"third-quarter=2011-Q3"}},
