@@ -1378,7 +1378,10 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 		}
 		if nt.lex.val == 1 {
 			// "the first nine months"
-			if m, n := sc.quantity(src, k+1, r); n > 0 && sc.joined(k+1) && m.t.Type == TimexDuration {
+			if !sc.joined(k + 1) {
+				return match{}, 0
+			}
+			if m, n := sc.quantity(src, k+1, r); n > 0 && m.t.Type == TimexDuration {
 				m.t.Span.Start = sc.toks[i].start
 				return m, n + 2
 			}
