@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -130,7 +131,25 @@ func (a *Article) Times(ref Date) []Timex {
 //   - durations, which are never dates: "three years", "a 10-year plan",
 //     "months of criticism", "the past two weeks", "the first nine months";
 //   - recurrences ("every week") and "now", "currently", "recently", "the
-//     future", "the past", whose values go to [Timex.Norm].
+//     future", "the past", whose values go to [Timex.Norm];
+//   - the conventions of TimeML for news: "the past year" is the year
+//     before ref, "the last decade" the decade before; "this past spring"
+//     the last spring; "the end of 1990" and "year-end" the period named;
+//     spelled-out years of broadcasts ("nineteen ninety-six"), "the
+//     nineties", "the 20th century"; "that year" and "the following year"
+//     after the last date named;
+//   - in reports of quarterly results, "a year ago", "the year-ago
+//     period", "the 1988 quarter", "the latest period" and "last year's
+//     quarter" refer to the quarter last named that is not ahead of ref.
+//
+// Modifiers that TimeML spans with an expression are included: "nearly two
+// years", "more than four hours", "at least 30 days", "around Nov. 1".
+//
+// The tense of the clause chooses the year of a month or day named without
+// one: "since March" and "shares issued July 1" are past, "is payable Jan.
+// 2", "would be paid in January" and "to be completed by Dec. 15" future,
+// and a deadline ("extended to Nov. 16", "until mid-November") takes the
+// nearest such day whatever the verb's tense.
 //
 // Every rule reads a bounded number of words around its anchor, so the time
 // taken is linear in the length of the text.
@@ -151,6 +170,7 @@ const (
 	lxPart   // morning, afternoon, evening, night: val partX
 	lxSeason // val seasonX
 	lxWord   // val: a w* constant
+	lxDecade // twenties..nineties: val 2-9
 )
 
 // time units.
@@ -229,12 +249,22 @@ const (
 	wHalf
 	wOnce
 	wTimes
-	wEnd
+	wEnd // end, beginning, start, middle: "the end of 1990"
 	wFrom
 	wOld
 	wSaid      // said, told, announced: past, and a reported clause after it
 	wFutureCue // expected, due, effective: the future
 	wEnded     // ended, ending: a past verb, and "the year ended"
+	wSince     // since: a year after it, and the past
+	wUntil     // until, till: a year after it, and a deadline
+	wBeInf     // be: "to be paid" is not past
+	wPeriod    // period: "the year-ago period"
+	wSame      // comparable, corresponding, same: "the comparable period"
+	wThese     // these: "these days"
+	wNear      // near, short, long: "the near future", "the short term"
+	wFull      // full: "the full year"
+	wThat      // that: "that year"
+	wNoon      // noon, midnight: a time of day
 )
 
 type lex struct {
@@ -283,6 +313,9 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"evening": partEvening, "night": partNight} {
 		m[n] = lex{cls: lxPart, val: v}
 	}
+	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		m[n] = lex{cls: lxDecade, val: int8(i + 2)}
+	}
 	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
 		m[n] = lex{cls: lxSeason, val: v}
 	}
@@ -295,21 +328,30 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 		"fiscal": wFiscal, "every": wEvery, "each": wEach, "several": wSeveral, "few": wFew,
 		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
 		"current": wCurrent, "following": wFollowing, "of": wOf,
-		"since": wYearPrep, "by": wYearPrep, "until": wYearPrep, "till": wYearPrep,
+		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
+		"period": wPeriod, "these": wThese, "near": wNear, "short": wNear, "long": wNear,
+		"full": wFull, "that": wThat, "noon": wNoon, "midnight": wNoon, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
 		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
 		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
 		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
-		"both": wYearPrep, "end": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
+		"both": wYearPrep, "end": wEnd, "beginning": wEnd, "start": wEnd, "middle": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
 		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
 		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
 		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
-		"due": wFutureCue, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
+		"due": wFutureCue, "payable": wFutureCue, "would": wWill, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
 		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
 		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
 		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
 		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
 		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
 		"did": wPastVerb, "met": wPastVerb,
+		"brought": wPastVerb, "took": wPastVerb, "made": wPastVerb, "gave": wPastVerb,
+		"came": wPastVerb, "went": wPastVerb, "began": wPastVerb, "won": wPastVerb,
+		"lost": wPastVerb, "rose": wPastVerb, "fell": wPastVerb, "sold": wPastVerb,
+		"bought": wPastVerb, "paid": wPastVerb, "left": wPastVerb, "held": wPastVerb,
+		"sent": wPastVerb, "became": wPastVerb, "grew": wPastVerb, "spoke": wPastVerb,
+		"wrote": wPastVerb, "struck": wPastVerb, "fled": wPastVerb, "broke": wPastVerb,
+		"fought": wPastVerb, "stood": wPastVerb,
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
@@ -334,6 +376,9 @@ type timexScanner struct {
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
+	// the last calendar date named, which "that year" and "the
+	// following month" refer back to
+	anchor Date
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
@@ -342,7 +387,7 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 	}
 	sc.toks = sc.toks[:0]
 	lx := lexicon()
-	var buf [12]byte
+	var buf [16]byte
 	prevEnd := w.Start
 	for i := w.Start; i < w.End; {
 		c := src[i]
@@ -409,6 +454,27 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 	}
 }
 
+// isYearPrep reports whether w is a word after which a bare number is a
+// year: "in", "since", "until", "by"...
+func isYearPrep(w int8) bool { return w == wYearPrep || w == wSince || w == wUntil }
+
+// lower reports whether token i is the lower-case ASCII word s, in any case.
+func (sc *timexScanner) lower(i int, s string) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[i]
+	if t.end-t.start != len(s) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if sc.src[t.start+k]|0x20 != s[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // word returns the word id of token i, or wNone.
 func (sc *timexScanner) word(i int) int8 {
 	if i < 0 || i >= len(sc.toks) || sc.toks[i].lex.cls != lxWord {
@@ -444,12 +510,35 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 		}
 		// "a year earlier" after "the third quarter": the same quarter a
 		// year before.
-		if m.yearsBack > 0 && sc.anchorQ > 0 && r.ok {
-			m.t.Value = Date{}
-			m.t.Norm = fmt.Sprintf("%04d-Q%d", sc.anchorY-m.yearsBack, sc.anchorQ)
+		// "the 1988 period", "the latest period": the quarter reported.
+		if sc.anchorQ > 0 {
+			y := 0
+			switch {
+			case m.qYear > 0:
+				y = m.qYear
+			case m.qSame:
+				y = sc.anchorY
+			case m.yearsBack > 0 && r.ok:
+				y = sc.anchorY - m.yearsBack
+			}
+			if y > 0 {
+				m.t.Value = Date{}
+				m.t.Norm = fmt.Sprintf("%04d-Q%d", y, sc.anchorQ)
+			}
 		}
-		if m.quarter > 0 {
+		// The quarter a report is about is not ahead: "losses through
+		// the third quarter of 1990" does not anchor "a year ago", nor
+		// "will rise in the fourth quarter" in the fourth quarter.
+		if m.quarter > 0 && !(r.ok && sc.ahead(m.quarterYear, m.quarter, &r, i)) {
 			sc.anchorQ, sc.anchorY = m.quarter, m.quarterYear
+		}
+		if !m.t.Value.IsZero() && m.t.Value.Precision != PrecisionWeek {
+			sc.anchor = m.t.Value
+		}
+		if f := sc.tokenAt(max(0, lastEnd), m.t.Span.Start); f < len(sc.toks) && sc.toks[f].start == m.t.Span.Start {
+			if a := sc.approximator(f, m.t); a >= max(0, lastEnd) && a < f {
+				m.t.Span.Start = sc.toks[a].start
+			}
 		}
 		out = append(out, m.t)
 		i += n
@@ -458,12 +547,47 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	return out
 }
 
+// ahead reports whether quarter q of year y, named at token i, lies after
+// ref's quarter, or is ref's quarter spoken of in the future tense.
+func (sc *timexScanner) ahead(y, q int, r *resolver, i int) bool {
+	cur := int(r.ref.Month-1)/3 + 1
+	return y > r.ref.Year || y == r.ref.Year && (q > cur || q == cur && sc.tense(i) > 0)
+}
+
+// approximator returns the first token of a modifier that TimeML spans
+// with the expression t starting at token i: "nearly two years", "more
+// than four hours", "at least 30 days", "up to 180 days", "no more than
+// sixty days", "about two years ago", "around Nov. 1"; i when there is
+// none. The references "now", "recently" and "the future" take none.
+func (sc *timexScanner) approximator(i int, t Timex) int {
+	if !sc.joined(i) || len(t.Norm) > 3 && t.Norm[len(t.Norm)-4:] == "_REF" {
+		return i
+	}
+	switch {
+	case sc.lower(i-1, "nearly") || sc.lower(i-1, "almost") || sc.lower(i-1, "about") ||
+		sc.lower(i-1, "around") || sc.lower(i-1, "approximately") || sc.lower(i-1, "roughly"):
+		return i - 1
+	case !sc.joined(i - 1):
+	case sc.lower(i-1, "than") && (sc.lower(i-2, "more") || sc.lower(i-2, "less") || sc.lower(i-2, "fewer")):
+		if sc.joined(i-2) && sc.lower(i-3, "no") {
+			return i - 3 // "no more than"
+		}
+		return i - 2
+	case sc.lower(i-2, "at") && (sc.lower(i-1, "least") || sc.lower(i-1, "most")),
+		sc.lower(i-2, "up") && sc.lower(i-1, "to"):
+		return i - 2
+	}
+	return i
+}
+
 // A match is a time expression found by match, with what later rules need.
 type match struct {
 	t           Timex
 	quarter     int // the quarter it names, 1-4, and its year
 	quarterYear int
-	yearsBack   int // "a year earlier": may be re-anchored to a quarter
+	yearsBack   int  // "a year earlier": may be re-anchored to a quarter
+	qYear       int  // "the 1988 period": the quarter last named, in this year
+	qSame       bool // "the latest period": the quarter last named
 }
 
 type resolver struct {
@@ -489,8 +613,20 @@ func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (
 		}
 		return sc.weekdayExpr(src, i, r, i, 0)
 	case lxNum, lxTens:
+		if y, n := sc.spelledYear(i); n > 0 {
+			return match{t: Timex{Span: sc.span(i, i+n-1), Type: TimexDate, Value: YearDate(y)}}, n
+		}
+		if k := i + 1; t.lex.val == 1 && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uDay &&
+			!sc.toks[k].lex.plural && sc.joined(i) && (sc.word(i-1) == wWill || sc.lower(i-1, "could") ||
+			sc.lower(i-1, "may") || sc.lower(i-1, "might") || sc.lower(i-1, "can")) {
+			// "will one day be": some day ahead
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		}
 		return sc.quantity(src, i, r)
 	case lxOrd:
+		if c := sc.century(i); c != "" {
+			return match{t: Timex{Span: sc.span(i, i+1), Type: TimexDate, Norm: c}}, 2
+		}
 		return sc.ordinalPeriod(src, i, r, i)
 	case lxUnit:
 		return sc.bareUnit(i, r)
@@ -499,6 +635,10 @@ func (sc *timexScanner) match(src string, i int, r *resolver, afterTimex bool) (
 	}
 	if t.num >= 0 {
 		return sc.number(src, i, r, afterTimex)
+	}
+	if c := sc.century(i); c != "" {
+		// "the 11th century temple"
+		return match{t: Timex{Span: sc.span(i, i+1), Type: TimexDate, Norm: c}}, 2
 	}
 	// Decades: "1990s".
 	if n := t.end - t.start; n == 5 && isDigit(src[t.start]) && src[t.end-1] == 's' {
@@ -550,9 +690,13 @@ func (sc *timexScanner) monthAt(src string, i int, r *resolver, first int) (matc
 	}
 	prev := sc.word(first - 1)
 	if month == time.May || month == time.March {
-		if first == i && prev != wIn && prev != wYearPrep && prev != wFrom && prev != wOf {
+		if first == i && prev != wIn && !isYearPrep(prev) && prev != wFrom && prev != wOf {
 			return match{}, 0
 		}
+	}
+	// "January nineteen ninety-seven", as broadcasters read it
+	if y, n := sc.spelledYear(i + 1); n > 0 && sc.joined(i+1) {
+		return match{t: Timex{Span: sc.span(first, i+n), Type: TimexDate, Value: MonthDate(y, month)}}, i + n - first + 1
 	}
 	// "June last year"
 	if k := i + 2; sc.joined(i+1) && sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural {
@@ -699,6 +843,15 @@ func (sc *timexScanner) tense(i int) int {
 	for head > 0 && !sc.toks[head].brk && i-head < 40 {
 		head--
 	}
+	// "since March" is past; in "extended to Nov. 20" and "postponed
+	// until May" the verb's tense is not the date's.
+	prep := sc.word(i - 1)
+	if prep == wSince {
+		return -1
+	}
+	deadline := prep == wTo || prep == wUntil || prep == wAnd && sc.lower(i-1, "through")
+	ed := false // a past participle or tense in "-ed" shortly before
+scan:
 	for j := i - 1; j >= head; j-- {
 		switch sc.word(j) {
 		case wWill, wFutureCue:
@@ -708,21 +861,32 @@ func (sc *timexScanner) tense(i int) int {
 				return 1
 			}
 		case wPastVerb, wEnded:
-			return -1
+			if sc.word(j-1) != wBeInf && !deadline { // "to be paid in January" is not past
+				return -1
+			}
 		case wSaid:
 			// "said on Friday" is past; in "said he will go on Friday"
 			// the reported clause was read already.
 			if i-j <= 2 {
 				return -1
 			}
-			return 0
+			break scan
 		case wNone:
-			// a past tense verb just before: "acquired … in February"
-			if t := sc.toks[j]; i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
-				sc.srcEndsEd(j) {
-				return -1
+			// a past tense verb just before: "shares issued July 1",
+			// "closed on Wednesday"; a little further back it yields to
+			// a future cue before it, as in "will redeem preferred
+			// shares on Oct. 31"
+			if t := sc.toks[j]; !ed && !deadline && i-j <= 4 && t.lex.cls == lxNone && !t.upper && t.end-t.start > 4 &&
+				sc.srcEndsEd(j) && sc.word(j-1) != wBeInf {
+				if i-j == 1 || i-j == 2 && sc.toks[j+1].lex.cls == lxWord {
+					return -1
+				}
+				ed = true
 			}
 		}
+	}
+	if ed {
+		return -1
 	}
 	if i-head > 2 {
 		return 0
@@ -751,7 +915,10 @@ func (sc *timexScanner) tense(i int) int {
 func (sc *timexScanner) futureTo(j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 2; k-- {
 		switch sc.word(k) {
-		case wBe, wFutureTo, wFutureCue:
+		case wBe:
+			// "is to", "is also to", but not "is continuing to"
+			return j-k == 1 || !sc.srcEndsIng(k+1)
+		case wFutureTo, wFutureCue:
 			return true
 		}
 		if sc.toks[k+1].brk {
@@ -772,9 +939,25 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 		if w == wNow && sc.word(i+1) == wAs { // "now as"
 			return match{}, 0
 		}
-		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+		m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}
+		if w == wNow && sc.joined(i) && sc.lower(i-1, "right") {
+			m.t.Span.Start = sc.toks[i-1].start // "right now"
+		}
+		return m, 1
 	case wRecently, wPreviously:
-		return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}, 1
+		m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PAST_REF"}}
+		if w == wRecently && sc.joined(i) && sc.lower(i-1, "more") {
+			m.t.Span.Start = sc.toks[i-1].start // "more recently"
+		}
+		return m, 1
+	case wThat:
+		return sc.anaphoric(i, 0)
+	case wNoon:
+		return sc.clockDay(match{t: Timex{Span: sc.span(i, i), Type: TimexTime}}, i, 1, r)
+	case wThese:
+		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uDay && sc.toks[k].lex.plural {
+			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PRESENT_REF"}}, 2
+		}
 	case wSoon:
 		if sc.word(i-1) == wAs || sc.word(i+1) == wAs || sc.word(i+1) == wYearPrep {
 			return match{}, 0
@@ -785,8 +968,13 @@ func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) 
 			return m, n
 		}
 		if k := i + 1; sc.joined(k) && sc.toks[k].lex.cls == lxNone && !sc.toks[k].upper && sc.toks[k].num < 0 {
-			// "the current crisis": the present
-			return match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}, 1
+			// "the current crisis": the present; "the then current
+			// price": the past
+			m := match{t: Timex{Span: sc.span(i, i), Type: TimexDate, Norm: "PRESENT_REF"}}
+			if i > 0 && sc.lower(i-1, "then") && (sc.joined(i) || sc.toks[i].sep == '-') {
+				m.t.Span.Start, m.t.Norm = sc.toks[i-1].start, "PAST_REF"
+			}
+			return m, 1
 		}
 	case wThe:
 		return sc.theAt(src, i, r)
@@ -863,6 +1051,14 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		dir = 1
 	}
 	hasThe := first < i && sc.word(first) == wThe
+	if nt.num >= 0 && w != wThis && w != wCurrent {
+		// "the past 20 years", "the next 12 months"
+		if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
+			q.t.Span.Start = sc.toks[first].start
+			return q, n + k - first
+		}
+		return match{}, 0
+	}
 	switch nt.lex.cls {
 	case lxUnit:
 		u := int(nt.lex.val)
@@ -878,6 +1074,14 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 			}
 			return match{}, 0
 		}
+		if u == uYear && w == wLast && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.isPeriod(k+2) {
+			// "last year's quarter": the quarter reported, a year before
+			m := match{t: Timex{Span: sc.span(first, k+2), Type: TimexDate, Relative: true}, yearsBack: 1}
+			if r.ok {
+				m.t.Value = YearDate(r.ref.Year - 1)
+			}
+			return m, k + 3 - first
+		}
 		if u == uYear && k+2 < len(sc.toks) && isPossessive(src, sc.toks[k+1]) && sc.toks[k+2].lex.cls == lxOrd {
 			// "this year's third quarter"
 			y := 0
@@ -889,8 +1093,23 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 			}
 		}
 		if hasThe && (w == wPast || w == wLast) && u != uQuarter && u != uWeekend {
-			// "the past week": a duration
-			return match{t: Timex{Span: sc.span(first, k), Type: TimexDuration, Norm: durationNorm(1, u)}}, k - first + 1
+			m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
+			switch {
+			case u == uYear:
+				// "over the past year": TimeML takes the year before
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+			case u == uDecade:
+				// "in the last decade": the decade before ref's
+				if r.ok {
+					m.t.Norm = strconv.Itoa(r.ref.Year/10 - 1)
+				}
+			default:
+				// "the past week": a duration
+				m.t.Type, m.t.Norm, m.t.Relative = TimexDuration, durationNorm(1, u), false
+			}
+			return m, k - first + 1
 		}
 		if w == wLatest || w == wCurrent || (w == wLast && u == uQuarter) {
 			if u != uQuarter && u != uYear && u != uMonth && u != uWeek {
@@ -964,15 +1183,11 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 		m := match{t: Timex{Span: sc.span(first, k), Type: TimexDate, Relative: true}}
 		if r.ok {
-			y := r.ref.Year
-			if dir != 0 {
-				y += dir
-			}
-			m.t.Norm = fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[nt.lex.val])
+			m.t.Norm = seasonNorm(r.ref, int(nt.lex.val), dir)
 		}
 		return m, k - first + 1
 	case lxNum, lxTens, lxWord:
-		if w == wPast || w == wLast || w == wNext || w == wComing {
+		if w == wPast || w == wLast || w == wNext || w == wComing || w == wLatest {
 			if q, n := sc.quantity(src, k, r); n > 0 && q.t.Type == TimexDuration {
 				q.t.Span.Start = sc.toks[first].start
 				if dir < 0 && len(q.t.Norm) > 1 && q.t.Norm[1] == 'X' {
@@ -980,6 +1195,10 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 				}
 				return q, n + k - first
 			}
+		}
+		if nt.lex.cls == lxWord && nt.lex.val == wHalf && w == wLast {
+			// "the last half of 1989": the second
+			return sc.periodOrd(src, i, r, first, 0, 2)
 		}
 		if nt.lex.cls == lxWord && (w == wLast || w == wNext || w == wThis) {
 			// "late last year" is read from "late"; "this past week"
@@ -993,6 +1212,28 @@ func (sc *timexScanner) deicticPeriod(src string, i, first int, r *resolver) (ma
 		}
 	}
 	return match{}, 0
+}
+
+// seasonNorm returns the TimeML value of season s (1 spring … 4 winter)
+// in the direction dir from ref: the last one ended before ref's season
+// (-1: "last spring" in October is that year's), the next one to begin
+// after it (1), or ref's year's (0). A winter is named by the year of its
+// December.
+func seasonNorm(ref Date, s, dir int) string {
+	// ref's season and the year it is counted in
+	cur, y := (int(ref.Month)-3+12)%12/3+1, ref.Year
+	if ref.Month < time.March {
+		y--
+	}
+	switch {
+	case dir < 0 && s >= cur:
+		y--
+	case dir > 0 && s <= cur:
+		y++
+	case dir == 0:
+		y = ref.Year
+	}
+	return fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[s])
 }
 
 // resolvePeriod sets m's value to the unit u containing ref moved by dir.
@@ -1026,11 +1267,22 @@ func (sc *timexScanner) resolvePeriod(m *match, r *resolver, u, dir int, w int8)
 	}
 }
 
-// theAt reads expressions that start with "the".
+// theAt reads expressions that start with "the". TimeML spans a
+// determiner with a noun phrase that names a period ("the third quarter",
+// "the year-ago period", "the end of 1990", "the mid-1990s") but not with a
+// duration used as an adjective ("the two-week crisis", "the third-quarter
+// loss").
 func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 	k := i + 1
 	if !sc.joined(k) {
 		return match{}, 0
+	}
+	from := func(m match, n int) (match, int) {
+		if n == 0 {
+			return m, 0
+		}
+		m.t.Span.Start = sc.toks[i].start
+		return m, n + k - i
 	}
 	nt := sc.toks[k]
 	switch nt.lex.cls {
@@ -1043,28 +1295,136 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			if nt.lex.val == wPast {
 				return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "PAST_REF"}}, 2
 			}
+			if nt.lex.val == wLatest && sc.joined(k+1) && sc.word(k+1) == wPeriod {
+				// "the latest period": the quarter reported
+				return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Relative: true}, qSame: true}, 3
+			}
 		case wFuture:
 			return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "FUTURE_REF"}}, 2
+		case wFollowing:
+			if m, n := sc.anaphoric(k, 1); n > 0 {
+				m.t.Span.Start = sc.toks[i].start
+				return m, n + 1
+			}
+		case wSame:
+			// "the comparable year-ago quarter", "the corresponding
+			// period last year", "the same quarter a year earlier"
+			q := k + 1
+			if !sc.joined(q) {
+				break
+			}
+			if t := sc.toks[q]; t.lex.cls == lxUnit && t.lex.val == uYear && !t.lex.plural {
+				if m, n := sc.bareUnit(q, r); n > 2 {
+					m.t.Span.Start = sc.toks[i].start
+					return m, n + q - i
+				}
+				break
+			}
+			if sc.isPeriod(q) {
+				if n := sc.yearBefore(q + 1); n > 0 {
+					m := match{t: Timex{Span: sc.span(i, q+n), Type: TimexDate, Relative: true}, yearsBack: 1}
+					if r.ok {
+						m.t.Value = YearDate(r.ref.Year - 1)
+					}
+					return m, q + n - i + 1
+				}
+			}
+		case wFiscal:
+			if m, n := sc.wordAt(src, k, r, false); n > 0 && m.t.Type == TimexDate {
+				return from(m, n)
+			}
+		case wEnd:
+			return sc.edgeOf(src, i, r)
+		case wNear:
+			// "the near future", "the short term", "the long term"
+			if q := k + 1; sc.joined(q) && (sc.word(q) == wFuture || sc.lower(q, "term")) {
+				return match{t: Timex{Span: sc.span(i, q), Type: TimexDate, Norm: "FUTURE_REF"}}, 3
+			}
+		case wFull:
+			// "the full year": ref's
+			if q := k + 1; sc.joined(q) && sc.toks[q].lex.cls == lxUnit && sc.toks[q].lex.val == uYear && !sc.toks[q].lex.plural {
+				m := match{t: Timex{Span: sc.span(i, q), Type: TimexDate, Relative: true}}
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year)
+				}
+				return m, 3
+			}
+		case wEarly, wLate, wMid:
+			// "the mid-1990s", "the late 1970s"
+			if m, n := sc.modified(src, k, r); n > 0 && len(m.t.Norm) == 3 {
+				return from(m, n)
+			}
 		}
+	case lxDecade:
+		// "the nineties"
+		return match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Norm: "19" + strconv.Itoa(int(nt.lex.val))}}, 2
+	case lxSeason:
+		// "the winter of 1994", "the summer": ref's year's
+		if sc.word(k+1) == wOf && sc.joined(k+1) && sc.joined(k+2) {
+			y, n := sc.yearAt(k + 2)
+			if n > 0 {
+				return match{t: Timex{Span: sc.span(i, k+1+n), Type: TimexDate,
+					Norm: fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[nt.lex.val])}}, n + 3
+			}
+		}
+		m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+		if r.ok {
+			m.t.Norm = seasonNorm(r.ref, int(nt.lex.val), 0)
+		}
+		return m, 2
 	case lxOrd:
-		return sc.ordinalPeriod(src, k, r, i)
-	case lxNum, lxTens:
-		// "the nine months", "the two days"
-		if m, n := sc.quantity(src, k, r); n > 0 && m.t.Type == TimexDuration {
-			m.t.Span.Start = sc.toks[i].start
-			return m, n + 1
+		if q := k + 1; q < len(sc.toks) && sc.toks[q].sep == '-' {
+			return match{}, 0 // "the third-quarter loss"
 		}
+		if nt.lex.val == 1 {
+			// "the first nine months"
+			if !sc.joined(k + 1) {
+				return match{}, 0
+			}
+			if m, n := sc.quantity(src, k+1, r); n > 0 && m.t.Type == TimexDuration {
+				m.t.Span.Start = sc.toks[i].start
+				return m, n + 2
+			}
+		}
+		return sc.ordinalPeriod(src, k, r, i)
 	case lxUnit:
 		if nt.lex.val == uQuarter && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+			if n := sc.yearBefore(k + 1); n > 0 && sc.word(k+1) == wA {
+				// "the quarter a year ago"
+				m.t.Span.End = sc.toks[k+n].end
+				m.yearsBack = 1
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+				return m, n + 2
+			}
 			if r.ok {
 				sc.resolvePeriod(&m, r, uQuarter, -1, wLatest)
 			}
 			return m, 2
 		}
-		if nt.lex.val == uYear && !nt.lex.plural && sc.word(k+1) == wEnded && sc.joined(k+1) {
-			// "the year ended Sept. 30": a fiscal year
-			return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+		if nt.lex.val == uYear && !nt.lex.plural {
+			if a := k + 1; a < len(sc.toks) && sc.toks[a].sep == '-' {
+				// "the year-ago quarter", but "the year-ago results"
+				if m, n := sc.bareUnit(k, r); n > 2 {
+					return from(m, n)
+				}
+				return match{}, 0
+			}
+			if sc.word(k+1) == wEnded && sc.joined(k+1) {
+				// "the year ended Sept. 30": a fiscal year
+				return match{t: Timex{Span: sc.span(i, k), Type: TimexDuration, Norm: "P1Y"}}, 2
+			}
+			if q := k + 1; !sc.joined(q) || sc.word(q) == wOf || sc.word(q) == wTo {
+				// "a high for the year", "nine months of the year":
+				// ref's year; not "the year before", "the year he left"
+				m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+				if r.ok {
+					m.t.Value = YearDate(r.ref.Year)
+				}
+				return m, 2
+			}
 		}
 		if nt.lex.val == uWeekend && !nt.lex.plural {
 			m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
@@ -1074,13 +1434,83 @@ func (sc *timexScanner) theAt(src string, i int, r *resolver) (match, int) {
 			return m, 2
 		}
 	}
+	if c := sc.century(k); c != "" {
+		// "the 20th century", but "the 12th century abbey"
+		if a := k + 2; sc.joined(a) && sc.toks[a].lex.cls == lxNone && sc.toks[a].num < 0 && !sc.toks[a].upper {
+			return match{}, 0
+		}
+		return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Norm: c}}, 3
+	}
+	if nt.lex.cls == lxNum || nt.lex.cls == lxTens || nt.num > 0 && nt.num < 1000 {
+		// "the nine months", "the four days", but "the two-week crisis"
+		// and "the two day rally"
+		m, n := sc.quantity(src, k, r)
+		if u := sc.toks[min(k+n-1, len(sc.toks)-1)]; n > 0 && m.t.Type == TimexDuration && u.sep == ' ' && u.lex.plural {
+			return from(m, n)
+		}
+		return match{}, 0
+	}
+	if isYearToken(src, nt) && sc.joined(k+1) && sc.isPeriod(k+1) {
+		// "the 1988 period": the quarter reported, in 1988
+		return match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Value: YearDate(nt.num)}, qYear: nt.num}, 3
+	}
 	if nt.num >= 0 || nt.end-nt.start == 5 {
-		if m, n := sc.match(src, k, r, false); n > 0 && (m.t.Type == TimexDuration || m.quarter > 0 || len(m.t.Norm) == 3) {
-			m.t.Span.Start = sc.toks[i].start
-			return m, n + 1
+		if m, n := sc.match(src, k, r, false); n > 0 && (m.quarter > 0 || len(m.t.Norm) == 3) {
+			return from(m, n)
 		}
 	}
 	return match{}, 0
+}
+
+// anaphoric reads "that year", "that month" (shift 0) or "following year",
+// "following month" (shift 1) at token i: the year or month of the last
+// calendar date named, or after it. "In 1995 he was promoted, and the
+// following year he retired."
+func (sc *timexScanner) anaphoric(i, shift int) (match, int) {
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxUnit || sc.toks[k].lex.plural {
+		return match{}, 0
+	}
+	u := int(sc.toks[k].lex.val)
+	if u != uYear && u != uMonth {
+		return match{}, 0
+	}
+	m := match{t: Timex{Span: sc.span(i, k), Type: TimexDate, Relative: true}}
+	switch a := sc.anchor; {
+	case a.IsZero():
+	case u == uYear:
+		m.t.Value = YearDate(a.Year + shift)
+	case a.Precision >= PrecisionMonth:
+		m.t.Value = MonthDate(a.Year, a.Month+time.Month(shift))
+	}
+	return m, 2
+}
+
+// edgeOf reads "the end of 1990", "the beginning of October", "the end of
+// the year", "the middle of next week" at the "the" token i: the period
+// named, with its edge ("mod" in TimeML) left out of the value.
+func (sc *timexScanner) edgeOf(src string, i int, r *resolver) (match, int) {
+	k := i + 3 // the period's first token
+	if !sc.joined(i+2) || sc.word(i+2) != wOf || !sc.joined(k) {
+		return match{}, 0
+	}
+	if sc.word(k) == wThe && sc.joined(k+1) {
+		// "the end of the year": ref's year
+		if u := sc.toks[k+1]; u.lex.cls == lxUnit && !u.lex.plural &&
+			(u.lex.val == uYear || u.lex.val == uMonth || u.lex.val == uWeek || u.lex.val == uQuarter) {
+			m := match{t: Timex{Span: sc.span(i, k+1), Type: TimexDate, Relative: true}}
+			if r.ok {
+				sc.resolvePeriod(&m, r, int(u.lex.val), 0, wThis)
+			}
+			return m, k + 2 - i
+		}
+	}
+	m, n := sc.match(src, k, r, false)
+	if n == 0 || m.t.Type != TimexDate || m.t.Span.Start != sc.toks[k].start {
+		return match{}, 0
+	}
+	m.t.Span.Start = sc.toks[i].start
+	return m, n + k - i
 }
 
 // ordinalPeriod reads "third quarter", "third-quarter", "first half" at the
@@ -1092,12 +1522,17 @@ func (sc *timexScanner) ordinalPeriod(src string, i int, r *resolver, first int)
 
 // ordinalPeriodYear is ordinalPeriod with the year given before it, or 0.
 func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first, year int) (match, int) {
+	return sc.periodOrd(src, i, r, first, year, int(sc.toks[i].lex.val))
+}
+
+// periodOrd is ordinalPeriodYear with the ordinal given: "last half" is
+// the second.
+func (sc *timexScanner) periodOrd(src string, i int, r *resolver, first, year, ord int) (match, int) {
 	k := i + 1
 	if k >= len(sc.toks) || (sc.toks[k].sep != ' ' && sc.toks[k].sep != '-') || sc.toks[k].brk {
 		return match{}, 0
 	}
 	nt := sc.toks[k]
-	ord := int(sc.toks[i].lex.val)
 	isQuarter := nt.lex.cls == lxUnit && nt.lex.val == uQuarter && !nt.lex.plural
 	isHalf := sc.word(k) == wHalf && nt.sep == ' '
 	if !isQuarter && !isHalf || isHalf && ord > 2 {
@@ -1114,8 +1549,11 @@ func (sc *timexScanner) ordinalPeriodYear(src string, i int, r *resolver, first,
 		return match{}, 0 // "the first half of the match"
 	}
 	m := match{t: Timex{Span: sc.span(first, end), Type: TimexDate, Relative: year == 0}}
-	if sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[min(k+2, len(sc.toks)-1)]) && sc.word(k+2) != wThe {
-		return match{}, 0 // "a quarter of the shares" is never this
+	if a := min(k+2, len(sc.toks)-1); sc.word(k+1) == wOf && sc.joined(k+1) && !isYearToken(src, sc.toks[a]) &&
+		sc.word(k+2) != wThe && sc.toks[a].num < 0 {
+		// "a quarter of the shares" is never this; "a loss for the
+		// third quarter of $2 million" is
+		return match{}, 0
 	}
 	if year == 0 && r.ok {
 		year = r.ref.Year
@@ -1216,7 +1654,7 @@ func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) 
 			}
 		}
 		if m, k := sc.clock(src, i); k > 0 {
-			return m, k
+			return sc.clockDay(m, i, k, r)
 		}
 	}
 	if isYearToken(src, t) {
@@ -1227,7 +1665,7 @@ func (sc *timexScanner) number(src string, i int, r *resolver, afterTimex bool) 
 			return match{}, 0
 		}
 		prev := sc.word(i - 1)
-		ok := sc.joined(i) && (prev == wIn || prev == wYearPrep || prev == wFrom || prev == wOf ||
+		ok := sc.joined(i) && (prev == wIn || isYearPrep(prev) || prev == wFrom || prev == wOf ||
 			prev == wFiscal || prev == wFor || prev == wThe || ((prev == wAnd || prev == wTo) && afterTimex))
 		if i > 0 && isPossessive(src, sc.toks[i-1]) { // "the company's 1989 results"
 			ok = true
@@ -1417,7 +1855,44 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		if r.ok {
 			m.t.Value = YearDate(r.ref.Year - 1)
 		}
+		if q := a + 1; sc.joined(q) && sc.isPeriod(q) {
+			// "the year-ago quarter", "the year-earlier period"
+			m.t.Span.End = sc.toks[q].end
+			return m, 3
+		}
+		if q := a + 1; sc.joined(q) && sc.toks[q].lex.cls == lxOrd {
+			// "the year-earlier third quarter": that quarter a year
+			// before the one reported, or before ref's
+			y := 0
+			if sc.anchorQ > 0 {
+				y = sc.anchorY - 1
+			} else if r.ok {
+				y = r.ref.Year - 1
+			}
+			if q2, n := sc.ordinalPeriodYear(sc.src, q, r, i, y); n > 0 {
+				q2.quarter = 0 // not the quarter reported
+				return q2, n
+			}
+		}
 		return m, 2
+	}
+	if t.lex.val == uYear && !t.lex.plural {
+		// "by year-end", "year end", "year's end": ref's year, the last
+		// one after "since"
+		e := i + 1
+		if e < len(sc.toks) && isPossessive(sc.src, sc.toks[e]) {
+			e++
+		}
+		if e < len(sc.toks) && !sc.toks[e].brk && (sc.toks[e].sep == ' ' || sc.toks[e].sep == '-') && sc.lower(e, "end") {
+			m := match{t: Timex{Span: sc.span(i, e), Type: TimexDate, Relative: true}}
+			if r.ok {
+				m.t.Value = YearDate(r.ref.Year)
+				if sc.word(i-1) == wSince {
+					m.t.Value = YearDate(r.ref.Year - 1)
+				}
+			}
+			return m, e - i + 1
+		}
 	}
 	if !t.lex.plural || t.lex.val == uWeekend {
 		return match{}, 0
@@ -1430,6 +1905,93 @@ func (sc *timexScanner) bareUnit(i int, r *resolver) (match, int) {
 		return match{t: Timex{Span: sc.span(i, i), Type: TimexDuration, Norm: durationNorm(-1, int(t.lex.val))}}, 1
 	}
 	return match{}, 0
+}
+
+// yearAt reads a year at token i, in digits ("1994") or spelled out as
+// broadcasters read it ("nineteen ninety-four"), and returns it with the
+// number of tokens, or 0, 0.
+func (sc *timexScanner) yearAt(i int) (int, int) {
+	if i >= len(sc.toks) {
+		return 0, 0
+	}
+	if isYearToken(sc.src, sc.toks[i]) {
+		return sc.toks[i].num, 1
+	}
+	return sc.spelledYear(i)
+}
+
+// spelledYear reads "nineteen ninety", "nineteen ninety-four", "nineteen
+// ninety four" at token i: a number word of hundreds cannot be followed by
+// a number of tens otherwise.
+func (sc *timexScanner) spelledYear(i int) (int, int) {
+	if i >= len(sc.toks) {
+		return 0, 0
+	}
+	t := sc.toks[i]
+	if t.lex.cls != lxNum || t.lex.val < 11 {
+		return 0, 0
+	}
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxTens {
+		return 0, 0
+	}
+	y := 100*int(t.lex.val) + int(sc.toks[k].lex.val)
+	if u := k + 1; u < len(sc.toks) && !sc.toks[u].brk && (sc.toks[u].sep == ' ' || sc.toks[u].sep == '-') &&
+		sc.toks[u].lex.cls == lxNum && sc.toks[u].lex.val < 10 {
+		return y + int(sc.toks[u].lex.val), 3
+	}
+	return y, 2
+}
+
+// century reads "20th century" at token i and returns its TimeML value
+// ("19"), or "".
+func (sc *timexScanner) century(i int) string {
+	k := i + 1
+	if !sc.joined(k) || sc.toks[k].lex.cls != lxUnit || sc.toks[k].lex.val != uCentury || sc.toks[k].lex.plural {
+		return ""
+	}
+	t := sc.toks[i]
+	n, j, ok := digits(sc.src, t.start, 1, 2)
+	if !ok || j+2 != t.end || n == 0 {
+		return ""
+	}
+	switch sc.src[j : j+2] {
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+	default:
+		return ""
+	}
+	return fmt.Sprintf("%02d", n-1)
+}
+
+// isPeriod reports whether token i is "quarter" or "period".
+func (sc *timexScanner) isPeriod(i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[i]
+	return sc.word(i) == wPeriod || t.lex.cls == lxUnit && t.lex.val == uQuarter && !t.lex.plural
+}
+
+// yearBefore reads "last year", "a year ago" or "a year earlier" at token i
+// and returns the number of tokens, or 0.
+func (sc *timexScanner) yearBefore(i int) int {
+	if !sc.joined(i) || !sc.joined(i+1) {
+		return 0
+	}
+	isYear := func(k int) bool {
+		return k < len(sc.toks) && sc.toks[k].lex.cls == lxUnit && sc.toks[k].lex.val == uYear && !sc.toks[k].lex.plural
+	}
+	switch sc.word(i) {
+	case wLast:
+		if isYear(i + 1) {
+			return 2
+		}
+	case wA:
+		if isYear(i+1) && sc.joined(i+2) && (sc.word(i+2) == wAgo || sc.word(i+2) == wEarlier) {
+			return 3
+		}
+	}
+	return 0
 }
 
 // durationNorm writes n units as an ISO 8601 duration, "X" for an unknown n.
@@ -1485,6 +2047,55 @@ func (sc *timexScanner) clock(src string, i int) (match, int) {
 	return match{t: Timex{Span: Span{t.start, end}, Type: TimexTime}}, k - i
 }
 
+// clockDay extends the time of day m, n tokens from token i, with the day
+// after it: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9". The
+// day gives the value.
+func (sc *timexScanner) clockDay(m match, i, n int, r *resolver) (match, int) {
+	// only spaces, a comma or the stop of "p.m." stand between
+	near := func(j int) bool {
+		if j >= len(sc.toks) || sc.toks[j].brk {
+			return false
+		}
+		switch strings.TrimSpace(sc.src[sc.toks[j-1].end:sc.toks[j].start]) {
+		case "", ",", ".", ".,":
+			return true
+		}
+		return false
+	}
+	j := i + n
+	if near(j) && sc.isZone(j) {
+		j++
+	}
+	if !near(j) || !sc.toks[j].upper && sc.toks[j].lex.cls != lxWord {
+		return m, n
+	}
+	switch sc.toks[j].lex.cls {
+	case lxWeekday, lxMonth:
+	case lxWord:
+		if w := sc.word(j); w != wToday && w != wYesterday && w != wTomorrow {
+			return m, n
+		}
+	default:
+		return m, n
+	}
+	d, k := sc.match(sc.src, j, r, false)
+	if k == 0 || d.t.Type != TimexDate || d.t.Span.Start != sc.toks[j].start {
+		return m, n
+	}
+	m.t.Span.End, m.t.Value, m.t.Relative = d.t.Span.End, d.t.Value, d.t.Relative
+	return m, j + k - i
+}
+
+// isZone reports whether token i is a time zone: "EST", "GMT", "UTC".
+func (sc *timexScanner) isZone(i int) bool {
+	t := sc.toks[i]
+	if t.end-t.start != 3 {
+		return false
+	}
+	z := sc.src[t.start:t.end]
+	return z == "GMT" || z == "UTC" || isUpper(z[0]) && (z[1] == 'S' || z[1] == 'D') && z[2] == 'T'
+}
+
 // meridiem returns the length of "a.m.", "p.m.", "am" or "pm" at src[p]
 // (any case), or 0.
 func meridiem(src string, p int) int {
@@ -1502,6 +2113,13 @@ func meridiem(src string, p int) int {
 		return 2
 	}
 	return 0
+}
+
+// srcEndsIng reports whether token j is a word in "-ing" other than
+// "going".
+func (sc *timexScanner) srcEndsIng(j int) bool {
+	t := sc.toks[j]
+	return t.end-t.start > 4 && sc.src[t.end-3:t.end] == "ing" && !sc.lower(j, "going")
 }
 
 // srcEndsEd reports whether token j ends in "ed".

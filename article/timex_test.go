@@ -306,3 +306,110 @@ func TestArticleTimesProperties(t *testing.T) {
 		}
 	})
 }
+
+// TestFindTimesNewsConventions checks the TimeML conventions of news
+// writing on sentences written for the purpose.
+func TestFindTimesNewsConventions(t *testing.T) {
+	tests := []struct {
+		name string
+		ref  article.Date
+		src  string
+		want []string
+	}{
+		{"since is past", day(2011, 8, 20),
+			"The frigate has been on patrol since March and returns home in October.",
+			[]string{"March=2011-03", "October=2011-10"}},
+		{"deadline after a past verb", day(2011, 8, 20),
+			"The tender offer was extended to Sept. 9 after regulators asked for more time.",
+			[]string{"Sept. 9=2011-09-09"}},
+		{"to be and a participle", day(2011, 11, 2),
+			"Both boards said they expect the merger to be completed by Dec. 20.",
+			[]string{"Dec. 20=2011-12-20"}},
+		{"future cue before a participle", day(2011, 10, 28),
+			"The bank will redeem its outstanding preferred shares on Oct. 31, it said.",
+			[]string{"Oct. 31=2011-10-31"}},
+		{"payable", day(2011, 11, 2),
+			"The reduced dividend is payable Jan. 5 to holders of record Dec. 1.",
+			[]string{"Jan. 5=2012-01-05", "Dec. 1=2011-12-01"}},
+		{"would", day(2011, 10, 26),
+			"The special dividend would be paid in January, the company said.",
+			[]string{"January=2012-01"}},
+		{"adjacent participle", day(2011, 10, 27),
+			"Analysts will watch the block of shares issued July 1 closely.",
+			[]string{"July 1=2011-07-01"}},
+		{"progressive is not is-to", day(2011, 10, 27),
+			"The lender is continuing to look for a buyer under a June agreement with investors.",
+			[]string{"June=2011-06"}},
+		{"year-ago quarter", day(2011, 10, 25),
+			"Third-quarter profit rose 8%. In the year-ago quarter the miner earned $2 billion, and in the comparable year-earlier period it paid no tax.",
+			[]string{"Third-quarter=2011-Q3", "the year-ago quarter=2010-Q3", "the comparable year-earlier period=2010-Q3"}},
+		{"year-earlier ordinal quarter", day(2011, 10, 25),
+			"In the year-earlier second quarter the retailer lost money.",
+			[]string{"the year-earlier second quarter=2010-Q2"}},
+		{"the year period", day(2011, 10, 25),
+			"Revenue for the third quarter rose. In the 2010 period the insurer booked a one-off gain.",
+			[]string{"the third quarter=2011-Q3", "the 2010 period=2010-Q3"}},
+		{"quarter a year ago", day(2011, 10, 25),
+			"The chain reported a loss for the third quarter of $12 million. For the quarter a year ago it earned $3 million; the corresponding period last year had no charges.",
+			[]string{"the third quarter=2011-Q3", "the quarter a year ago=2010-Q3", "the corresponding period last year=2010-Q3"}},
+		{"last year's quarter and the latest period", day(2011, 10, 25),
+			"Second-quarter sales fell. Sales for last year's quarter were higher, and the latest period included a charge.",
+			[]string{"Second-quarter=2011-Q2", "last year's quarter=2010-Q2", "the latest period=2011-Q2"}},
+		{"quarter ahead does not anchor", day(2011, 10, 25),
+			"Third-quarter output fell from a year ago, and the firm expects losses through the second quarter of 2012.",
+			[]string{"Third-quarter=2011-Q3", "a year ago=2010-Q3", "the second quarter of 2012=2012-Q2"}},
+		{"the past year and the last decade", day(2008, 4, 3),
+			"Food prices have soared over the past year, the steepest rise in the last decade.",
+			[]string{"the past year=2007", "the last decade=199"}},
+		{"the last half", day(2011, 10, 25),
+			"The brewer warned of weak sales for the last half of 2011.",
+			[]string{"the last half of 2011=2011-H2"}},
+		{"seasons", day(2011, 10, 25),
+			"The plant closed this past spring and will reopen next summer; the strike of last winter and the summer of 2009 were worse.",
+			[]string{"this past spring=2011-SP", "next summer=2012-SU", "last winter=2010-WI", "the summer of 2009=2009-SU"}},
+		{"present and past references", day(2011, 10, 25),
+			"Right now the fund holds bonds; more recently it sold shares at the then-current price. These days it previously traded less.",
+			[]string{"Right now=PRESENT_REF", "more recently=PAST_REF", "then-current=PAST_REF", "These days=PRESENT_REF", "previously=PAST_REF"}},
+		{"future references", day(2011, 10, 25),
+			"Rates will stay low in the near future and in the short term; the city will one day host the Games.",
+			[]string{"the near future=FUTURE_REF", "the short term=FUTURE_REF", "one day=FUTURE_REF"}},
+		{"year end and the full year", day(2011, 10, 25),
+			"The deal should close by year-end; for the full year the bank sees growth, and shares hit a high for the year.",
+			[]string{"year-end=2011", "the full year=2011", "the year=2011"}},
+		{"edges of periods", day(2011, 10, 25),
+			"Costs will be halved by the end of 2012, and the chief left at the beginning of October; stock ends the end of the month higher.",
+			[]string{"the end of 2012=2012", "the beginning of October=2011-10", "the end of the month=2011-10"}},
+		{"spelled years and decades", day(1998, 2, 27),
+			"In nineteen ninety-one he was convicted; in January nineteen ninety-seven a bomb went off, a reminder of the nineties and the mid-1980s.",
+			[]string{"nineteen ninety-one=1991", "January nineteen ninety-seven=1997-01", "the nineties=199", "the mid-1980s=198"}},
+		{"centuries", day(2011, 10, 25),
+			"The 12th century abbey was one of the great buildings of the 20th century.",
+			[]string{"12th century=11", "the 20th century=19"}},
+		{"anaphoric years", day(2011, 10, 25),
+			"He was promoted on May 3, 2004, and the following year he left; that year the firm also moved.",
+			[]string{"May 3, 2004=2004-05-03", "the following year=2005", "that year=2005"}},
+		{"the first nine months and past quantities", day(2011, 10, 25),
+			"In the first nine months profit rose; over the past 20 years the index doubled, and the two-week strike ended.",
+			[]string{"the first nine months=P9M", "the past 20 years=P20Y", "two-week=P2W"}},
+		{"approximators", day(2011, 10, 25),
+			"Talks stalled for nearly two years; she testified for more than four hours, lenders must wait at least 30 days, troops may stay up to 180 days or no more than sixty days, and the deal closes around Nov. 1.",
+			[]string{"nearly two years=P2Y", "more than four hours=PT4H", "at least 30 days=P30D", "up to 180 days=P180D", "no more than sixty days=P60D", "around Nov. 1=2011-11-01"}},
+		{"the n months", day(2011, 10, 25),
+			"For the nine months, net rose; the two day summit and the 30-day rate were not durations of the report, nor the latest six months.",
+			[]string{"the nine months=P9M", "two day=P2D", "30-day=P30D", "the latest six months=P6M"}},
+		{"time of day and its day", day(2011, 11, 3), // a Thursday
+			"The store was robbed at 10 p.m. Wednesday, and talks broke off at noon Thursday. The offer expires at 5 p.m. EST, Nov. 9. Shops shut at midnight.",
+			[]string{"10 p.m. Wednesday=2011-11-02", "noon Thursday=2011-11-03", "5 p.m. EST, Nov. 9=2011-11-09", "midnight="}},
+		{"adjectival ordinal quarter", day(2011, 10, 25),
+			"A major factor in the third-quarter loss was a write-down.",
+			[]string{"third-quarter=2011-Q3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := found(tt.src, article.FindTimes(tt.src, article.Span{Start: 0, End: len(tt.src)}, tt.ref))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindTimes(%q) (-want +got):\n%s", tt.src, diff)
+			}
+		})
+	}
+}
