@@ -14,8 +14,8 @@ func ExampleExtract() {
 		fmt.Println(r)
 	}
 	// Output:
-	// Russia -> the US : support "X favour|favor cooperation|cooperating|ties|talks with Y" via Peskov
-	// the Obama administration -> the pact : oppose "X resist Y"
+	// Russia -> the US : support "favoured cooperation with" via Peskov
+	// the Obama administration -> the pact : oppose "resisted"
 }
 
 func ExampleParse() {
@@ -50,7 +50,7 @@ func ExampleLexicon_Extend() {
 		fmt.Println(r)
 	}
 	// Output:
-	// The coach -> the referee : oppose "X snipe at Y"
+	// The coach -> the referee : oppose "sniped at"
 }
 
 func ExampleCompare() {

@@ -11,7 +11,7 @@ func (r Relation) String() string { return string(appendRelation(nil, r)) }
 
 // Format prints relations in the notation, one a line, each ending in a
 // newline. Only the fields the notation carries are printed: the texts of
-// holder, target and Via, the polarity, the flags and the cue's lemma.
+// holder, target and Via, the polarity, the flags and the cue as written.
 // [Parse] reads the output back to the same fields.
 func Format(rs []Relation) string {
 	var b []byte
@@ -34,9 +34,9 @@ func appendRelation(b []byte, r Relation) []byte {
 	if r.Hypothetical {
 		b = append(b, " hypothetical"...)
 	}
-	if r.Cue.Lemma != "" {
+	if r.Cue.Text != "" {
 		b = append(b, ' ')
-		b = strconv.AppendQuote(b, r.Cue.Lemma)
+		b = strconv.AppendQuote(b, r.Cue.Text)
 	}
 	for i, v := range r.Via {
 		if i == 0 {
@@ -212,7 +212,7 @@ cue:
 		if err != nil {
 			return r, s.fail(ErrSyntax)
 		}
-		r.Cue.Lemma, _ = strconv.Unquote(q)
+		r.Cue.Text, _ = strconv.Unquote(q)
 		s.i += len(q)
 	}
 	if w = s.word(); w == "via" {

@@ -89,9 +89,9 @@ Moscow -> Kyiv : unknown
 	}
 	want := []stance.Relation{
 		{Holder: stance.Party{Text: "Peskov"}, Target: stance.Party{Text: "United States"}, Polarity: stance.Support,
-			Cue: stance.Cue{Lemma: "favoured cooperation with the US"}},
+			Cue: stance.Cue{Text: "favoured cooperation with the US"}},
 		{Holder: stance.Party{Text: "RIA: news"}, Target: stance.Party{Text: "the pace, of it"}, Polarity: stance.Oppose,
-			Negated: true, Hypothetical: true, Cue: stance.Cue{Lemma: "not satisfied with"},
+			Negated: true, Hypothetical: true, Cue: stance.Cue{Text: "not satisfied with"},
 			Via: []stance.Party{{Text: "RIA"}, {Text: "Maria Zakharova"}}},
 		{Holder: stance.Party{Text: "Moscow"}, Target: stance.Party{Text: "Kyiv"}},
 	}
@@ -130,7 +130,7 @@ var genRelation = rapid.Custom(func(t *rapid.T) stance.Relation {
 		Holder:       genParty.Draw(t, "holder"),
 		Target:       genParty.Draw(t, "target"),
 		Polarity:     stance.Polarity(rapid.IntRange(0, 3).Draw(t, "pol")),
-		Cue:          stance.Cue{Lemma: rapid.String().Draw(t, "lemma")},
+		Cue:          stance.Cue{Text: rapid.String().Draw(t, "lemma")},
 		Negated:      rapid.Bool().Draw(t, "neg"),
 		Hypothetical: rapid.Bool().Draw(t, "hyp"),
 		Via:          rapid.SliceOfN(genParty, 0, 3).Draw(t, "via"),

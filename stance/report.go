@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -138,13 +139,18 @@ func (e *extraction) emit(m match) {
 	if pol != Support && pol != Oppose {
 		return
 	}
-	cue := Cue{Span: article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}, Lemma: entry.Pattern}
+	cueSpan := article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}
+	cue := Cue{Span: cueSpan, Text: e.src[cueSpan.Start:cueSpan.End], Lemma: entry.Pattern}
 	var via []Party
 	var inner *Party
 	for k := range e.frames {
 		f := &e.frames[k]
 		if f.lo <= cue.Span.Start && cue.Span.End <= f.hi && !f.via.Span.Overlaps(cue.Span) {
-			via = append(via, f.via)
+			// One reporter counts once, though a quote and a "said" frame
+			// both name them.
+			if !slices.ContainsFunc(via, func(p Party) bool { return p.Span == f.via.Span }) {
+				via = append(via, f.via)
+			}
 			inner = &f.via
 		}
 	}

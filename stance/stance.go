@@ -79,18 +79,19 @@ func (p Party) Key() string {
 
 // A Cue is the word or phrase that carries a stance: "backs", "wary of".
 type Cue struct {
-	Span  article.Span `json:"span"`
+	Span  article.Span `json:"span"`  // where the cue is written
+	Text  string       `json:"text"`  // the cue as written: "was not satisfied with"
 	Lemma string       `json:"lemma"` // the lexicon entry's pattern: "X backs Y"
 }
 
 // A Relation is one stance: a holder for or against a target.
 type Relation struct {
-	Holder       Party        `json:"holder"`
-	Target       Party        `json:"target"`
-	Polarity     Polarity     `json:"polarity"`
-	Cue          Cue          `json:"cue,omitzero"`
-	Evidence     article.Span `json:"evidence,omitzero"` // the sentence or clause that states it
-	Negated      bool         `json:"negated,omitempty"` // the cue is negated: "not satisfied"
-	Hypothetical bool         `json:"hypothetical,omitempty"`
-	Via          []Party      `json:"via,omitempty"` // who reported it, outermost first: RIA, Zakharova
+	Holder       Party        `json:"holder"`                 // who holds the stance
+	Target       Party        `json:"target"`                 // what or whom it is about
+	Polarity     Polarity     `json:"polarity"`               // support, oppose or neutral
+	Cue          Cue          `json:"cue,omitzero"`           // the words that carry it
+	Evidence     article.Span `json:"evidence,omitzero"`      // the sentence or clause that states it
+	Negated      bool         `json:"negated,omitempty"`      // the cue is negated: "not satisfied"
+	Hypothetical bool         `json:"hypothetical,omitempty"` // stated under "would", "could", "might"
+	Via          []Party      `json:"via,omitempty"`          // who reported it, outermost first: RIA, Zakharova
 }
