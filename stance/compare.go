@@ -52,14 +52,14 @@ func (k *FindingKind) UnmarshalText(b []byte) error {
 
 // A Report is the stance relations of one news report, for [Compare].
 type Report struct {
-	Name      string     `json:"name"` // how the comparison names the report: a file name, an outlet
-	Relations []Relation `json:"relations"`
+	Name      string     `json:"name"`      // how the comparison names the report: a file name, an outlet
+	Relations []Relation `json:"relations"` // the report's relations, as Extract gives them
 }
 
 // A Finding is what the reports say about one holder and target.
 type Finding struct {
 	Holder string `json:"holder"` // the group key: see [Party.Key]
-	Target string `json:"target"`
+	Target string `json:"target"` // the group key of the target
 	// Kind is Agreement (two or more reports, one polarity), Contradiction
 	// (support in one report, oppose in another) or Single (only one report
 	// carries the stance).
@@ -71,8 +71,8 @@ type Finding struct {
 
 // An Attributed relation is a relation with the index of its report.
 type Attributed struct {
-	Report   int      `json:"report"`
-	Relation Relation `json:"relation"`
+	Report   int      `json:"report"`   // index of the report in the arguments of Compare
+	Relation Relation `json:"relation"` // the relation as that report gives it
 }
 
 // Compare groups the support and oppose relations of several reports by
