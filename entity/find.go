@@ -214,6 +214,9 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 // gazMatch returns the end of the longest gazetteer name starting at token
 // i, before hi, and its reference.
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
+	if i >= hi {
+		return 0, gazRef{}, false
+	}
 	t := d.toks[i]
 	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
 		return 0, gazRef{}, false

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsmodel/newsmodel"
+)
+
+// TestRunUserFiles feeds analyze the files users meet: each gives a result
+// or an error that names the file, never a panic and never silence.
+func TestRunUserFiles(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Kerry met Putin." {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	tests := []struct {
+		name    string
+		data    []byte
+		wantErr string // "" for a result
+	}{
+		{"empty.txt", nil, ""},
+		{"blank.txt", []byte("\n \n\t\n"), ""},
+		{"invalid-utf8.txt", []byte("Kerry \xff\xfe\xfd said \"we\x80 will\" on Monday.\n"), ""},
+		{"latin1.txt", []byte("Fran\xe7ois Hollande said: \"Caf\xe9.\"\n"), ""},
+		{"image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "image.png: article: 3:1: binary data, not text"},
+		{"utf16.txt", utf16, "utf16.txt: article: 1:1: text is UTF-16, not UTF-8"},
+		{"utf16be.txt", []byte{0xfe, 0xff, 0, 'K'}, "utf16be.txt: article: 1:1: text is UTF-16"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := file(tt.name, tt.data)
+			var buf bytes.Buffer
+			err := run(&buf, []string{path})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("error = %v, want %q", err, tt.wantErr)
+				}
+				if buf.Len() > 0 {
+					t.Errorf("wrote output despite the error")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("error = %v, want a result", err)
+			}
+			var out output
+			if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Reports) != 1 {
+				t.Fatalf("output is not one report: %v", err)
+			}
+		})
+	}
+}
+
+// A 50 MB file gives a result like any other.
+func TestRunLargeFile(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB: not in -short or -race runs")
+	}
+	src := strings.Join(newsmodel.Generate(50, 50<<20), "\n\n")
+	path := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(io.Discard, []string{path}); err != nil {
+		t.Fatal(err)
+	}
+}
