@@ -114,8 +114,9 @@ func scan(s string) (valid bool, words, quotes int) {
 // BenchmarkScan measures the floor: [scan] over the benchmark corpora. Read
 // the other benchmarks of this package as ratios to it.
 func BenchmarkScan(b *testing.B) {
-	for _, name := range sortedKeys(benchCorpora(b)) {
-		docs := benchCorpora(b)[name]
+	sets := benchCorpora(b)
+	for _, name := range sortedKeys(sets) {
+		docs := sets[name]
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(totalLen(docs))
 			b.ReportAllocs()
@@ -135,5 +136,29 @@ func TestScan(t *testing.T) {
 	}
 	if !strings.Contains(newsmodel.Generate(3, 1000)[0], " ") {
 		t.Error("generated text has no words")
+	}
+}
+
+// BenchmarkAnalyze measures the whole pipeline ([newsmodel.Analyze]: parse,
+// sentences, times, entities, quotes, stances) over the same inputs as
+// [BenchmarkScan], so its speed reads as a ratio to that floor.
+//
+// Targets: at least 1/10 of the floor's MB/s (about 30 MB/s on one core of
+// the reference machine) and at most 50,000 allocations per MB of input.
+func BenchmarkAnalyze(b *testing.B) {
+	sets := benchCorpora(b)
+	for _, name := range sortedKeys(sets) {
+		docs := sets[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					if _, err := newsmodel.Analyze(d, newsmodel.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

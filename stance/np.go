@@ -328,7 +328,7 @@ func (e *extraction) author(sl slot) slot {
 // clauseSubject returns the first noun phrase of the clause around token i.
 func (e *extraction) clauseSubject(i int) slot {
 	k := i
-	for ; k >= 0; k-- {
+	for ; k >= 0 && k > i-maxAntecedent; k-- {
 		t := e.toks[k]
 		if t.low == ";" || t.low == ":" || t.f&fSpeech != 0 || t.low == "that" && !e.isNoun(k+1) {
 			break

@@ -101,7 +101,9 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 	if p.Entity != "" {
 		return true
 	}
-	for k := sl.lo - 1; k >= 0; k-- {
+	// An antecedent in the same sentence stands close by; a bounded look
+	// back keeps a sentence of many pronouns linear.
+	for k := sl.lo - 1; k >= 0 && k >= sl.lo-maxAntecedent; k-- {
 		if !e.isName(k) || (other.ok && other.lo <= k && k <= other.hi) {
 			continue
 		}
@@ -116,9 +118,6 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		if !np.ok || other.ok && np.lo <= other.hi && other.lo <= np.hi {
 			continue
 		}
-		if f&fPlural != 0 && !e.isGroup(np.hi) && !endsS(e.toks[np.hi].low) && np.lo == np.hi && false {
-			continue
-		}
 		q := e.party(np)
 		*p = q
 		return true
@@ -130,7 +129,9 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 	return false
 }
 
-func endsS(s string) bool { return len(s) > 1 && s[len(s)-1] == 's' }
+// maxAntecedent is how many tokens back a pronoun's antecedent is sought.
+const maxAntecedent = 48
+
 
 // emit turns a match into relations.
 func (e *extraction) emit(m match) {

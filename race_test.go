@@ -1,0 +1,5 @@
+//go:build race
+
+package newsmodel_test
+
+const raceEnabled = true

@@ -1,0 +1,103 @@
+package newsmodel_test
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/newsmodel/newsmodel"
+)
+
+// work returns the allocations and allocated bytes one Analyze of src
+// costs: counts of work done, not times, so the test is stable on any
+// machine.
+func work(t *testing.T, src string) (allocs, bytes float64) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	if _, err := newsmodel.Analyze(src, newsmodel.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	return float64(after.Mallocs - before.Mallocs), float64(after.TotalAlloc - before.TotalAlloc)
+}
+
+// corpusOf returns one report of about n bytes, made of generated reports.
+func corpusOf(n int) string {
+	s := strings.Join(newsmodel.Generate(uint64(n), n), "\n\n")
+	return s
+}
+
+// TestScalingLinear checks that the pipeline's work per input byte stays
+// within a constant band from 128 KB to 10 MB: a step whose work grew with
+// the square of the input would multiply it by the size ratio. Smaller
+// inputs are analysed too, but their fixed costs dominate.
+func TestScalingLinear(t *testing.T) {
+	for _, n := range []int{1 << 10, 16 << 10} {
+		work(t, corpusOf(n))
+	}
+	sizes := []int{128 << 10, 1 << 20}
+	if !testing.Short() && !raceEnabled {
+		sizes = append(sizes, 10<<20)
+	}
+	var lo, hi float64
+	for i, n := range sizes {
+		src := corpusOf(n)
+		allocs, bytes := work(t, src)
+		perByte := allocs / float64(len(src))
+		t.Logf("%8d bytes: %.3f allocs/byte, %.1f bytes allocated/byte", len(src), perByte, bytes/float64(len(src)))
+		if i == 0 || perByte < lo {
+			lo = perByte
+		}
+		hi = max(hi, perByte)
+	}
+	if hi > 1.5*lo {
+		t.Errorf("allocations per byte range from %.3f to %.3f: not linear", lo, hi)
+	}
+}
+
+// adversarial are inputs made to find super-linear paths: n repetitions of
+// a pattern, or n levels of nesting.
+var adversarial = map[string]func(n int) string{
+	"quote marks":         func(n int) string { return strings.Repeat(`"`, n) },
+	"curly quote pairs":   func(n int) string { return strings.Repeat(`“a” `, n) },
+	"one paragraph":       func(n int) string { return strings.Repeat(`Kerry said "we will meet on Friday," and Peskov said Russia backed the plan. `, n) },
+	"no spaces":           func(n int) string { return strings.Repeat("KerrysaidRussiabackedtheplan.", n) },
+	"capitalised words":   func(n int) string { return strings.Repeat("Kerry Putin Moscow Reuters State Department Front Minister ", n) },
+	"nested quotes":       func(n int) string { return strings.Repeat(`“‘«`, n) + "x" + strings.Repeat(`»’”`, n) },
+	"short lines":         func(n int) string { return strings.Repeat("A\n", n) },
+	"abbreviations":       func(n int) string { return strings.Repeat("Mr. U.S. Jan. 5. ", n) },
+	"speech verbs":        func(n int) string { return strings.Repeat("he said ", n) },
+	"stance cues":         func(n int) string { return strings.Repeat("Russia backs Assad, ", n) },
+	"titles and pronouns": func(n int) string { return strings.Repeat("President Anna Novak said she would. ", n) },
+	"weekdays":            func(n int) string { return strings.Repeat("on Friday ", n) },
+}
+
+// TestAdversarialInputs analyses each adversarial input at two sizes, n and
+// 4n, and checks that the work (allocations and bytes allocated) grows
+// about fourfold, not sixteenfold. Work is counted, not timed; a path that
+// is quadratic in time alone shows as a hang at these sizes (100,000
+// repetitions, and a 5 MB paragraph outside -short and -race runs).
+func TestAdversarialInputs(t *testing.T) {
+	n := 25_000
+	if testing.Short() || raceEnabled {
+		n = 4_000
+	}
+	for name, gen := range adversarial {
+		t.Run(name, func(t *testing.T) {
+			a1, b1 := work(t, gen(n))
+			a4, b4 := work(t, gen(4*n))
+			const slack = 10_000 // fixed costs, so that near-zero counts compare
+			if r := (a4 + slack) / (a1 + slack); r > 6 {
+				t.Errorf("allocations grow %.1f× for 4× the input", r)
+			}
+			if r := (b4 + slack) / (b1 + slack); r > 6 {
+				t.Errorf("bytes allocated grow %.1f× for 4× the input", r)
+			}
+		})
+	}
+	if !testing.Short() && !raceEnabled {
+		work(t, adversarial["one paragraph"](5<<20/80)) // one 5 MB paragraph
+	}
+}
