@@ -60,11 +60,15 @@ func TestScalingLinear(t *testing.T) {
 // adversarial are inputs made to find super-linear paths: n repetitions of
 // a pattern, or n levels of nesting.
 var adversarial = map[string]func(n int) string{
-	"quote marks":         func(n int) string { return strings.Repeat(`"`, n) },
-	"curly quote pairs":   func(n int) string { return strings.Repeat(`“a” `, n) },
-	"one paragraph":       func(n int) string { return strings.Repeat(`Kerry said "we will meet on Friday," and Peskov said Russia backed the plan. `, n) },
-	"no spaces":           func(n int) string { return strings.Repeat("KerrysaidRussiabackedtheplan.", n) },
-	"capitalised words":   func(n int) string { return strings.Repeat("Kerry Putin Moscow Reuters State Department Front Minister ", n) },
+	"quote marks":       func(n int) string { return strings.Repeat(`"`, n) },
+	"curly quote pairs": func(n int) string { return strings.Repeat(`“a” `, n) },
+	"one paragraph": func(n int) string {
+		return strings.Repeat(`Kerry said "we will meet on Friday," and Peskov said Russia backed the plan. `, n)
+	},
+	"no spaces": func(n int) string { return strings.Repeat("KerrysaidRussiabackedtheplan.", n) },
+	"capitalised words": func(n int) string {
+		return strings.Repeat("Kerry Putin Moscow Reuters State Department Front Minister ", n)
+	},
 	"nested quotes":       func(n int) string { return strings.Repeat(`“‘«`, n) + "x" + strings.Repeat(`»’”`, n) },
 	"short lines":         func(n int) string { return strings.Repeat("A\n", n) },
 	"abbreviations":       func(n int) string { return strings.Repeat("Mr. U.S. Jan. 5. ", n) },

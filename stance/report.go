@@ -132,7 +132,6 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 // maxAntecedent is how many tokens back a pronoun's antecedent is sought.
 const maxAntecedent = 48
 
-
 // emit turns a match into relations.
 func (e *extraction) emit(m match) {
 	entry := e.lex.entries[e.lex.pats[m.pat].entry]
