@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -54,23 +53,20 @@ type doc struct {
 	src     string
 	g       *Gazetteer
 	lx      *lexicon
-	arena   []byte
+	arena   []byte // token keys, each followed by a space, while tokenizing
+	keys    string // arena once tokenizing is done: keys are its substrings
 	toks    []token
 	sents   [][2]int // token ranges
 	heading []bool
 	gazAt   []int32 // per token: the gazetteer entry covering it, or -1
 	cands   []cand
-	buf     []byte
 	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
 }
 
-func (d *doc) key(t token) string { return string(d.arena[t.kstart:t.kend]) }
+// key returns the token's key, a substring of d.keys: it does not allocate.
+func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
 
-// kb returns the key's bytes, for map look-ups that do not allocate.
-func (d *doc) kb(t token) []byte { return d.arena[t.kstart:t.kend] }
-
-// keyIs compares without allocating.
-func (d *doc) keyIs(t token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
+func (d *doc) keyIs(t token, w string) bool { return d.keys[t.kstart:t.kend] == w }
 
 func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 
@@ -107,6 +103,8 @@ func (d *doc) prepare(a *article.Article) {
 	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
 		d.addSentence(h.Start, h.End, true, nil)
 	}
+	d.keys = string(d.arena)
+	d.arena = nil
 	d.gazAt = make([]int32, len(d.toks))
 	for i := range d.gazAt {
 		d.gazAt[i] = -1
@@ -115,7 +113,7 @@ func (d *doc) prepare(a *article.Article) {
 	d.lowerOK = make(map[string]bool)
 	for _, t := range d.toks {
 		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			if _, ok := d.lowerOK[string(d.kb(t))]; !ok {
+			if _, ok := d.lowerOK[d.key(t)]; !ok {
 				d.lowerOK[d.key(t)] = false
 			}
 		}
@@ -123,8 +121,8 @@ func (d *doc) prepare(a *article.Article) {
 	if len(d.lowerOK) > 0 {
 		for _, t := range d.toks {
 			if t.flags&fLower != 0 {
-				if v, ok := d.lowerOK[string(d.kb(t))]; ok && !v {
-					d.lowerOK[string(d.kb(t))] = true
+				if v, ok := d.lowerOK[d.key(t)]; ok && !v {
+					d.lowerOK[d.key(t)] = true
 				}
 			}
 		}
@@ -190,7 +188,7 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
 		return 0, 0, false
 	}
-	switch string(d.arena[t.kstart:t.kend]) {
+	switch d.key(t) {
 	case "he":
 		return pSubj, 1, false
 	case "him":
@@ -221,21 +219,23 @@ func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
 		return 0, gazRef{}, false
 	}
+	// only names whose first word is this token's can match, and they have
+	// no more tokens than words
+	fw := d.key(t)
+	if k := strings.IndexByte(fw, ' '); k >= 0 {
+		fw = fw[:k]
+	}
+	lim := int(d.g.first[fw])
 	best, bestRef := 0, gazRef{}
-	d.buf = d.buf[:0]
-	for j := i; j < hi && j-i < d.g.maxLen; j++ {
+	for j := i; j < hi && j-i < lim; j++ {
 		u := d.toks[j]
-		if j > i {
-			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
-				break
-			}
-			d.buf = append(d.buf, ' ')
+		if j > i && (u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0) {
+			break
 		}
-		d.buf = append(d.buf, d.arena[u.kstart:u.kend]...)
 		if u.flags&(fCap|fDigit) == 0 {
 			continue
 		}
-		ref, ok := d.g.index[string(d.buf)]
+		ref, ok := d.g.index[d.keys[t.kstart:u.kend]]
 		if !ok {
 			continue
 		}
@@ -284,7 +284,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.gazAt[k] = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && bytes.HasSuffix(d.kb(d.toks[j-1]), []byte("s"))}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -300,16 +300,10 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	return j, true
 }
 
+// joinKeys returns the keys of tokens [i, j) joined by spaces, which is
+// how they lie in d.keys: it does not allocate.
 func (d *doc) joinKeys(i, j int) string {
-	d.buf = d.buf[:0]
-	for k := i; k < j; k++ {
-		if k > i {
-			d.buf = append(d.buf, ' ')
-		}
-		t := d.toks[k]
-		d.buf = append(d.buf, d.arena[t.kstart:t.kend]...)
-	}
-	return string(d.buf)
+	return d.keys[d.toks[i].kstart:d.toks[j-1].kend]
 }
 
 // maxRun is the most words a name can have; longer runs of capitals are
@@ -374,8 +368,8 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.kb(t)
-		if d.keyIn(t, d.lx.stop) || d.lowerOK[string(k)] || bytes.HasSuffix(k, []byte("ly")) || bytes.HasSuffix(k, []byte("ing")) && len(k) > 5 {
+		k := d.key(t)
+		if d.keyIn(t, d.lx.stop) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}
@@ -669,7 +663,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
 		w := d.toks[n]
-		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !bytes.HasSuffix(d.kb(w), []byte("ed")) && !d.keyIn(w, d.lx.affilPreps) {
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}

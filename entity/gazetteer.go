@@ -52,6 +52,7 @@ type Gazetteer struct {
 	entries []Entry
 	index   map[string]gazRef // NormalizeName of a name, alias or demonym
 	maxLen  int               // most words in a key
+	first   map[string]int    // first word of a key → most words of the keys it starts
 }
 
 // gazRef points from a key to an entry.
@@ -76,6 +77,11 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 		for _, d := range e.Demonyms {
 			g.add(d, i, FormDemonym)
 		}
+	}
+	g.first = make(map[string]int, len(g.index))
+	for k := range g.index {
+		w, _, _ := strings.Cut(k, " ")
+		g.first[w] = max(g.first[w], strings.Count(k, " ")+1)
 	}
 	return g
 }

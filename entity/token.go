@@ -144,8 +144,10 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		}
 		ks := len(d.arena)
 		d.appendKey(src[ws:we])
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl,
-			cls: d.lx.classes[string(d.arena[ks:])]})
+		ke := len(d.arena)
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
+			cls: d.lx.classes[string(d.arena[ks:ke])]})
+		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
 	}
@@ -153,7 +155,7 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 
 // abbrev reports whether t is a title abbreviation that takes a period.
 func (d *doc) abbrev(t token) bool {
-	switch string(d.arena[t.kstart:t.kend]) {
+	switch string(d.arena[t.kstart:t.kend]) { // called while tokenizing
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
 		return t.flags&fCap != 0
 	}
