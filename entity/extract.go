@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -54,41 +55,68 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}, named: map[entName]bool{}}
+	r := resolver{d: d}
 	return r.run()
 }
 
 // ent is an entity under construction.
 type ent struct {
-	name     string
-	key      string
-	toks     []string // the name's words, particles left out
-	kind     Kind
-	hint     Kind
-	gaz      int32
-	titles   []string
-	aff      string
-	anon     bool
-	gender   int8
-	head     string
-	plural   bool
-	mentions []Mention
-	names    []string // surface names, for aliases
-	merged   int      // index of the entity this one was merged into, or -1
+	name   string
+	key    string
+	toks   []string // the name's words, particles left out
+	kind   Kind
+	hint   Kind
+	gaz    int32
+	titles []string
+	aff    string
+	anon   bool
+	gender int8
+	head   string
+	plural bool
+	// mentions, as a list through resolver.ms: first, last and count
+	mfirst, mlast, mn int32
+	// surface names, for aliases, as a list through resolver.names
+	nfirst, nlast, nn int32
+	prevLast          int32 // the previous entity in byLast's list, or -1
+	merged            int   // index of the entity this one was merged into, or -1
+}
+
+// A mnode is a mention in a list of one entity's mentions.
+type mnode struct {
+	m    Mention
+	next int32
+}
+
+// A nnode is a surface name in a list of one entity's names.
+type nnode struct {
+	s    string
+	next int32
 }
 
 type resolver struct {
 	d       *doc
-	byLast  map[string][]int     // person entities by the last word of their name
-	byFirst map[string][]int     // organisations by the first word of their name
-	bySpan  map[article.Span]int // the entity of each mention
-	named   map[entName]bool     // surface names already recorded
+	byLast  map[string]int32 // the last person entity by the last word of its name; then ent.prevLast
+	byFirst map[string]int   // the last organisation by the first word of its name
+	named   map[entName]bool // surface names already recorded, for entities with many
 	ents    []*ent
+	slab    []ent // where ents live
 	byGaz   map[int32]int
 	byKey   map[string]int
+	ms      []mnode
+	names   []nnode
+	words   []string // backing of ent.toks
+	here    []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
-	last map[string]int // most recent anonymous entity by head
+	last []lastAnon // most recent anonymous entity by head
+}
+
+// A lastAnon is the most recent anonymous entity of a head noun. Heads are
+// words of the lexicon, so the list is short.
+type lastAnon struct {
+	head   string
+	plural bool
+	ent    int
 }
 
 // maxLookback bounds how many earlier mentions a pronoun or description
@@ -100,12 +128,42 @@ type entName struct {
 	name string
 }
 
+// manyNames is how many surface names an entity keeps in its list before
+// they are also indexed in resolver.named.
+const manyNames = 8
+
 // addName records a surface name of entity ei once.
 func (r *resolver) addName(ei int, name string) {
-	if k := (entName{ei, name}); !r.named[k] {
-		r.named[k] = true
-		r.ents[ei].names = append(r.ents[ei].names, name)
+	e := r.ents[ei]
+	if e.nn <= manyNames {
+		for k := e.nfirst; k >= 0; k = r.names[k].next {
+			if r.names[k].s == name {
+				return
+			}
+		}
+		if e.nn == manyNames {
+			if r.named == nil {
+				r.named = map[entName]bool{}
+			}
+			for k := e.nfirst; k >= 0; k = r.names[k].next {
+				r.named[entName{ei, r.names[k].s}] = true
+			}
+		}
+	} else if r.named[entName{ei, name}] {
+		return
 	}
+	if e.nn >= manyNames {
+		r.named[entName{ei, name}] = true
+	}
+	r.names = append(r.names, nnode{s: name, next: -1})
+	k := int32(len(r.names) - 1)
+	if e.nn == 0 {
+		e.nfirst = k
+	} else {
+		r.names[e.nlast].next = k
+	}
+	e.nlast = k
+	e.nn++
 }
 
 type antecedent struct {
@@ -117,19 +175,32 @@ type antecedent struct {
 
 func (r *resolver) newEnt(e *ent) int {
 	e.merged = -1
-	r.ents = append(r.ents, e)
+	e.mfirst, e.mlast, e.nfirst, e.nlast, e.prevLast = -1, -1, -1, -1, -1
+	if len(r.slab) == cap(r.slab) {
+		r.slab = make([]ent, 0, max(8, 2*cap(r.slab)))
+	}
+	r.slab = append(r.slab, *e)
+	r.ents = append(r.ents, &r.slab[len(r.slab)-1])
 	return len(r.ents) - 1
 }
 
-func (r *resolver) mention(ei int, s article.Span, f Form) {
+// mention records that candidate c mentions entity ei.
+func (r *resolver) mention(ei int, c *cand, f Form) {
 	e := r.ents[ei]
-	e.mentions = append(e.mentions, Mention{Span: s, Form: f})
-	r.bySpan[s] = ei
+	r.ms = append(r.ms, mnode{m: Mention{Span: c.span, Form: f}, next: -1})
+	k := int32(len(r.ms) - 1)
+	if e.mn == 0 {
+		e.mfirst = k
+	} else {
+		r.ms[e.mlast].next = k
+	}
+	e.mlast = k
+	e.mn++
+	c.ent = ei + 1
 }
 
 func (r *resolver) run() []Entity {
 	d := r.d
-	r.last = map[string]int{}
 	cands := d.cands
 	// body first, headings after, so headings only find what the body knows
 	for pass := range 2 {
@@ -148,8 +219,8 @@ func (r *resolver) run() []Entity {
 					}
 					n.hint = KindPerson
 					r.resolve(ci+1, n)
-					if ei := r.entOfSpan(n.span); ei >= 0 {
-						r.mention(ei, c.span, FormTitle)
+					if ei := r.entOfCand(n); ei >= 0 {
+						r.mention(ei, c, FormTitle)
 					}
 					n.kind = 0 // done
 					continue
@@ -161,14 +232,18 @@ func (r *resolver) run() []Entity {
 	return r.output()
 }
 
-func nameWords(key string, lx *lexicon) []string {
-	var out []string
-	for _, w := range strings.Fields(key) {
-		if !lx.particles.has(w) {
-			out = append(out, w)
+// nameWords returns the words of a name's key, particles left out. The
+// words are substrings of key, kept in r.words.
+func (r *resolver) nameWords(key string) []string {
+	from := len(r.words)
+	for key != "" {
+		var w string
+		w, key, _ = strings.Cut(key, " ")
+		if w != "" && !r.d.lx.particles.has(w) {
+			r.words = append(r.words, w)
 		}
 	}
-	return out
+	return r.words[from:len(r.words):len(r.words)]
 }
 
 // compatible reports whether one name's words are the end of the other's:
@@ -192,12 +267,15 @@ func (r *resolver) resolve(ci int, c *cand) {
 		if !ok {
 			en := d.g.entries[c.gaz]
 			ei = r.newEnt(&ent{name: en.Name, kind: en.Kind, gaz: c.gaz, aff: en.Of})
+			if r.byGaz == nil {
+				r.byGaz = map[int32]int{}
+			}
 			r.byGaz[c.gaz] = ei
 		}
 		if c.aff != "" && r.ents[ei].aff == "" {
 			r.ents[ei].aff = c.aff
 		}
-		r.mention(ei, c.span, c.form)
+		r.mention(ei, c, c.form)
 		if c.form == FormName || c.form == FormAlias {
 			r.addName(ei, c.span.Text(src))
 		}
@@ -208,19 +286,22 @@ func (r *resolver) resolve(ci int, c *cand) {
 				return
 			}
 			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
-			r.byKey[c.key] = ei
-			if w := nameWords(c.key, d.lx); len(w) > 1 {
-				r.byFirst[w[0]] = append(r.byFirst[w[0]], ei)
+			r.setKey(c.key, ei)
+			if w := r.nameWords(c.key); len(w) > 1 {
+				if r.byFirst == nil {
+					r.byFirst = map[string]int{}
+				}
+				r.byFirst[w[0]] = ei
 			}
 		}
-		r.mention(ei, c.span, FormName)
+		r.mention(ei, c, FormName)
 	case cName:
 		r.resolveName(c)
 	case cAppos:
 		if c.link < 0 || c.link >= len(d.cands) {
 			return
 		}
-		ei := r.entOfSpan(d.cands[c.link].span)
+		ei := r.entOfCand(&d.cands[c.link])
 		if ei < 0 {
 			return
 		}
@@ -233,11 +314,11 @@ func (r *resolver) resolve(ci int, c *cand) {
 			e.gender = c.gender
 		}
 		e.kind = KindPerson
-		r.mention(ei, c.span, FormTitle)
+		r.mention(ei, c, FormTitle)
 	case cPronoun:
 		if ei := r.pronoun(c); ei >= 0 {
 			f := FormPronoun
-			r.mention(ei, c.span, f)
+			r.mention(ei, c, f)
 			e := r.ents[ei]
 			if e.gender == 0 && c.gender != 0 {
 				e.gender = c.gender
@@ -252,10 +333,19 @@ func (r *resolver) resolve(ci int, c *cand) {
 	}
 }
 
-// entOfSpan finds the entity that has a mention at s.
-func (r *resolver) entOfSpan(s article.Span) int {
-	if ei, ok := r.bySpan[s]; ok {
-		return r.root(ei)
+func (r *resolver) setKey(key string, ei int) {
+	if r.byKey == nil {
+		r.byKey = map[string]int{}
+	}
+	r.byKey[key] = ei
+}
+
+// entOfCand finds the entity that candidate c was resolved to: the one
+// with a mention at c's span. Candidates' spans never overlap, so this is
+// the entity of that span.
+func (r *resolver) entOfCand(c *cand) int {
+	if c.ent > 0 {
+		return r.root(c.ent - 1)
 	}
 	return -1
 }
@@ -268,6 +358,9 @@ func (r *resolver) root(i int) int {
 }
 
 func appendNew(list []string, more ...string) []string {
+	if len(list) == 0 && len(more) == 1 && more[0] != "" {
+		return slices.Clip(more) // shared, never written to: appends copy
+	}
 	for _, m := range more {
 		if m != "" && !slices.ContainsFunc(list, func(s string) bool { return strings.EqualFold(s, m) }) {
 			list = append(list, m)
@@ -278,7 +371,7 @@ func appendNew(list []string, more ...string) []string {
 
 func (r *resolver) resolveName(c *cand) {
 	d := r.d
-	words := nameWords(c.key, d.lx)
+	words := r.nameWords(c.key)
 	if len(words) == 0 {
 		return
 	}
@@ -292,15 +385,17 @@ func (r *resolver) resolveName(c *cand) {
 	} else {
 		// the most recent compatible person: a surname, or a fuller name;
 		// both share the last word
-		cands := r.byLast[words[len(words)-1]]
-		for k := len(cands) - 1; k >= 0; k-- {
-			i := cands[k]
+		i := int32(-1)
+		if h, ok := r.byLast[words[len(words)-1]]; ok {
+			i = h
+		}
+		for ; i >= 0; i = r.ents[i].prevLast {
 			e := r.ents[i]
 			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
 			}
 			if compatible(words, e.toks) {
-				ei = i
+				ei = int(i)
 				if len(words) < len(e.toks) {
 					form = FormSurname
 				}
@@ -308,15 +403,15 @@ func (r *resolver) resolveName(c *cand) {
 			}
 			if compatible(e.toks, words) {
 				// a fuller name for a person met by surname: "President Obama", later "Barack Obama"
-				ei = i
-				r.upgrade(e, c, words)
+				ei = int(i)
+				r.upgrade(ei, c, words)
 				break
 			}
 		}
 		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			if os := r.byFirst[words[0]]; len(os) > 0 {
-				ei, form = os[len(os)-1], FormAlias
+			if o, ok := r.byFirst[words[0]]; ok {
+				ei, form = o, FormAlias
 			}
 		}
 	}
@@ -325,10 +420,17 @@ func (r *resolver) resolveName(c *cand) {
 			return
 		}
 		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: words, gaz: -1, hint: c.hint})
-		r.byKey[c.key] = ei
-		r.byLast[words[len(words)-1]] = append(r.byLast[words[len(words)-1]], ei)
+		r.setKey(c.key, ei)
+		if r.byLast == nil {
+			r.byLast = map[string]int32{}
+		}
+		lw := words[len(words)-1]
+		if prev, ok := r.byLast[lw]; ok {
+			r.ents[ei].prevLast = prev
+		}
+		r.byLast[lw] = int32(ei)
 	} else if _, ok := r.byKey[c.key]; !ok {
-		r.byKey[c.key] = ei
+		r.setKey(c.key, ei)
 	}
 	e := r.ents[ei]
 	e.titles = appendNew(e.titles, c.titles...)
@@ -347,21 +449,22 @@ func (r *resolver) resolveName(c *cand) {
 	if form == FormName {
 		r.addName(ei, c.span.Text(d.src))
 	}
-	r.mention(ei, c.span, form)
+	r.mention(ei, c, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
-// upgrade gives a person met by surname the fuller name now found.
-func (r *resolver) upgrade(e *ent, c *cand, words []string) {
-	for i := range e.mentions {
-		if e.mentions[i].Form == FormName {
-			e.mentions[i].Form = FormSurname
+// upgrade gives person ei, met by surname, the fuller name now found.
+func (r *resolver) upgrade(ei int, c *cand, words []string) {
+	e := r.ents[ei]
+	for k := e.mfirst; k >= 0; k = r.ms[k].next {
+		if r.ms[k].m.Form == FormName {
+			r.ms[k].m.Form = FormSurname
 		}
 	}
 	e.name, e.key, e.toks = c.span.Text(r.d.src), c.key, words
-	r.byKey[c.key] = slices.Index(r.ents, e)
+	r.setKey(c.key, ei)
 }
 
 func (r *resolver) resolveDescription(c *cand) {
@@ -370,17 +473,17 @@ func (r *resolver) resolveDescription(c *cand) {
 	if c.kind == cDef {
 		// a title description: the person who holds that title in this report
 		if len(c.titles) > 0 {
-			want := strings.ToLower(c.titles[0])
+			want := c.titles[0]
 			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
 				e := r.ents[r.root(r.ante[i].ent)]
-				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return strings.HasSuffix(strings.ToLower(t), want) }) {
+				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return hasSuffixFold(t, want) }) {
 					continue
 				}
 				if c.aff != "" && e.aff != "" && c.aff != e.aff {
 					continue
 				}
 				ei := r.root(r.ante[i].ent)
-				r.mention(ei, c.span, FormTitle)
+				r.mention(ei, c, FormTitle)
 				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
@@ -396,14 +499,14 @@ func (r *resolver) resolveDescription(c *cand) {
 					continue
 				}
 				e.titles = appendNew(e.titles, c.titles...)
-				r.mention(ei, c.span, FormTitle)
+				r.mention(ei, c, FormTitle)
 				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
 		}
 		// "the official": the anonymous source met before
-		if ei, ok := r.last[headKey(c.head, c.plural)]; ok {
-			r.mention(ei, c.span, FormAnonymous)
+		if ei, ok := r.lastAnon(c.head, c.plural); ok {
+			r.mention(ei, c, FormAnonymous)
 			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 			return
 		}
@@ -419,8 +522,8 @@ func (r *resolver) resolveDescription(c *cand) {
 		if len(c.titles) > 0 {
 			f = FormTitle
 		}
-		r.mention(ei, c.span, f)
-		r.last[headKey(c.head, c.plural)] = ei
+		r.mention(ei, c, f)
+		r.setLastAnon(c.head, c.plural, ei)
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 		return
 	}
@@ -429,18 +532,42 @@ func (r *resolver) resolveDescription(c *cand) {
 		kind = KindGroup
 	}
 	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural, head: c.head})
-	r.mention(ei, c.span, FormAnonymous)
-	r.last[headKey(c.head, c.plural)] = ei
+	r.mention(ei, c, FormAnonymous)
+	r.setLastAnon(c.head, c.plural, ei)
 	if !c.quoted {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
-func headKey(head string, plural bool) string {
-	if plural {
-		return head + "/pl"
+// hasSuffixFold reports whether the lower-cased t ends with the lower-cased
+// suffix, without allocating when both are ASCII.
+func hasSuffixFold(t, suffix string) bool {
+	if !isASCII(t) || !isASCII(suffix) {
+		return strings.HasSuffix(strings.ToLower(t), strings.ToLower(suffix))
 	}
-	return head
+	if len(suffix) > len(t) {
+		return false
+	}
+	return strings.EqualFold(t[len(t)-len(suffix):], suffix)
+}
+
+func (r *resolver) lastAnon(head string, plural bool) (int, bool) {
+	for _, l := range r.last {
+		if l.head == head && l.plural == plural {
+			return l.ent, true
+		}
+	}
+	return 0, false
+}
+
+func (r *resolver) setLastAnon(head string, plural bool, ei int) {
+	for i, l := range r.last {
+		if l.head == head && l.plural == plural {
+			r.last[i].ent = ei
+			return
+		}
+	}
+	r.last = append(r.last, lastAnon{head, plural, ei})
 }
 
 // fits reports whether entity ei can be what a pronoun of this gender and
@@ -465,7 +592,8 @@ func (r *resolver) fits(ei int, c *cand) bool {
 // sentence (within three) that has a fitting one.
 func (r *resolver) pronoun(c *cand) int {
 	// candidates in this sentence, before the pronoun
-	var here []antecedent
+	here := r.here[:0]
+	defer func() { r.here = here[:0] }()
 	k := len(r.ante)
 	for k > 0 && r.ante[k-1].sent == c.sent && len(r.ante)-k < maxLookback {
 		k--
@@ -514,14 +642,35 @@ func (r *resolver) pronoun(c *cand) int {
 	return -1
 }
 
-// output turns the entities into their final form.
+// output turns the entities into their final form. The entities' mentions
+// share one backing array, and their titles and aliases another, each
+// slice capped so that appending to it copies.
 func (r *resolver) output() []Entity {
-	var out []Entity
+	live, nm, ns := 0, 0, 0
 	for _, e := range r.ents {
-		if e.merged >= 0 || len(e.mentions) == 0 {
+		if e.merged >= 0 || e.mn == 0 {
 			continue
 		}
-		slices.SortFunc(e.mentions, func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+		live++
+		nm += int(e.mn)
+		ns += len(e.titles) + int(e.nn)
+	}
+	if live == 0 {
+		return nil
+	}
+	out := make([]Entity, 0, live)
+	ms := make([]Mention, 0, nm)
+	strs := make([]string, 0, ns)
+	for _, e := range r.ents {
+		if e.merged >= 0 || e.mn == 0 {
+			continue
+		}
+		m0 := len(ms)
+		for k := e.mfirst; k >= 0; k = r.ms[k].next {
+			ms = append(ms, r.ms[k].m)
+		}
+		mentions := ms[m0:len(ms):len(ms)]
+		slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 		kind := e.kind
 		if kind == KindUnknown {
 			kind = e.hint
@@ -529,27 +678,53 @@ func (r *resolver) output() []Entity {
 				kind = KindPerson
 			}
 		}
-		en := Entity{Name: e.name, Kind: kind, Titles: e.titles, Affiliation: e.aff, Anonymous: e.anon, Mentions: e.mentions}
+		en := Entity{Name: e.name, Kind: kind, Affiliation: e.aff, Anonymous: e.anon, Mentions: mentions}
+		if len(e.titles) > 0 {
+			s0 := len(strs)
+			strs = append(strs, e.titles...)
+			en.Titles = strs[s0:len(strs):len(strs)]
+		}
 		if kind == KindPerson && en.Affiliation == en.Name {
 			en.Affiliation = ""
 		}
-		nk := NormalizeName(e.name)
-		seen := []string{nk}
-		for _, n := range e.names {
+		s0 := len(strs)
+		var seen []string // normalised names, computed only when there is another name
+		for k := e.nfirst; k >= 0; k = r.names[k].next {
+			n := r.names[k].s
 			if n == e.name {
 				continue
 			}
-			k := NormalizeName(n)
-			if !slices.Contains(seen, k) {
-				seen = append(seen, k)
-				en.Aliases = append(en.Aliases, n)
+			if seen == nil {
+				seen = []string{NormalizeName(e.name)}
 			}
+			nk := NormalizeName(n)
+			if !slices.Contains(seen, nk) {
+				seen = append(seen, nk)
+				strs = append(strs, n)
+			}
+		}
+		if len(strs) > s0 {
+			en.Aliases = strs[s0:len(strs):len(strs)]
 		}
 		out = append(out, en)
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Span.Start, b.Mentions[0].Span.Start) })
+	ids := entityIDs()
 	for i := range out {
-		out[i].ID = "e" + strconv.Itoa(i+1)
+		if i < len(ids) {
+			out[i].ID = ids[i]
+		} else {
+			out[i].ID = "e" + strconv.Itoa(i+1)
+		}
 	}
 	return out
 }
+
+// entityIDs returns "e1", "e2", ... for the first entities of a report.
+var entityIDs = sync.OnceValue(func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i+1)
+	}
+	return ids
+})

@@ -46,6 +46,7 @@ type cand struct {
 	heading bool
 	subject bool // may be the subject antecedent of a later pronoun
 	link    int  // for cAppos: index of the name candidate it describes
+	ent     int  // 1 + the entity it was resolved to, or 0
 }
 
 // doc is the state of one extraction. It is never shared.
