@@ -55,7 +55,9 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d}
+	n := len(d.cands)/2 + 4 // about one entity in two candidates
+	r := resolver{d: d, slab: make([]ent, 0, n/2), ents: make([]*ent, 0, n), ms: make([]mnode, 0, len(d.cands)+4),
+		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
 	return r.run()
 }
 
@@ -105,6 +107,7 @@ type resolver struct {
 	ms      []mnode
 	names   []nnode
 	words   []string // backing of ent.toks
+	tmp     []string // scratch of nameWords
 	here    []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
@@ -196,7 +199,7 @@ func (r *resolver) mention(ei int, c *cand, f Form) {
 	}
 	e.mlast = k
 	e.mn++
-	c.ent = ei + 1
+	c.ent = int32(ei + 1)
 }
 
 func (r *resolver) run() []Entity {
@@ -232,17 +235,25 @@ func (r *resolver) run() []Entity {
 	return r.output()
 }
 
-// nameWords returns the words of a name's key, particles left out. The
-// words are substrings of key, kept in r.words.
+// nameWords returns the words of a name's key, particles left out, as
+// substrings of key in a scratch slice that the next call reuses.
 func (r *resolver) nameWords(key string) []string {
-	from := len(r.words)
+	w := r.tmp[:0]
 	for key != "" {
-		var w string
-		w, key, _ = strings.Cut(key, " ")
-		if w != "" && !r.d.lx.particles.has(w) {
-			r.words = append(r.words, w)
+		var f string
+		f, key, _ = strings.Cut(key, " ")
+		if f != "" && !r.d.lx.particles.has(f) {
+			w = append(w, f)
 		}
 	}
+	r.tmp = w
+	return w
+}
+
+// keep copies words out of the scratch slice, into r.words.
+func (r *resolver) keep(words []string) []string {
+	from := len(r.words)
+	r.words = append(r.words, words...)
 	return r.words[from:len(r.words):len(r.words)]
 }
 
@@ -298,7 +309,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 	case cName:
 		r.resolveName(c)
 	case cAppos:
-		if c.link < 0 || c.link >= len(d.cands) {
+		if c.link < 0 || int(c.link) >= len(d.cands) {
 			return
 		}
 		ei := r.entOfCand(&d.cands[c.link])
@@ -345,7 +356,7 @@ func (r *resolver) setKey(key string, ei int) {
 // the entity of that span.
 func (r *resolver) entOfCand(c *cand) int {
 	if c.ent > 0 {
-		return r.root(c.ent - 1)
+		return r.root(int(c.ent) - 1)
 	}
 	return -1
 }
@@ -419,7 +430,7 @@ func (r *resolver) resolveName(c *cand) {
 		if c.heading {
 			return
 		}
-		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: words, gaz: -1, hint: c.hint})
+		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: r.keep(words), gaz: -1, hint: c.hint})
 		r.setKey(c.key, ei)
 		if r.byLast == nil {
 			r.byLast = map[string]int32{}
@@ -463,7 +474,7 @@ func (r *resolver) upgrade(ei int, c *cand, words []string) {
 			r.ms[k].m.Form = FormSurname
 		}
 	}
-	e.name, e.key, e.toks = c.span.Text(r.d.src), c.key, words
+	e.name, e.key, e.toks = c.span.Text(r.d.src), c.key, r.keep(words)
 	r.setKey(c.key, ei)
 }
 

@@ -29,24 +29,24 @@ const (
 // A cand is a mention found before resolution.
 type cand struct {
 	span    article.Span
-	kind    candKind
-	form    Form
-	gaz     int32 // entry, for cGaz
 	key     string
-	ntok    int
 	titles  []string
 	aff     string
-	hint    Kind
-	gender  int8 // 1 male, 2 female
-	plural  bool
-	pcase   int8   // for pronouns
 	head    string // head noun of a description
 	sent    int
+	gaz     int32 // entry, for cGaz
+	ntok    int32
+	link    int32 // for cAppos: index of the name candidate it describes
+	ent     int32 // 1 + the entity it was resolved to, or 0
+	kind    candKind
+	form    Form
+	hint    Kind
+	gender  int8 // 1 male, 2 female
+	pcase   int8 // for pronouns
+	plural  bool
 	quoted  bool
 	heading bool
 	subject bool // may be the subject antecedent of a later pronoun
-	link    int  // for cAppos: index of the name candidate it describes
-	ent     int  // 1 + the entity it was resolved to, or 0
 }
 
 // doc is the state of one extraction. It is never shared.
@@ -59,7 +59,6 @@ type doc struct {
 	toks    []token
 	sents   [][2]int // token ranges
 	heading []bool
-	gazAt   []int32 // per token: the gazetteer entry covering it, or -1
 	cands   []cand
 	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
 }
@@ -73,6 +72,11 @@ func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
+	// a word is about six bytes: room enough that the slices rarely grow
+	d.toks = make([]token, 0, len(d.src)/5+16)
+	d.arena = make([]byte, 0, len(d.src)+16)
+	d.sents = make([][2]int, 0, len(a.Sentences)+1)
+	d.heading = make([]bool, 0, len(a.Sentences)+1)
 	var regions [][2]int
 	para := -1
 	r := 0
@@ -106,12 +110,22 @@ func (d *doc) prepare(a *article.Article) {
 	}
 	d.keys = string(d.arena)
 	d.arena = nil
-	d.gazAt = make([]int32, len(d.toks))
-	for i := range d.gazAt {
-		d.gazAt[i] = -1
+	// sentence openers that the report also writes in lower case are
+	// words, not names; a bit set of their keys spares most lower-case
+	// words the look-up
+	var bloom [1024 / 64]uint64
+	n := 0
+	for _, t := range d.toks {
+		if t.flags&(fInitial|fCap) == fInitial|fCap {
+			b := bloomBit(d.key(t))
+			bloom[b/64] |= 1 << (b % 64)
+			n++
+		}
 	}
-	// sentence openers that the report also writes in lower case are words, not names
-	d.lowerOK = make(map[string]bool)
+	if n == 0 {
+		return
+	}
+	d.lowerOK = make(map[string]bool, n)
 	for _, t := range d.toks {
 		if t.flags&(fInitial|fCap) == fInitial|fCap {
 			if _, ok := d.lowerOK[d.key(t)]; !ok {
@@ -119,15 +133,24 @@ func (d *doc) prepare(a *article.Article) {
 			}
 		}
 	}
-	if len(d.lowerOK) > 0 {
-		for _, t := range d.toks {
-			if t.flags&fLower != 0 {
-				if v, ok := d.lowerOK[d.key(t)]; ok && !v {
-					d.lowerOK[d.key(t)] = true
-				}
+	for _, t := range d.toks {
+		if t.flags&fLower != 0 {
+			if b := bloomBit(d.key(t)); bloom[b/64]&(1<<(b%64)) == 0 {
+				continue
+			}
+			if v, ok := d.lowerOK[d.key(t)]; ok && !v {
+				d.lowerOK[d.key(t)] = true
 			}
 		}
 	}
+}
+
+// bloomBit returns the bit of key k in a set of 1024 bits.
+func bloomBit(k string) uint {
+	if k == "" {
+		return 0
+	}
+	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) % 1024
 }
 
 func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
@@ -144,6 +167,7 @@ func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
 
 // find scans every sentence for candidate mentions.
 func (d *doc) find() {
+	d.cands = make([]cand, 0, len(d.toks)/5+8) // about one in seven words
 	for si, se := range d.sents {
 		d.scan(si, se[0], se[1], d.heading[si])
 	}
@@ -267,7 +291,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
 		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
-			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: e - i, hint: KindOrganization, sent: si, heading: heading}, i)
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: int32(e - i), hint: KindOrganization, sent: si, heading: heading}, i)
 			return e, true
 		}
 	}
@@ -283,7 +307,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 		}
 	}
 	for k := i; k < j; k++ {
-		d.gazAt[k] = ref.entry
+		d.toks[k].gaz = ref.entry
 	}
 	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
@@ -408,7 +432,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			s++
 		}
 		if s < j {
-			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: j - s, hint: KindOrganization, sent: si, heading: heading}, s)
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: int32(j - s), hint: KindOrganization, sent: si, heading: heading}, s)
 		}
 		return j
 	}
@@ -418,7 +442,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if d.keyIs(d.toks[a], "the") {
 		return j
 	}
-	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: j - a, sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: int32(j - a), sent: si, heading: heading, subject: true}
 	if a > lo {
 		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
 	}
@@ -444,7 +468,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a title in apposition: "Sergei Lavrov, Russia's foreign minister,"
 	if j < hi && last.flags&fPoss == 0 && d.toks[j].flags&fBreak != 0 && d.src[d.toks[j-1].end] == ',' {
 		if e, titles, aff, g, ok := d.apposition(j, hi); ok {
-			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: len(d.cands) - 1}, j)
+			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: int32(len(d.cands) - 1)}, j)
 			return e
 		}
 	}
@@ -468,9 +492,9 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 	k := end
 	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
 		t := d.toks[k-1]
-		if d.gazAt[k-1] >= 0 {
+		if d.toks[k-1].gaz >= 0 {
 			if aff == "" {
-				aff = d.affiliationOf(d.gazAt[k-1])
+				aff = d.affiliationOf(d.toks[k-1].gaz)
 			}
 		} else if !d.isTitleWord(t) {
 			break
@@ -486,7 +510,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 	var words []string
 	for m := k; m < end; m++ {
 		t := d.toks[m]
-		if d.gazAt[m] >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
 			if len(words) > 0 && m > k && !d.keyIs(d.toks[m-1], "of") {
 				words = words[:0] // "Foreign Ministry" of "Russia's Foreign Ministry spokesman": keep the part after
 			}
@@ -541,7 +565,7 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 				aff = d.affiliationOf(ref.entry)
 			}
 			for m := k; m < j; m++ {
-				d.gazAt[m] = ref.entry
+				d.toks[m].gaz = ref.entry
 			}
 			k = j
 			continue
@@ -583,7 +607,7 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 	// the title words themselves, gazetteer words left out
 	var b strings.Builder
 	for m := start; m <= lastTitle; m++ {
-		if d.gazAt[m] >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
 			continue
 		}
 		if b.Len() > 0 {
@@ -741,7 +765,7 @@ func (d *doc) titleOf(i, j int) string {
 	var b strings.Builder
 	for m := i; m < j; m++ {
 		t := d.toks[m]
-		if d.gazAt[m] >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
+		if d.toks[m].gaz >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
 			if b.Len() > 0 {
 				break
 			}

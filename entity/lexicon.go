@@ -31,6 +31,7 @@ type lexicon struct {
 	honorifics wordSet // "mr", "mrs": gender, not a title
 	anonHeads  map[string]bool
 	classes    map[string]uint32 // word → the bits of its lists
+	classTab   strTable          // classes, for look-ups per token
 	anonDets   wordSet           // "a", "another", "several"
 	anonMods   wordSet           // "senior", "unnamed"
 	orgWords   wordSet           // last words of organisation names
@@ -123,6 +124,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		l.anonHeads[pl] = true
 		l.classes[pl] |= clAnonHead | clPlural
 	}
+	l.classTab = newStrTable(l.classes)
 	return l
 })
 

@@ -12,6 +12,7 @@ type token struct {
 	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
 	flags        uint16
 	cls          uint32 // the word lists it is in: lexicon.classes
+	gaz          int32  // the gazetteer entry covering it, or -1
 }
 
 const (
@@ -33,6 +34,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isASCIIWord reports whether c is an ASCII letter or digit.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
 func decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
@@ -47,6 +53,10 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
+		if c := src[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
+			i++
+			continue
+		}
 		r, n := decode(src, i)
 		if !isWordRune(r) {
 			i += n
@@ -56,6 +66,19 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
 		for i < end {
+			if c := src[i]; isASCIIWord(c) { // the common case, as below
+				if c >= 'A' {
+					letters++
+					if c >= 'a' {
+						allCaps = false
+					}
+				}
+				if i > ws && isWordRune(prevRune(src, i)) && src[i-1] != '.' {
+					single = false
+				}
+				i++
+				continue
+			}
 			r, n = decode(src, i)
 			if isWordRune(r) {
 				if unicode.IsLetter(r) {
@@ -146,7 +169,7 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		d.appendKey(src[ws:we])
 		ke := len(d.arena)
 		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
-			cls: d.lx.classes[string(d.arena[ks:ke])]})
+			cls: d.lx.classTab.get(d.arena[ks:ke]), gaz: -1})
 		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
@@ -163,6 +186,12 @@ func (d *doc) abbrev(t token) bool {
 }
 
 func prevRune(s string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
 }
