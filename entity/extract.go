@@ -242,7 +242,7 @@ func (r *resolver) nameWords(key string) []string {
 	for key != "" {
 		var f string
 		f, key, _ = strings.Cut(key, " ")
-		if f != "" && !r.d.lx.particles.has(f) {
+		if f != "" && !r.d.lx.in(f, r.d.lx.particles) {
 			w = append(w, f)
 		}
 	}

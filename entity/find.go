@@ -60,6 +60,7 @@ type doc struct {
 	sents   [][2]int // token ranges
 	heading []bool
 	cands   []cand
+	gm      []gazMemo       // gazMatch at each token
 	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
 }
 
@@ -168,6 +169,7 @@ func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
 // find scans every sentence for candidate mentions.
 func (d *doc) find() {
 	d.cands = make([]cand, 0, len(d.toks)/5+8) // about one in seven words
+	d.gm = make([]gazMemo, len(d.toks))
 	for si, se := range d.sents {
 		d.scan(si, se[0], se[1], d.heading[si])
 	}
@@ -237,6 +239,24 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 // gazMatch returns the end of the longest gazetteer name starting at token
 // i, before hi, and its reference.
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
+	// every caller passes the end of i's sentence as hi, so the answer
+	// depends on i alone
+	m := &d.gm[i]
+	if !m.done {
+		end, ref, _ := d.gazMatchAt(i, hi)
+		*m = gazMemo{end: int32(end), ref: ref, done: true}
+	}
+	return int(m.end), m.ref, m.end > 0
+}
+
+// A gazMemo is the answer of gazMatch at one token.
+type gazMemo struct {
+	end  int32
+	ref  gazRef
+	done bool
+}
+
+func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	t := d.toks[i]
 	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
 		return 0, gazRef{}, false
@@ -250,7 +270,7 @@ func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	if k := strings.IndexByte(fw, ' '); k >= 0 {
 		fw = fw[:k]
 	}
-	lim := int(d.g.first[fw])
+	lim := int(d.g.first.getString(fw))
 	best, bestRef := 0, gazRef{}
 	for j := i; j < hi && j-i < lim; j++ {
 		u := d.toks[j]

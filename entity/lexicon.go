@@ -17,6 +17,9 @@ type wordSet struct {
 
 func (s wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
 
+// in reports whether w is in s, by the lexicon's table.
+func (l *lexicon) in(w string, s wordSet) bool { return l.classTab.getString(w)&s.bit != 0 }
+
 // Class bits of words that are not in a wordSet.
 const (
 	clAnonHead uint32 = 1 << 30 // a head of an anonymous description

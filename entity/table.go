@@ -45,11 +45,19 @@ func strHash[S string | []byte](s S) uint32 {
 }
 
 // get returns the value of key, or 0.
-func (t *strTable) get(key []byte) uint32 {
+func (t *strTable) get(key []byte) uint32 { return t.getHashed(key, strHash(key)) }
+
+// getString is get for a string.
+func (t *strTable) getString(key string) uint32 { return getHashed(t, key, strHash(key)) }
+
+// getHashed is get for a key whose strHash is h.
+func (t *strTable) getHashed(key []byte, h uint32) uint32 { return getHashed(t, key, h) }
+
+func getHashed[S string | []byte](t *strTable, key S, h uint32) uint32 {
 	if len(t.slots) == 0 || len(key) == 0 {
 		return 0
 	}
-	for i := strHash(key) & t.mask; ; i = (i + 1) & t.mask {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.key == "" {
 			return 0

@@ -29,8 +29,12 @@ const (
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIWord(byte(r))
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -43,8 +47,10 @@ func decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return decodeSlow(s[i:])
 }
+
+func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // tokenize appends the words of src[start:end] to d.toks; quoted tells
 // whether an offset lies inside quotation marks.
@@ -73,8 +79,12 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 						allCaps = false
 					}
 				}
-				if i > ws && isWordRune(prevRune(src, i)) && src[i-1] != '.' {
-					single = false
+				if single && i > ws {
+					if p := src[i-1]; p < utf8.RuneSelf {
+						single = !isASCIIWord(p)
+					} else if isWordRune(prevRune(src, i)) {
+						single = false
+					}
 				}
 				i++
 				continue
@@ -113,14 +123,23 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		}
 		we := i
 		var fl uint16
-		fr, _ := decode(src, ws)
-		switch {
-		case unicode.IsUpper(fr) || unicode.IsTitle(fr):
+		switch c := src[ws]; {
+		case 'A' <= c && c <= 'Z':
 			fl |= fCap
-		case unicode.IsLower(fr):
+		case 'a' <= c && c <= 'z':
 			fl |= fLower
-		case unicode.IsDigit(fr):
+		case '0' <= c && c <= '9':
 			fl |= fDigit
+		case c >= utf8.RuneSelf:
+			fr, _ := decode(src, ws)
+			switch {
+			case unicode.IsUpper(fr) || unicode.IsTitle(fr):
+				fl |= fCap
+			case unicode.IsLower(fr):
+				fl |= fLower
+			case unicode.IsDigit(fr):
+				fl |= fDigit
+			}
 		}
 		if allCaps && letters >= 2 {
 			fl |= fAllCaps
@@ -153,7 +172,7 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 			fl |= fQuoted
 		}
 		// possessive after the word
-		if i < end {
+		if i < end && (src[i] == '\'' || src[i] >= utf8.RuneSelf || src[i] == '`') { // what isApostrophe needs
 			r, n = decode(src, i)
 			if isApostrophe(r) {
 				if j := i + n; j < end && (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
@@ -166,10 +185,10 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 			}
 		}
 		ks := len(d.arena)
-		d.appendKey(src[ws:we])
+		h := d.appendKey(src[ws:we])
 		ke := len(d.arena)
 		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
-			cls: d.lx.classTab.get(d.arena[ks:ke]), gaz: -1})
+			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
 		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
@@ -186,13 +205,16 @@ func (d *doc) abbrev(t token) bool {
 }
 
 func prevRune(s string, i int) rune {
-	if i <= 0 {
-		return utf8.RuneError
+	if i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			return rune(c)
+		}
 	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return rune(c)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return prevRuneSlow(s[:i])
+}
+
+func prevRuneSlow(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
@@ -231,13 +253,16 @@ func opensQuote(s string) bool {
 	return false
 }
 
-// appendKey appends the normalised key of one word to d.arena: the ASCII
-// fast path of NormalizeName, which it equals for one word.
-func (d *doc) appendKey(w string) {
+// appendKey appends the normalised key of one word to d.arena and returns
+// its strHash. For ASCII words it is the fast path of NormalizeName, which
+// it equals for one word.
+func (d *doc) appendKey(w string) uint32 {
 	if !isASCII(w) {
-		d.arena = append(d.arena, NormalizeName(w)...)
-		return
+		k := NormalizeName(w)
+		d.arena = append(d.arena, k...)
+		return strHash(k)
 	}
+	h := uint32(2166136261) // as in strHash
 	lowers := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -247,6 +272,7 @@ func (d *doc) appendKey(w string) {
 		case 'A' <= c && c <= 'Z':
 			if lowers >= 2 {
 				d.arena = append(d.arena, ' ')
+				h = (h ^ ' ') * 16777619
 			}
 			lowers = 0
 			c += 'a' - 'A'
@@ -259,7 +285,9 @@ func (d *doc) appendKey(w string) {
 			continue
 		}
 		d.arena = append(d.arena, c)
+		h = (h ^ uint32(c)) * 16777619
 	}
+	return h
 }
 
 // quoteRegions returns the spans inside double quotation marks in
@@ -268,6 +296,10 @@ func (d *doc) appendKey(w string) {
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
 	for i := start; i < end; {
+		if c := src[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // no quotation mark
+			continue
+		}
 		r, n := decode(src, i)
 		switch r {
 		case '“', '«', '„':
