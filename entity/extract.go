@@ -56,7 +56,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d.prepare(a)
 	d.find()
 	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	r := resolver{d: d, slab: make([]ent, 0, n/2), ents: make([]*ent, 0, n), ms: make([]mnode, 0, len(d.cands)+4),
+	r := resolver{d: d, ents: make([]ent, 0, len(d.cands)), ms: make([]mnode, 0, len(d.cands)+4),
 		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
 	return r.run()
 }
@@ -96,68 +96,33 @@ type nnode struct {
 }
 
 type resolver struct {
-	d       *doc
-	byLast  map[string]int32 // the last person entity by the last word of its name; then ent.prevLast
-	byFirst map[string]int   // the last organisation by the first word of its name
-	named   map[entName]bool // surface names already recorded, for entities with many
-	ents    []*ent
-	slab    []ent // where ents live
-	byGaz   map[int32]int
-	byKey   map[string]int
-	ms      []mnode
-	names   []nnode
-	words   []string // backing of ent.toks
-	tmp     []string // scratch of nameWords
-	here    []antecedent
+	d *doc
+	// the entities; never more than the candidates, so the slice never
+	// grows, though nothing keeps a pointer into it across newEnt anyway
+	ents  []ent
+	tab   keyTable // byKey, byLast (then ent.prevLast), byFirst, byGaz, last anonymous, names
+	ms    []mnode
+	names []nnode
+	words []string // backing of ent.toks
+	tmp   []string // scratch of nameWords
+	nbuf  []byte   // scratch: normalised names
+	seen  [][2]int // scratch: normalised names in nbuf
+	here  []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
-	last []lastAnon // most recent anonymous entity by head
-}
-
-// A lastAnon is the most recent anonymous entity of a head noun. Heads are
-// words of the lexicon, so the list is short.
-type lastAnon struct {
-	head   string
-	plural bool
-	ent    int
 }
 
 // maxLookback bounds how many earlier mentions a pronoun or description
 // looks at, which keeps resolution linear.
 const maxLookback = 64
 
-type entName struct {
-	ent  int
-	name string
-}
-
-// manyNames is how many surface names an entity keeps in its list before
-// they are also indexed in resolver.named.
-const manyNames = 8
-
 // addName records a surface name of entity ei once.
 func (r *resolver) addName(ei int, name string) {
-	e := r.ents[ei]
-	if e.nn <= manyNames {
-		for k := e.nfirst; k >= 0; k = r.names[k].next {
-			if r.names[k].s == name {
-				return
-			}
-		}
-		if e.nn == manyNames {
-			if r.named == nil {
-				r.named = map[entName]bool{}
-			}
-			for k := e.nfirst; k >= 0; k = r.names[k].next {
-				r.named[entName{ei, r.names[k].s}] = true
-			}
-		}
-	} else if r.named[entName{ei, name}] {
+	if _, ok := r.tab.get(nsNamed, name, int32(ei)); ok {
 		return
 	}
-	if e.nn >= manyNames {
-		r.named[entName{ei, name}] = true
-	}
+	r.tab.set(nsNamed, name, int32(ei), 1)
+	e := &r.ents[ei]
 	r.names = append(r.names, nnode{s: name, next: -1})
 	k := int32(len(r.names) - 1)
 	if e.nn == 0 {
@@ -179,17 +144,13 @@ type antecedent struct {
 func (r *resolver) newEnt(e *ent) int {
 	e.merged = -1
 	e.mfirst, e.mlast, e.nfirst, e.nlast, e.prevLast = -1, -1, -1, -1, -1
-	if len(r.slab) == cap(r.slab) {
-		r.slab = make([]ent, 0, max(8, 2*cap(r.slab)))
-	}
-	r.slab = append(r.slab, *e)
-	r.ents = append(r.ents, &r.slab[len(r.slab)-1])
+	r.ents = append(r.ents, *e)
 	return len(r.ents) - 1
 }
 
 // mention records that candidate c mentions entity ei.
 func (r *resolver) mention(ei int, c *cand, f Form) {
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	r.ms = append(r.ms, mnode{m: Mention{Span: c.span, Form: f}, next: -1})
 	k := int32(len(r.ms) - 1)
 	if e.mn == 0 {
@@ -274,14 +235,12 @@ func (r *resolver) resolve(ci int, c *cand) {
 	src := d.src
 	switch c.kind {
 	case cGaz:
-		ei, ok := r.byGaz[c.gaz]
+		e32, ok := r.tab.get(nsGaz, "", c.gaz)
+		ei := int(e32)
 		if !ok {
 			en := d.g.entries[c.gaz]
 			ei = r.newEnt(&ent{name: en.Name, kind: en.Kind, gaz: c.gaz, aff: en.Of})
-			if r.byGaz == nil {
-				r.byGaz = map[int32]int{}
-			}
-			r.byGaz[c.gaz] = ei
+			r.tab.set(nsGaz, "", c.gaz, int32(ei))
 		}
 		if c.aff != "" && r.ents[ei].aff == "" {
 			r.ents[ei].aff = c.aff
@@ -291,7 +250,8 @@ func (r *resolver) resolve(ci int, c *cand) {
 			r.addName(ei, c.span.Text(src))
 		}
 	case cOrg:
-		ei, ok := r.byKey[c.key]
+		e32, ok := r.tab.get(nsKey, c.key, 0)
+		ei := int(e32)
 		if !ok {
 			if c.heading {
 				return
@@ -299,10 +259,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
 			r.setKey(c.key, ei)
 			if w := r.nameWords(c.key); len(w) > 1 {
-				if r.byFirst == nil {
-					r.byFirst = map[string]int{}
-				}
-				r.byFirst[w[0]] = ei
+				r.tab.set(nsFirst, w[0], 0, int32(ei))
 			}
 		}
 		r.mention(ei, c, FormName)
@@ -316,7 +273,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 		if ei < 0 {
 			return
 		}
-		e := r.ents[ei]
+		e := &r.ents[ei]
 		e.titles = appendNew(e.titles, c.titles...)
 		if e.aff == "" {
 			e.aff = c.aff
@@ -330,7 +287,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 		if ei := r.pronoun(c); ei >= 0 {
 			f := FormPronoun
 			r.mention(ei, c, f)
-			e := r.ents[ei]
+			e := &r.ents[ei]
 			if e.gender == 0 && c.gender != 0 {
 				e.gender = c.gender
 			}
@@ -345,10 +302,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 }
 
 func (r *resolver) setKey(key string, ei int) {
-	if r.byKey == nil {
-		r.byKey = map[string]int{}
-	}
-	r.byKey[key] = ei
+	r.tab.set(nsKey, key, 0, int32(ei))
 }
 
 // entOfCand finds the entity that candidate c was resolved to: the one
@@ -388,8 +342,8 @@ func (r *resolver) resolveName(c *cand) {
 	}
 	ei := -1
 	form := FormName
-	if i, ok := r.byKey[c.key]; ok {
-		ei = r.root(i)
+	if i, ok := r.tab.get(nsKey, c.key, 0); ok {
+		ei = r.root(int(i))
 		if len(r.ents[ei].toks) > len(words) {
 			form = FormSurname
 		}
@@ -397,11 +351,11 @@ func (r *resolver) resolveName(c *cand) {
 		// the most recent compatible person: a surname, or a fuller name;
 		// both share the last word
 		i := int32(-1)
-		if h, ok := r.byLast[words[len(words)-1]]; ok {
+		if h, ok := r.tab.get(nsLast, words[len(words)-1], 0); ok {
 			i = h
 		}
 		for ; i >= 0; i = r.ents[i].prevLast {
-			e := r.ents[i]
+			e := &r.ents[i]
 			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
 			}
@@ -421,8 +375,8 @@ func (r *resolver) resolveName(c *cand) {
 		}
 		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			if o, ok := r.byFirst[words[0]]; ok {
-				ei, form = o, FormAlias
+			if o, ok := r.tab.get(nsFirst, words[0], 0); ok {
+				ei, form = int(o), FormAlias
 			}
 		}
 	}
@@ -432,18 +386,15 @@ func (r *resolver) resolveName(c *cand) {
 		}
 		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: r.keep(words), gaz: -1, hint: c.hint})
 		r.setKey(c.key, ei)
-		if r.byLast == nil {
-			r.byLast = map[string]int32{}
-		}
 		lw := words[len(words)-1]
-		if prev, ok := r.byLast[lw]; ok {
+		if prev, ok := r.tab.get(nsLast, lw, 0); ok {
 			r.ents[ei].prevLast = prev
 		}
-		r.byLast[lw] = int32(ei)
-	} else if _, ok := r.byKey[c.key]; !ok {
+		r.tab.set(nsLast, lw, 0, int32(ei))
+	} else if _, ok := r.tab.get(nsKey, c.key, 0); !ok {
 		r.setKey(c.key, ei)
 	}
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	e.titles = appendNew(e.titles, c.titles...)
 	if e.aff == "" {
 		e.aff = c.aff
@@ -468,7 +419,7 @@ func (r *resolver) resolveName(c *cand) {
 
 // upgrade gives person ei, met by surname, the fuller name now found.
 func (r *resolver) upgrade(ei int, c *cand, words []string) {
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	for k := e.mfirst; k >= 0; k = r.ms[k].next {
 		if r.ms[k].m.Form == FormName {
 			r.ms[k].m.Form = FormSurname
@@ -486,7 +437,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		if len(c.titles) > 0 {
 			want := c.titles[0]
 			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
-				e := r.ents[r.root(r.ante[i].ent)]
+				e := &r.ents[r.root(r.ante[i].ent)]
 				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return hasSuffixFold(t, want) }) {
 					continue
 				}
@@ -505,7 +456,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		if len(c.titles) > 0 && c.aff != "" {
 			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4 && len(r.ante)-i <= maxLookback; i-- {
 				ei := r.root(r.ante[i].ent)
-				e := r.ents[ei]
+				e := &r.ents[ei]
 				if e.anon || e.aff != c.aff || len(e.titles) == 0 || e.kind == KindGroup {
 					continue
 				}
@@ -563,28 +514,25 @@ func hasSuffixFold(t, suffix string) bool {
 }
 
 func (r *resolver) lastAnon(head string, plural bool) (int, bool) {
-	for _, l := range r.last {
-		if l.head == head && l.plural == plural {
-			return l.ent, true
-		}
-	}
-	return 0, false
+	ei, ok := r.tab.get(nsAnon, head, b2i(plural))
+	return int(ei), ok
 }
 
 func (r *resolver) setLastAnon(head string, plural bool, ei int) {
-	for i, l := range r.last {
-		if l.head == head && l.plural == plural {
-			r.last[i].ent = ei
-			return
-		}
+	r.tab.set(nsAnon, head, b2i(plural), int32(ei))
+}
+
+func b2i(b bool) int32 {
+	if b {
+		return 1
 	}
-	r.last = append(r.last, lastAnon{head, plural, ei})
+	return 0
 }
 
 // fits reports whether entity ei can be what a pronoun of this gender and
 // number refers to.
 func (r *resolver) fits(ei int, c *cand) bool {
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	if c.plural {
 		return e.kind == KindGroup || e.plural
 	}
@@ -658,7 +606,8 @@ func (r *resolver) pronoun(c *cand) int {
 // slice capped so that appending to it copies.
 func (r *resolver) output() []Entity {
 	live, nm, ns := 0, 0, 0
-	for _, e := range r.ents {
+	for i := range r.ents {
+		e := &r.ents[i]
 		if e.merged >= 0 || e.mn == 0 {
 			continue
 		}
@@ -672,7 +621,8 @@ func (r *resolver) output() []Entity {
 	out := make([]Entity, 0, live)
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)
-	for _, e := range r.ents {
+	for i := range r.ents {
+		e := &r.ents[i]
 		if e.merged >= 0 || e.mn == 0 {
 			continue
 		}
@@ -699,21 +649,7 @@ func (r *resolver) output() []Entity {
 			en.Affiliation = ""
 		}
 		s0 := len(strs)
-		var seen []string // normalised names, computed only when there is another name
-		for k := e.nfirst; k >= 0; k = r.names[k].next {
-			n := r.names[k].s
-			if n == e.name {
-				continue
-			}
-			if seen == nil {
-				seen = []string{NormalizeName(e.name)}
-			}
-			nk := NormalizeName(n)
-			if !slices.Contains(seen, nk) {
-				seen = append(seen, nk)
-				strs = append(strs, n)
-			}
-		}
+		strs = r.aliases(e, strs)
 		if len(strs) > s0 {
 			en.Aliases = strs[s0:len(strs):len(strs)]
 		}
@@ -729,6 +665,64 @@ func (r *resolver) output() []Entity {
 		}
 	}
 	return out
+}
+
+// aliases appends to strs the names of e that differ from its name and
+// from each other under NormalizeName, in order.
+func (r *resolver) aliases(e *ent, strs []string) []string {
+	// the normalised names, in r.nbuf; computed only when there is another name
+	r.nbuf = r.nbuf[:0]
+	seen := r.seen[:0]
+	var seenSet map[string]bool // when there are many
+	for k := e.nfirst; k >= 0; k = r.names[k].next {
+		n := r.names[k].s
+		if n == e.name {
+			continue
+		}
+		if len(seen) == 0 {
+			seen = append(seen, r.normKey(e.name))
+		}
+		nk := r.normKey(n)
+		key := r.nbuf[nk[0]:nk[1]]
+		found := false
+		if seenSet != nil {
+			found = seenSet[string(key)]
+		} else {
+			for _, sk := range seen {
+				if string(r.nbuf[sk[0]:sk[1]]) == string(key) {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			r.nbuf = r.nbuf[:nk[0]]
+			continue
+		}
+		seen = append(seen, nk)
+		strs = append(strs, n)
+		if seenSet != nil {
+			seenSet[string(key)] = true
+		} else if len(seen) > 16 {
+			seenSet = make(map[string]bool, 2*len(seen))
+			for _, sk := range seen {
+				seenSet[string(r.nbuf[sk[0]:sk[1]])] = true
+			}
+		}
+	}
+	r.seen = seen[:0]
+	return strs
+}
+
+// normKey appends NormalizeName(s) to r.nbuf and returns where it lies.
+func (r *resolver) normKey(s string) [2]int {
+	a := len(r.nbuf)
+	if isASCII(s) {
+		r.nbuf = appendNormASCII(r.nbuf, s)
+	} else {
+		r.nbuf = append(r.nbuf, NormalizeName(s)...)
+	}
+	return [2]int{a, len(r.nbuf)}
 }
 
 // entityIDs returns "e1", "e2", ... for the first entities of a report.

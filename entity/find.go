@@ -60,8 +60,12 @@ type doc struct {
 	sents   [][2]int // token ranges
 	heading []bool
 	cands   []cand
-	gm      []gazMemo       // gazMatch at each token
-	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
+	gm      []gazMemo // gazMatch at each token
+	tw      []string  // scratch: title words
+	tbuf    []byte    // scratch: a title
+	tcache  []string  // titles built
+	strs    []string  // backing of cand.titles
+	lowerOK keyTable  // sentence-opening words: 1 if seen in lower case elsewhere
 }
 
 // key returns the token's key, a substring of d.keys: it does not allocate.
@@ -126,11 +130,11 @@ func (d *doc) prepare(a *article.Article) {
 	if n == 0 {
 		return
 	}
-	d.lowerOK = make(map[string]bool, n)
+	d.lowerOK.init(n)
 	for _, t := range d.toks {
 		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			if _, ok := d.lowerOK[d.key(t)]; !ok {
-				d.lowerOK[d.key(t)] = false
+			if _, ok := d.lowerOK.get(nsLowerOK, d.key(t), 0); !ok {
+				d.lowerOK.set(nsLowerOK, d.key(t), 0, 0)
 			}
 		}
 	}
@@ -139,11 +143,16 @@ func (d *doc) prepare(a *article.Article) {
 			if b := bloomBit(d.key(t)); bloom[b/64]&(1<<(b%64)) == 0 {
 				continue
 			}
-			if v, ok := d.lowerOK[d.key(t)]; ok && !v {
-				d.lowerOK[d.key(t)] = true
+			if v, ok := d.lowerOK.get(nsLowerOK, d.key(t), 0); ok && v == 0 {
+				d.lowerOK.set(nsLowerOK, d.key(t), 0, 1)
 			}
 		}
 	}
+}
+
+func (d *doc) isLowerOK(k string) bool {
+	v, _ := d.lowerOK.get(nsLowerOK, k, 0)
+	return v == 1
 }
 
 // bloomBit returns the bit of key k in a set of 1024 bits.
@@ -414,7 +423,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
 		k := d.key(t)
-		if d.keyIn(t, d.lx.stop) || d.lowerOK[k] || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
+		if d.keyIn(t, d.lx.stop) || d.isLowerOK(k) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}
@@ -527,7 +536,8 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		k--
 	}
 	hasTitle := false
-	var words []string
+	words := d.tw[:0]
+	defer func() { d.tw = words[:0] }()
 	for m := k; m < end; m++ {
 		t := d.toks[m]
 		if d.toks[m].gaz >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
@@ -539,7 +549,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		if d.keyIn(t, d.lx.titles) {
 			hasTitle = true
 		}
-		words = append(words, titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(t)))
 	}
 	for len(words) > 0 && words[0] == "of" {
 		words = words[1:]
@@ -548,7 +558,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		words = words[:len(words)-1]
 	}
 	if hasTitle && len(words) > 0 {
-		titles = []string{strings.Join(words, " ")}
+		titles = d.oneTitle(d.joinTitle(words))
 	}
 	return titles, aff, gender
 }
@@ -625,24 +635,22 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 		return 0, nil, "", 0, false // the apposition goes on: not a title
 	}
 	// the title words themselves, gazetteer words left out
-	var b strings.Builder
+	words := d.tw[:0]
 	for m := start; m <= lastTitle; m++ {
 		if d.toks[m].gaz >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(titleCase(d.key(d.toks[m])))
+		words = append(words, d.lx.titleCase(d.key(d.toks[m])))
 		if d.keyIn(d.toks[m], d.lx.female) {
 			gender = 2
 		} else if d.keyIn(d.toks[m], d.lx.male) {
 			gender = 1
 		}
 	}
-	if b.Len() > 0 {
-		titles = []string{b.String()}
+	if len(words) > 0 {
+		titles = d.oneTitle(d.joinTitle(words))
 	}
+	d.tw = words[:0]
 	return end, titles, aff, gender, true
 }
 
@@ -766,7 +774,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		if isTitle {
 			t := d.titleOf(i+1, end)
 			if t != "" {
-				c.titles = []string{t}
+				c.titles = d.oneTitle(t)
 			}
 		}
 	case "another", "other":
@@ -782,19 +790,57 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 // titleOf returns the title words of tokens [i, j), gazetteer words and
 // "of" + gazetteer left out: "secretary of state" → "Secretary of State".
 func (d *doc) titleOf(i, j int) string {
-	var b strings.Builder
+	words := d.tw[:0]
 	for m := i; m < j; m++ {
 		t := d.toks[m]
 		if d.toks[m].gaz >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
-			if b.Len() > 0 {
+			if len(words) > 0 {
 				break
 			}
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(t)))
 	}
-	return strings.TrimSuffix(b.String(), " of")
+	if n := len(words); n >= 2 && words[n-1] == "of" {
+		words = words[:n-1] // the " of" that a gazetteer word followed
+	}
+	d.tw = words[:0]
+	return d.joinTitle(words)
+}
+
+// joinTitle joins title words with spaces. The titles of a report repeat,
+// so the last few are kept and given again rather than built anew.
+func (d *doc) joinTitle(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	b := d.tbuf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	d.tbuf = b
+	for _, t := range d.tcache {
+		if t == string(b) {
+			return t
+		}
+	}
+	t := string(b)
+	if len(d.tcache) < 16 {
+		d.tcache = append(d.tcache, t)
+	}
+	return t
+}
+
+// oneTitle returns a list of one title, from a backing array shared by the
+// candidates and capped so that appending to it copies.
+func (d *doc) oneTitle(t string) []string {
+	d.strs = append(d.strs, t)
+	n := len(d.strs)
+	return d.strs[n-1 : n : n]
 }

@@ -17,6 +17,15 @@ type wordSet struct {
 
 func (s wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
 
+// titleCase is the package's titleCase, without allocating for words of the
+// lexicon.
+func (l *lexicon) titleCase(w string) string {
+	if t, ok := l.titleCased[w]; ok {
+		return t
+	}
+	return titleCase(w)
+}
+
 // in reports whether w is in s, by the lexicon's table.
 func (l *lexicon) in(w string, s wordSet) bool { return l.classTab.getString(w)&s.bit != 0 }
 
@@ -35,6 +44,7 @@ type lexicon struct {
 	anonHeads  map[string]bool
 	classes    map[string]uint32 // word → the bits of its lists
 	classTab   strTable          // classes, for look-ups per token
+	titleCased map[string]string // titleCase of every word in classes
 	anonDets   wordSet           // "a", "another", "several"
 	anonMods   wordSet           // "senior", "unnamed"
 	orgWords   wordSet           // last words of organisation names
@@ -128,6 +138,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		l.classes[pl] |= clAnonHead | clPlural
 	}
 	l.classTab = newStrTable(l.classes)
+	l.titleCased = make(map[string]string, len(l.classes))
+	for w := range l.classes {
+		l.titleCased[w] = titleCase(w)
+	}
 	return l
 })
 
