@@ -53,34 +53,36 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 		return nil
 	}
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
+	d.tw, d.tbuf, d.strs, d.tcache = d.twArr[:0], d.tbufArr[:0], d.strsArr[:0], d.tcArr[:0]
 	d.prepare(a)
 	d.find()
 	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	r := resolver{d: d, ents: make([]ent, 0, len(d.cands)), ms: make([]mnode, 0, len(d.cands)+4),
+	d.r = resolver{d: d, ents: make([]ent, 0, len(d.cands)*2/3+4), ms: make([]mnode, 0, len(d.cands)+4),
 		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
+	r := &d.r
+	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
+	r.tab.init(len(d.cands) + 8)
 	return r.run()
 }
 
 // ent is an entity under construction.
 type ent struct {
 	name   string
-	key    string
 	toks   []string // the name's words, particles left out
-	kind   Kind
-	hint   Kind
-	gaz    int32
 	titles []string
 	aff    string
-	anon   bool
+	gaz    int32
+	kind   Kind
+	hint   Kind
 	gender int8
-	head   string
+	anon   bool
 	plural bool
 	// mentions, as a list through resolver.ms: first, last and count
 	mfirst, mlast, mn int32
 	// surface names, for aliases, as a list through resolver.names
 	nfirst, nlast, nn int32
 	prevLast          int32 // the previous entity in byLast's list, or -1
-	merged            int   // index of the entity this one was merged into, or -1
+	merged            int32 // index of the entity this one was merged into, or -1
 }
 
 // A mnode is a mention in a list of one entity's mentions.
@@ -107,7 +109,12 @@ type resolver struct {
 	tmp   []string // scratch of nameWords
 	nbuf  []byte   // scratch: normalised names
 	seen  [][2]int // scratch: normalised names in nbuf
-	here  []antecedent
+	// room for the scratch slices above
+	tmpArr  [8]string
+	hereArr [8]antecedent
+	seenArr [8][2]int
+	nbufArr [128]byte
+	here    []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
 }
@@ -256,7 +263,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			if c.heading {
 				return
 			}
-			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
+			ei = r.newEnt(&ent{name: c.span.Text(src), kind: KindOrganization, gaz: -1})
 			r.setKey(c.key, ei)
 			if w := r.nameWords(c.key); len(w) > 1 {
 				r.tab.set(nsFirst, w[0], 0, int32(ei))
@@ -317,7 +324,7 @@ func (r *resolver) entOfCand(c *cand) int {
 
 func (r *resolver) root(i int) int {
 	for r.ents[i].merged >= 0 {
-		i = r.ents[i].merged
+		i = int(r.ents[i].merged)
 	}
 	return i
 }
@@ -384,7 +391,7 @@ func (r *resolver) resolveName(c *cand) {
 		if c.heading {
 			return
 		}
-		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: r.keep(words), gaz: -1, hint: c.hint})
+		ei = r.newEnt(&ent{name: c.span.Text(d.src), toks: r.keep(words), gaz: -1, hint: c.hint})
 		r.setKey(c.key, ei)
 		lw := words[len(words)-1]
 		if prev, ok := r.tab.get(nsLast, lw, 0); ok {
@@ -425,7 +432,7 @@ func (r *resolver) upgrade(ei int, c *cand, words []string) {
 			r.ms[k].m.Form = FormSurname
 		}
 	}
-	e.name, e.key, e.toks = c.span.Text(r.d.src), c.key, r.keep(words)
+	e.name, e.toks = c.span.Text(r.d.src), r.keep(words)
 	r.setKey(c.key, ei)
 }
 
@@ -479,7 +486,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		if c.plural {
 			kind = KindGroup
 		}
-		ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, titles: c.titles, aff: c.aff, anon: len(c.titles) == 0, plural: c.plural, head: c.head})
+		ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, titles: c.titles, aff: c.aff, anon: len(c.titles) == 0, plural: c.plural})
 		f := FormAnonymous
 		if len(c.titles) > 0 {
 			f = FormTitle
@@ -493,7 +500,7 @@ func (r *resolver) resolveDescription(c *cand) {
 	if c.plural {
 		kind = KindGroup
 	}
-	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural, head: c.head})
+	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural})
 	r.mention(ei, c, FormAnonymous)
 	r.setLastAnon(c.head, c.plural, ei)
 	if !c.quoted {

@@ -57,15 +57,26 @@ type doc struct {
 	arena   []byte // token keys, each followed by a space, while tokenizing
 	keys    string // arena once tokenizing is done: keys are its substrings
 	toks    []token
-	sents   [][2]int // token ranges
-	heading []bool
+	sents   []sentence
 	cands   []cand
-	gm      []gazMemo // gazMatch at each token
-	tw      []string  // scratch: title words
-	tbuf    []byte    // scratch: a title
-	tcache  []string  // titles built
-	strs    []string  // backing of cand.titles
-	lowerOK keyTable  // sentence-opening words: 1 if seen in lower case elsewhere
+	tw      []string // scratch: title words
+	tbuf    []byte   // scratch: a title
+	tcache  []string // titles built
+	strs    []string // backing of cand.titles
+	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
+	// room for the scratch slices above, so that most reports need no more
+	regArr  [8][2]int
+	twArr   [8]string
+	tbufArr [64]byte
+	strsArr [8]string
+	tcArr   [8]string
+	r       resolver // in the same allocation
+}
+
+// A sentence is the tokens [lo, hi) of one sentence.
+type sentence struct {
+	lo, hi  int
+	heading bool
 }
 
 // key returns the token's key, a substring of d.keys: it does not allocate.
@@ -80,9 +91,8 @@ func (d *doc) prepare(a *article.Article) {
 	// a word is about six bytes: room enough that the slices rarely grow
 	d.toks = make([]token, 0, len(d.src)/5+16)
 	d.arena = make([]byte, 0, len(d.src)+16)
-	d.sents = make([][2]int, 0, len(a.Sentences)+1)
-	d.heading = make([]bool, 0, len(a.Sentences)+1)
-	var regions [][2]int
+	d.sents = make([]sentence, 0, len(a.Sentences)+1)
+	regions := d.regArr[:0]
 	para := -1
 	r := 0
 	quoted := func(off int) bool {
@@ -170,17 +180,15 @@ func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
 	from := len(d.toks)
 	d.tokenize(start, end, quoted)
 	if len(d.toks) > from {
-		d.sents = append(d.sents, [2]int{from, len(d.toks)})
-		d.heading = append(d.heading, heading)
+		d.sents = append(d.sents, sentence{from, len(d.toks), heading})
 	}
 }
 
 // find scans every sentence for candidate mentions.
 func (d *doc) find() {
 	d.cands = make([]cand, 0, len(d.toks)/5+8) // about one in seven words
-	d.gm = make([]gazMemo, len(d.toks))
 	for si, se := range d.sents {
-		d.scan(si, se[0], se[1], d.heading[si])
+		d.scan(si, se.lo, se.hi, se.heading)
 	}
 }
 
@@ -250,7 +258,7 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	// every caller passes the end of i's sentence as hi, so the answer
 	// depends on i alone
-	m := &d.gm[i]
+	m := &d.toks[i].gm
 	if !m.done {
 		end, ref, _ := d.gazMatchAt(i, hi)
 		*m = gazMemo{end: int32(end), ref: ref, done: true}
@@ -831,7 +839,7 @@ func (d *doc) joinTitle(words []string) string {
 		}
 	}
 	t := string(b)
-	if len(d.tcache) < 16 {
+	if len(d.tcache) < cap(d.tcArr) {
 		d.tcache = append(d.tcache, t)
 	}
 	return t

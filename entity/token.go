@@ -13,6 +13,7 @@ type token struct {
 	flags        uint16
 	cls          uint32 // the word lists it is in: lexicon.classes
 	gaz          int32  // the gazetteer entry covering it, or -1
+	gm           gazMemo
 }
 
 const (
