@@ -61,7 +61,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
 	r := &d.r
 	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
-	r.tab.init(len(d.cands) + 8)
+	r.tab.init(2*len(d.cands) + 8)
 	return r.run()
 }
 

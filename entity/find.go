@@ -203,8 +203,13 @@ func (d *doc) emit(c cand, i int) {
 
 // scan finds the candidates of the sentence of tokens [lo, hi).
 func (d *doc) scan(si, lo, hi int, heading bool) {
+	mask := d.lx.scanMask
 	for i := lo; i < hi; {
 		t := d.toks[i]
+		if t.flags&(fCap|fDigit) == 0 && t.cls&mask == 0 {
+			i++ // a common word: no description, gazetteer name, pronoun or name starts here
+			continue
+		}
 		if j, ok := d.description(si, lo, i, hi, heading); ok {
 			i = j
 			continue

@@ -44,6 +44,7 @@ type lexicon struct {
 	anonHeads  map[string]bool
 	classes    map[string]uint32 // word → the bits of its lists
 	classTab   strTable          // classes, for look-ups per token
+	scanMask   uint32            // see lex
 	titleCased map[string]string // titleCase of every word in classes
 	anonDets   wordSet           // "a", "another", "several"
 	anonMods   wordSet           // "senior", "unnamed"
@@ -56,6 +57,7 @@ type lexicon struct {
 	leaderOf   wordSet           // "the Obama administration"
 	suffixes   wordSet           // "-backed" after a name
 	groupNouns wordSet           // "affiliate", "branch": apposition of an organisation
+	pronouns   wordSet           // the pronouns that doc.pronoun resolves
 	runBreak   wordSet           // function words that end a run of capitals
 	adjTitles  wordSet           // title words that are also adjectives: "major", "chief"
 }
@@ -118,6 +120,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		runBreak:   l.set(16, `the a an and or but in on at to with by from he she it they we i you his her its their our this that these those is are was were as if`),
 		adjTitles:  l.set(17, `major general chief head executive official field vice deputy prime senior leader judge coach`),
 		groupNouns: l.set(18, `affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
+		pronouns:   l.set(19, `he him his she her they them their`),
 	}
 	l.anonHeads = map[string]bool{}
 	for _, p := range strings.Fields(`official:officials source:sources diplomat:diplomats spokesman:spokesmen
@@ -138,6 +141,9 @@ var lex = sync.OnceValue(func() *lexicon {
 		l.classes[pl] |= clAnonHead | clPlural
 	}
 	l.classTab = newStrTable(l.classes)
+	// the lists a word must be in for doc.scan to look at it, unless it is
+	// capitalised or a number
+	l.scanMask = l.anonDets.bit | clAnonHead | l.titles.bit | l.anonMods.bit | l.titleMods.bit | l.particles.bit | l.pronouns.bit
 	l.titleCased = make(map[string]string, len(l.classes))
 	for w := range l.classes {
 		l.titleCased[w] = titleCase(w)
