@@ -57,11 +57,11 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d.prepare(a)
 	d.find()
 	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	d.r = resolver{d: d, ents: make([]ent, 0, len(d.cands)*2/3+4), ms: make([]mnode, 0, len(d.cands)+4),
+	d.r = resolver{d: d, ents: make([]ent, 0, n), ms: make([]mnode, 0, len(d.cands)+4),
 		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
 	r := &d.r
 	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
-	r.tab.init(2*len(d.cands) + 8)
+	r.tab.init(len(d.cands) + 8)
 	return r.run()
 }
 
@@ -123,13 +123,30 @@ type resolver struct {
 // looks at, which keeps resolution linear.
 const maxLookback = 64
 
+// manyNames is how many surface names of an entity addName compares one
+// by one; beyond that they are also in the table.
+const manyNames = 8
+
 // addName records a surface name of entity ei once.
 func (r *resolver) addName(ei int, name string) {
-	if _, ok := r.tab.get(nsNamed, name, int32(ei)); ok {
+	e := &r.ents[ei]
+	if e.nn <= manyNames {
+		for k := e.nfirst; k >= 0; k = r.names[k].next {
+			if r.names[k].s == name {
+				return
+			}
+		}
+		if e.nn == manyNames {
+			for k := e.nfirst; k >= 0; k = r.names[k].next {
+				r.tab.set(nsNamed, r.names[k].s, int32(ei), 1)
+			}
+		}
+	} else if _, ok := r.tab.get(nsNamed, name, int32(ei)); ok {
 		return
 	}
-	r.tab.set(nsNamed, name, int32(ei), 1)
-	e := &r.ents[ei]
+	if e.nn >= manyNames {
+		r.tab.set(nsNamed, name, int32(ei), 1)
+	}
 	r.names = append(r.names, nnode{s: name, next: -1})
 	k := int32(len(r.names) - 1)
 	if e.nn == 0 {
