@@ -57,7 +57,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	d.prepare(a)
 	d.find()
 	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	d.r = resolver{d: d, ents: make([]ent, 0, n), ms: make([]mnode, 0, len(d.cands)+4),
+	d.r = resolver{d: d, ents: make([]ent, 0, len(d.cands)), ms: make([]mnode, 0, len(d.cands)+4),
 		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
 	r := &d.r
 	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
@@ -110,11 +110,12 @@ type resolver struct {
 	nbuf  []byte   // scratch: normalised names
 	seen  [][2]int // scratch: normalised names in nbuf
 	// room for the scratch slices above
-	tmpArr  [8]string
-	hereArr [8]antecedent
-	seenArr [8][2]int
-	nbufArr [128]byte
-	here    []antecedent
+	tmpArr   [8]string
+	hereArr  [8]antecedent
+	seenArr  [8][2]int
+	nbufArr  [128]byte
+	orderArr [64]uint64
+	here     []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
 }
@@ -629,27 +630,32 @@ func (r *resolver) pronoun(c *cand) int {
 // share one backing array, and their titles and aliases another, each
 // slice capped so that appending to it copies.
 func (r *resolver) output() []Entity {
-	live, nm, ns := 0, 0, 0
+	// the entities in order of first mention, then of creation: each as
+	// its first mention's start and its index, sorted
+	nm, ns := 0, 0
+	order := r.orderArr[:0]
 	for i := range r.ents {
 		e := &r.ents[i]
 		if e.merged >= 0 || e.mn == 0 {
 			continue
 		}
-		live++
 		nm += int(e.mn)
 		ns += len(e.titles) + int(e.nn)
+		first := r.ms[e.mfirst].m.Span.Start
+		for k := e.mfirst; k >= 0; k = r.ms[k].next {
+			first = min(first, r.ms[k].m.Span.Start)
+		}
+		order = append(order, uint64(uint32(first))<<32|uint64(i))
 	}
-	if live == 0 {
+	if len(order) == 0 {
 		return nil
 	}
-	out := make([]Entity, 0, live)
+	slices.Sort(order)
+	out := make([]Entity, 0, len(order))
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)
-	for i := range r.ents {
-		e := &r.ents[i]
-		if e.merged >= 0 || e.mn == 0 {
-			continue
-		}
+	for _, o := range order {
+		e := &r.ents[uint32(o)]
 		m0 := len(ms)
 		for k := e.mfirst; k >= 0; k = r.ms[k].next {
 			ms = append(ms, r.ms[k].m)
@@ -679,7 +685,6 @@ func (r *resolver) output() []Entity {
 		}
 		out = append(out, en)
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Span.Start, b.Mentions[0].Span.Start) })
 	ids := entityIDs()
 	for i := range out {
 		if i < len(ids) {
