@@ -205,11 +205,11 @@ func (d *doc) emit(c cand, i int) {
 func (d *doc) scan(si, lo, hi int, heading bool) {
 	mask := d.lx.scanMask
 	for i := lo; i < hi; {
-		t := d.toks[i]
-		if t.flags&(fCap|fDigit) == 0 && t.cls&mask == 0 {
+		if t := &d.toks[i]; t.flags&(fCap|fDigit) == 0 && t.cls&mask == 0 {
 			i++ // a common word: no description, gazetteer name, pronoun or name starts here
 			continue
 		}
+		t := d.toks[i]
 		if j, ok := d.description(si, lo, i, hi, heading); ok {
 			i = j
 			continue
@@ -259,23 +259,22 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at token
-// i, before hi, and its reference.
+// i, before hi, and its entry and form (not its acronym flag).
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	// every caller passes the end of i's sentence as hi, so the answer
 	// depends on i alone
-	m := &d.toks[i].gm
-	if !m.done {
+	t := &d.toks[i]
+	if t.gmEnd == 0 {
 		end, ref, _ := d.gazMatchAt(i, hi)
-		*m = gazMemo{end: int32(end), ref: ref, done: true}
+		t.gmEnd, t.gmEntry, t.gmForm = int32(end), ref.entry, ref.form
+		if end == 0 {
+			t.gmEnd = -1
+		}
 	}
-	return int(m.end), m.ref, m.end > 0
-}
-
-// A gazMemo is the answer of gazMatch at one token.
-type gazMemo struct {
-	end  int32
-	ref  gazRef
-	done bool
+	if t.gmEnd < 0 {
+		return 0, gazRef{}, false
+	}
+	return int(t.gmEnd), gazRef{entry: t.gmEntry, form: t.gmForm}, true
 }
 
 func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {

@@ -10,8 +10,9 @@ type strTable struct {
 }
 
 type strSlot struct {
-	key string
-	val uint32
+	key  string
+	val  uint32
+	hash uint32 // strHash(key), compared first
 }
 
 // newStrTable returns a table of m with at most half its slots used.
@@ -25,11 +26,12 @@ func newStrTable(m map[string]uint32) strTable {
 		if k == "" {
 			continue // never looked up: tokens have keys
 		}
-		i := strHash(k) & t.mask
+		h := strHash(k)
+		i := h & t.mask
 		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = strSlot{k, v}
+		t.slots[i] = strSlot{k, v, h}
 	}
 	return t
 }
@@ -62,7 +64,7 @@ func getHashed[S string | []byte](t *strTable, key S, h uint32) uint32 {
 		if s.key == "" {
 			return 0
 		}
-		if s.key == string(key) {
+		if s.hash == h && s.key == string(key) {
 			return s.val
 		}
 	}

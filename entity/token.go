@@ -8,12 +8,17 @@ import (
 // A token is one word of a sentence. Words split at hyphens and slashes; a
 // possessive "'s" or "'" is left out of the word and flagged.
 type token struct {
-	start, end   int32 // the word in the source
-	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
-	flags        uint16
+	start, end   int32  // the word in the source
+	kstart, kend int32  // its key (normalised as by NormalizeName) in doc.arena
 	cls          uint32 // the word lists it is in: lexicon.classes
 	gaz          int32  // the gazetteer entry covering it, or -1
-	gm           gazMemo
+	// gazMatch at this token: gmEnd is 0 before it is asked, -1 for no
+	// match, else the match's end, entry and form (every caller passes
+	// the end of the token's sentence, so the answer is the token's)
+	gmEnd   int32
+	gmEntry int32
+	gmForm  Form
+	flags   uint16
 }
 
 const (
