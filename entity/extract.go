@@ -686,11 +686,22 @@ func (r *resolver) output() []Entity {
 		out = append(out, en)
 	}
 	ids := entityIDs()
-	for i := range out {
-		if i < len(ids) {
-			out[i].ID = ids[i]
-		} else {
-			out[i].ID = "e" + strconv.Itoa(i+1)
+	for i := range min(len(out), len(ids)) {
+		out[i].ID = ids[i]
+	}
+	if len(out) > len(ids) {
+		// the rest as substrings of one string: "e257e258..."
+		var b []byte
+		for i := len(ids); i < len(out); i++ {
+			b = append(b, 'e')
+			b = strconv.AppendInt(b, int64(i+1), 10)
+		}
+		all := string(b)
+		at := 0
+		for i := len(ids); i < len(out); i++ {
+			n := 1 + idDigits(i+1)
+			out[i].ID = all[at : at+n]
+			at += n
 		}
 	}
 	return out
@@ -752,6 +763,16 @@ func (r *resolver) normKey(s string) [2]int {
 		r.nbuf = append(r.nbuf, NormalizeName(s)...)
 	}
 	return [2]int{a, len(r.nbuf)}
+}
+
+// idDigits returns the number of decimal digits of n > 0.
+func idDigits(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
 }
 
 // entityIDs returns "e1", "e2", ... for the first entities of a report.
