@@ -92,15 +92,8 @@ func (d *doc) prepare(a *article.Article) {
 	d.toks = make([]token, 0, len(d.src)/5+16)
 	d.arena = make([]byte, 0, len(d.src)+16)
 	d.sents = make([]sentence, 0, len(a.Sentences)+1)
-	regions := d.regArr[:0]
+	quoted := quoteCursor{regions: d.regArr[:0]}
 	para := -1
-	r := 0
-	quoted := func(off int) bool {
-		for r < len(regions) && regions[r][1] <= off {
-			r++
-		}
-		return r < len(regions) && regions[r][0] <= off
-	}
 	covered := false
 	for _, s := range a.Sentences {
 		if s.Paragraph < 0 || s.Paragraph >= len(a.Paragraphs) {
@@ -115,10 +108,10 @@ func (d *doc) prepare(a *article.Article) {
 		}
 		if s.Paragraph != para {
 			para = s.Paragraph
-			regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), regions[:0])
-			r = 0
+			quoted.regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), quoted.regions[:0])
+			quoted.r = 0
 		}
-		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, quoted)
+		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, &quoted)
 	}
 	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
 		d.addSentence(h.Start, h.End, true, nil)
@@ -173,7 +166,21 @@ func bloomBit(k string) uint {
 	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) % 1024
 }
 
-func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
+// A quoteCursor tells whether offsets, asked in increasing order, lie in
+// quotation marks.
+type quoteCursor struct {
+	regions [][2]int // from quoteRegions
+	r       int      // the first region that may hold the next offset
+}
+
+func (q *quoteCursor) in(off int) bool {
+	for q.r < len(q.regions) && q.regions[q.r][1] <= off {
+		q.r++
+	}
+	return q.r < len(q.regions) && q.regions[q.r][0] <= off
+}
+
+func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) {
 	if start >= end {
 		return
 	}

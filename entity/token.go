@@ -59,8 +59,8 @@ func decode(s string, i int) (rune, int) {
 func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // tokenize appends the words of src[start:end] to d.toks; quoted tells
-// whether an offset lies inside quotation marks.
-func (d *doc) tokenize(start, end int, quoted func(int) bool) {
+// whether an offset lies inside quotation marks, and may be nil.
+func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
 	first := true
 	gap := start // where the text since the previous word begins
@@ -174,7 +174,7 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 				}
 			}
 		}
-		if quoted != nil && quoted(ws) {
+		if quoted != nil && quoted.in(ws) {
 			fl |= fQuoted
 		}
 		// possessive after the word
@@ -263,11 +263,7 @@ func opensQuote(s string) bool {
 // its strHash. For ASCII words it is the fast path of NormalizeName, which
 // it equals for one word.
 func (d *doc) appendKey(w string) uint32 {
-	if !isASCII(w) {
-		k := NormalizeName(w)
-		d.arena = append(d.arena, k...)
-		return strHash(k)
-	}
+	from := len(d.arena)
 	h := uint32(2166136261) // as in strHash
 	lowers := 0
 	for i := 0; i < len(w); i++ {
@@ -286,6 +282,9 @@ func (d *doc) appendKey(w string) uint32 {
 			lowers = 0
 		case c == '\'' || c == '.' || c == '`':
 			continue
+		case c >= utf8.RuneSelf:
+			d.arena = append(d.arena[:from], NormalizeName(w)...)
+			return strHash(d.arena[from:])
 		default:
 			lowers = 0
 			continue
