@@ -121,33 +121,36 @@ func (d *doc) prepare(a *article.Article) {
 	// sentence openers that the report also writes in lower case are
 	// words, not names; a bit set of their keys spares most lower-case
 	// words the look-up
+	// (stop words are left out: name never asks about them)
 	var bloom [1024 / 64]uint64
 	n := 0
-	for _, t := range d.toks {
-		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			b := bloomBit(d.key(t))
-			bloom[b/64] |= 1 << (b % 64)
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(*t, d.lx.stop) {
+			if n == 0 {
+				d.lowerOK.init(len(d.sents) + 8)
+			}
 			n++
+			k := d.key(*t)
+			b := bloomBit(k)
+			bloom[b/64] |= 1 << (b % 64)
+			if _, ok := d.lowerOK.get(nsLowerOK, k, 0); !ok {
+				d.lowerOK.set(nsLowerOK, k, 0, 0)
+			}
 		}
 	}
 	if n == 0 {
 		return
 	}
-	d.lowerOK.init(n)
-	for _, t := range d.toks {
-		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			if _, ok := d.lowerOK.get(nsLowerOK, d.key(t), 0); !ok {
-				d.lowerOK.set(nsLowerOK, d.key(t), 0, 0)
-			}
-		}
-	}
-	for _, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.flags&fLower != 0 {
-			if b := bloomBit(d.key(t)); bloom[b/64]&(1<<(b%64)) == 0 {
+			k := d.key(*t)
+			if b := bloomBit(k); bloom[b/64]&(1<<(b%64)) == 0 {
 				continue
 			}
-			if v, ok := d.lowerOK.get(nsLowerOK, d.key(t), 0); ok && v == 0 {
-				d.lowerOK.set(nsLowerOK, d.key(t), 0, 1)
+			if v, ok := d.lowerOK.get(nsLowerOK, k, 0); ok && v == 0 {
+				d.lowerOK.set(nsLowerOK, k, 0, 1)
 			}
 		}
 	}
