@@ -771,9 +771,11 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		}
 		var e int
 		var a string
-		if j, ref, ok := d.gazMatch(m, hi); ok && m < hi {
+		if m >= hi {
+			// "officials in the" ends the sentence: no affiliation
+		} else if j, ref, ok := d.gazMatch(m, hi); ok {
 			e, a = j, d.affiliationOf(ref.entry)
-		} else if m < hi && d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
+		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
 			if j := d.capRun(m, hi); j > m {
 				e, a = j, d.src[d.toks[m].start:d.toks[j-1].end]
 			}
