@@ -128,7 +128,7 @@ func TestDateTime(t *testing.T) {
 }
 
 var genDate = rapid.Custom(func(t *rapid.T) article.Date {
-	y := rapid.IntRange(1000, 9999).Draw(t, "year")
+	y := rapid.IntRange(1000, 9998).Draw(t, "year") // plus up to a year of days: never past 9999
 	tm := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rapid.IntRange(0, 365).Draw(t, "day"))
 	switch rapid.IntRange(0, 4).Draw(t, "precision") {
 	case 0:

@@ -2,6 +2,8 @@ package entity_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -35,6 +37,10 @@ func generatedReports(n int) []string {
 	return out
 }
 
+// BenchmarkExtract measures mention finding and resolution over the
+// fixtures, about 1 MB of generated reports, a run of 100,000 capitalised
+// words, and real news when NEWSMODEL_BENCH_CORPUS names a folder of
+// reports. Work per byte must not grow with size (TestScaling).
 func BenchmarkExtract(b *testing.B) {
 	run := func(b *testing.B, srcs []string) {
 		var arts []*article.Article
@@ -59,6 +65,19 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(n, func(b *testing.B) { run(b, []string{fixtureText(n)}) })
 	}
 	b.Run("generated-1MB", func(b *testing.B) { run(b, generatedReports(1<<20)) })
+	// real news, when NEWSMODEL_BENCH_CORPUS names a folder of .txt reports
+	if dir := os.Getenv("NEWSMODEL_BENCH_CORPUS"); dir != "" {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		var srcs []string
+		for _, p := range paths {
+			if data, err := os.ReadFile(p); err == nil {
+				srcs = append(srcs, string(data))
+			}
+		}
+		if len(srcs) > 0 {
+			b.Run("corpus", func(b *testing.B) { run(b, srcs) })
+		}
+	}
 	b.Run("capitals-100k", func(b *testing.B) { run(b, []string{strings.Repeat("Abc ", 100000) + "said."}) })
 }
 

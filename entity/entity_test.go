@@ -407,3 +407,23 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionAtEnd checks descriptions cut off after their preposition
+// and article ("officials in the"), at the end of the text, where finding
+// once indexed past the last word, and before another sentence, whose
+// first words must still be found.
+func TestDescriptionAtEnd(t *testing.T) {
+	for _, src := range []string{
+		"Critics said officials in the",
+		"A spokesman for The",
+		"He met officials at the\n\nThe Kremlin said it would not comment.",
+	} {
+		a, ents := extract(t, src)
+		if strings.Contains(src, "Kremlin") {
+			e := byName(t, ents, "the Kremlin")
+			if got := mentions(a, e); len(got) != 1 || got[0] != "The Kremlin/metonym" {
+				t.Errorf("%q: Kremlin mentions %q", src, got)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -52,60 +53,110 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 		return nil
 	}
 	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
+	d.tw, d.tbuf, d.strs, d.tcache = d.twArr[:0], d.tbufArr[:0], d.strsArr[:0], d.tcArr[:0]
 	d.prepare(a)
 	d.find()
-	r := resolver{d: d, byGaz: map[int32]int{}, byKey: map[string]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{}, bySpan: map[article.Span]int{}, named: map[entName]bool{}}
+	n := len(d.cands)/2 + 4 // about one entity in two candidates
+	d.r = resolver{d: d, ents: make([]ent, 0, len(d.cands)), ms: make([]mnode, 0, len(d.cands)+4),
+		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
+	r := &d.r
+	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
+	r.tab.init(len(d.cands) + 8)
 	return r.run()
 }
 
 // ent is an entity under construction.
 type ent struct {
-	name     string
-	key      string
-	toks     []string // the name's words, particles left out
-	kind     Kind
-	hint     Kind
-	gaz      int32
-	titles   []string
-	aff      string
-	anon     bool
-	gender   int8
-	head     string
-	plural   bool
-	mentions []Mention
-	names    []string // surface names, for aliases
-	merged   int      // index of the entity this one was merged into, or -1
+	name   string
+	toks   []string // the name's words, particles left out
+	titles []string
+	aff    string
+	gaz    int32
+	kind   Kind
+	hint   Kind
+	gender int8
+	anon   bool
+	plural bool
+	// mentions, as a list through resolver.ms: first, last and count
+	mfirst, mlast, mn int32
+	// surface names, for aliases, as a list through resolver.names
+	nfirst, nlast, nn int32
+	prevLast          int32 // the previous entity in byLast's list, or -1
+	merged            int32 // index of the entity this one was merged into, or -1
+}
+
+// A mnode is a mention in a list of one entity's mentions.
+type mnode struct {
+	m    Mention
+	next int32
+}
+
+// A nnode is a surface name in a list of one entity's names.
+type nnode struct {
+	s    string
+	next int32
 }
 
 type resolver struct {
-	d       *doc
-	byLast  map[string][]int     // person entities by the last word of their name
-	byFirst map[string][]int     // organisations by the first word of their name
-	bySpan  map[article.Span]int // the entity of each mention
-	named   map[entName]bool     // surface names already recorded
-	ents    []*ent
-	byGaz   map[int32]int
-	byKey   map[string]int
+	d *doc
+	// the entities; never more than the candidates, so the slice never
+	// grows, though nothing keeps a pointer into it across newEnt anyway
+	ents  []ent
+	tab   keyTable // byKey, byLast (then ent.prevLast), byFirst, byGaz, last anonymous, names
+	ms    []mnode
+	names []nnode
+	words []string // backing of ent.toks
+	tmp   []string // scratch of nameWords
+	nbuf  []byte   // scratch: normalised names
+	seen  [][2]int // scratch: normalised names in nbuf
+	// room for the scratch slices above
+	tmpArr   [8]string
+	hereArr  [8]antecedent
+	seenArr  [8][2]int
+	nbufArr  [128]byte
+	orderArr [64]uint64
+	here     []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
-	last map[string]int // most recent anonymous entity by head
 }
 
 // maxLookback bounds how many earlier mentions a pronoun or description
 // looks at, which keeps resolution linear.
 const maxLookback = 64
 
-type entName struct {
-	ent  int
-	name string
-}
+// manyNames is how many surface names of an entity addName compares one
+// by one; beyond that they are also in the table.
+const manyNames = 8
 
 // addName records a surface name of entity ei once.
 func (r *resolver) addName(ei int, name string) {
-	if k := (entName{ei, name}); !r.named[k] {
-		r.named[k] = true
-		r.ents[ei].names = append(r.ents[ei].names, name)
+	e := &r.ents[ei]
+	if e.nn <= manyNames {
+		for k := e.nfirst; k >= 0; k = r.names[k].next {
+			if r.names[k].s == name {
+				return
+			}
+		}
+		if e.nn == manyNames {
+			for k := e.nfirst; k >= 0; k = r.names[k].next {
+				r.tab.set(nsNamed, r.names[k].s, int32(ei), 1)
+			}
+		}
+	} else if _, ok := r.tab.get(nsNamed, name, int32(ei)); ok {
+		return
 	}
+	if e.nn >= manyNames {
+		r.tab.set(nsNamed, name, int32(ei), 1)
+	}
+	r.names = append(r.names, nnode{s: name, next: -1})
+	k := int32(len(r.names) - 1)
+	if e.nn == 0 {
+		e.nfirst = k
+	} else {
+		r.names[e.nlast].next = k
+	}
+	e.nlast = k
+	e.nn++
 }
 
 type antecedent struct {
@@ -117,19 +168,28 @@ type antecedent struct {
 
 func (r *resolver) newEnt(e *ent) int {
 	e.merged = -1
-	r.ents = append(r.ents, e)
+	e.mfirst, e.mlast, e.nfirst, e.nlast, e.prevLast = -1, -1, -1, -1, -1
+	r.ents = append(r.ents, *e)
 	return len(r.ents) - 1
 }
 
-func (r *resolver) mention(ei int, s article.Span, f Form) {
-	e := r.ents[ei]
-	e.mentions = append(e.mentions, Mention{Span: s, Form: f})
-	r.bySpan[s] = ei
+// mention records that candidate c mentions entity ei.
+func (r *resolver) mention(ei int, c *cand, f Form) {
+	e := &r.ents[ei]
+	r.ms = append(r.ms, mnode{m: Mention{Span: c.span, Form: f}, next: -1})
+	k := int32(len(r.ms) - 1)
+	if e.mn == 0 {
+		e.mfirst = k
+	} else {
+		r.ms[e.mlast].next = k
+	}
+	e.mlast = k
+	e.mn++
+	c.ent = int32(ei + 1)
 }
 
 func (r *resolver) run() []Entity {
 	d := r.d
-	r.last = map[string]int{}
 	cands := d.cands
 	// body first, headings after, so headings only find what the body knows
 	for pass := range 2 {
@@ -148,8 +208,8 @@ func (r *resolver) run() []Entity {
 					}
 					n.hint = KindPerson
 					r.resolve(ci+1, n)
-					if ei := r.entOfSpan(n.span); ei >= 0 {
-						r.mention(ei, c.span, FormTitle)
+					if ei := r.entOfCand(n); ei >= 0 {
+						r.mention(ei, c, FormTitle)
 					}
 					n.kind = 0 // done
 					continue
@@ -161,14 +221,26 @@ func (r *resolver) run() []Entity {
 	return r.output()
 }
 
-func nameWords(key string, lx *lexicon) []string {
-	var out []string
-	for _, w := range strings.Fields(key) {
-		if !lx.particles.has(w) {
-			out = append(out, w)
+// nameWords returns the words of a name's key, particles left out, as
+// substrings of key in a scratch slice that the next call reuses.
+func (r *resolver) nameWords(key string) []string {
+	w := r.tmp[:0]
+	for key != "" {
+		var f string
+		f, key, _ = strings.Cut(key, " ")
+		if f != "" && !r.d.lx.in(f, r.d.lx.particles) {
+			w = append(w, f)
 		}
 	}
-	return out
+	r.tmp = w
+	return w
+}
+
+// keep copies words out of the scratch slice, into r.words.
+func (r *resolver) keep(words []string) []string {
+	from := len(r.words)
+	r.words = append(r.words, words...)
+	return r.words[from:len(r.words):len(r.words)]
 }
 
 // compatible reports whether one name's words are the end of the other's:
@@ -188,43 +260,45 @@ func (r *resolver) resolve(ci int, c *cand) {
 	src := d.src
 	switch c.kind {
 	case cGaz:
-		ei, ok := r.byGaz[c.gaz]
+		e32, ok := r.tab.get(nsGaz, "", c.gaz)
+		ei := int(e32)
 		if !ok {
 			en := d.g.entries[c.gaz]
 			ei = r.newEnt(&ent{name: en.Name, kind: en.Kind, gaz: c.gaz, aff: en.Of})
-			r.byGaz[c.gaz] = ei
+			r.tab.set(nsGaz, "", c.gaz, int32(ei))
 		}
 		if c.aff != "" && r.ents[ei].aff == "" {
 			r.ents[ei].aff = c.aff
 		}
-		r.mention(ei, c.span, c.form)
+		r.mention(ei, c, c.form)
 		if c.form == FormName || c.form == FormAlias {
 			r.addName(ei, c.span.Text(src))
 		}
 	case cOrg:
-		ei, ok := r.byKey[c.key]
+		e32, ok := r.tab.get(nsKey, c.key, 0)
+		ei := int(e32)
 		if !ok {
 			if c.heading {
 				return
 			}
-			ei = r.newEnt(&ent{name: c.span.Text(src), key: c.key, kind: KindOrganization, gaz: -1})
-			r.byKey[c.key] = ei
-			if w := nameWords(c.key, d.lx); len(w) > 1 {
-				r.byFirst[w[0]] = append(r.byFirst[w[0]], ei)
+			ei = r.newEnt(&ent{name: c.span.Text(src), kind: KindOrganization, gaz: -1})
+			r.setKey(c.key, ei)
+			if w := r.nameWords(c.key); len(w) > 1 {
+				r.tab.set(nsFirst, w[0], 0, int32(ei))
 			}
 		}
-		r.mention(ei, c.span, FormName)
+		r.mention(ei, c, FormName)
 	case cName:
 		r.resolveName(c)
 	case cAppos:
-		if c.link < 0 || c.link >= len(d.cands) {
+		if c.link < 0 || int(c.link) >= len(d.cands) {
 			return
 		}
-		ei := r.entOfSpan(d.cands[c.link].span)
+		ei := r.entOfCand(&d.cands[c.link])
 		if ei < 0 {
 			return
 		}
-		e := r.ents[ei]
+		e := &r.ents[ei]
 		e.titles = appendNew(e.titles, c.titles...)
 		if e.aff == "" {
 			e.aff = c.aff
@@ -233,12 +307,12 @@ func (r *resolver) resolve(ci int, c *cand) {
 			e.gender = c.gender
 		}
 		e.kind = KindPerson
-		r.mention(ei, c.span, FormTitle)
+		r.mention(ei, c, FormTitle)
 	case cPronoun:
 		if ei := r.pronoun(c); ei >= 0 {
 			f := FormPronoun
-			r.mention(ei, c.span, f)
-			e := r.ents[ei]
+			r.mention(ei, c, f)
+			e := &r.ents[ei]
 			if e.gender == 0 && c.gender != 0 {
 				e.gender = c.gender
 			}
@@ -252,22 +326,31 @@ func (r *resolver) resolve(ci int, c *cand) {
 	}
 }
 
-// entOfSpan finds the entity that has a mention at s.
-func (r *resolver) entOfSpan(s article.Span) int {
-	if ei, ok := r.bySpan[s]; ok {
-		return r.root(ei)
+func (r *resolver) setKey(key string, ei int) {
+	r.tab.set(nsKey, key, 0, int32(ei))
+}
+
+// entOfCand finds the entity that candidate c was resolved to: the one
+// with a mention at c's span. Candidates' spans never overlap, so this is
+// the entity of that span.
+func (r *resolver) entOfCand(c *cand) int {
+	if c.ent > 0 {
+		return r.root(int(c.ent) - 1)
 	}
 	return -1
 }
 
 func (r *resolver) root(i int) int {
 	for r.ents[i].merged >= 0 {
-		i = r.ents[i].merged
+		i = int(r.ents[i].merged)
 	}
 	return i
 }
 
 func appendNew(list []string, more ...string) []string {
+	if len(list) == 0 && len(more) == 1 && more[0] != "" {
+		return slices.Clip(more) // shared, never written to: appends copy
+	}
 	for _, m := range more {
 		if m != "" && !slices.ContainsFunc(list, func(s string) bool { return strings.EqualFold(s, m) }) {
 			list = append(list, m)
@@ -278,29 +361,31 @@ func appendNew(list []string, more ...string) []string {
 
 func (r *resolver) resolveName(c *cand) {
 	d := r.d
-	words := nameWords(c.key, d.lx)
+	words := r.nameWords(c.key)
 	if len(words) == 0 {
 		return
 	}
 	ei := -1
 	form := FormName
-	if i, ok := r.byKey[c.key]; ok {
-		ei = r.root(i)
+	if i, ok := r.tab.get(nsKey, c.key, 0); ok {
+		ei = r.root(int(i))
 		if len(r.ents[ei].toks) > len(words) {
 			form = FormSurname
 		}
 	} else {
 		// the most recent compatible person: a surname, or a fuller name;
 		// both share the last word
-		cands := r.byLast[words[len(words)-1]]
-		for k := len(cands) - 1; k >= 0; k-- {
-			i := cands[k]
-			e := r.ents[i]
+		i := int32(-1)
+		if h, ok := r.tab.get(nsLast, words[len(words)-1], 0); ok {
+			i = h
+		}
+		for ; i >= 0; i = r.ents[i].prevLast {
+			e := &r.ents[i]
 			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
 			}
 			if compatible(words, e.toks) {
-				ei = i
+				ei = int(i)
 				if len(words) < len(e.toks) {
 					form = FormSurname
 				}
@@ -308,15 +393,15 @@ func (r *resolver) resolveName(c *cand) {
 			}
 			if compatible(e.toks, words) {
 				// a fuller name for a person met by surname: "President Obama", later "Barack Obama"
-				ei = i
-				r.upgrade(e, c, words)
+				ei = int(i)
+				r.upgrade(ei, c, words)
 				break
 			}
 		}
 		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			if os := r.byFirst[words[0]]; len(os) > 0 {
-				ei, form = os[len(os)-1], FormAlias
+			if o, ok := r.tab.get(nsFirst, words[0], 0); ok {
+				ei, form = int(o), FormAlias
 			}
 		}
 	}
@@ -324,13 +409,17 @@ func (r *resolver) resolveName(c *cand) {
 		if c.heading {
 			return
 		}
-		ei = r.newEnt(&ent{name: c.span.Text(d.src), key: c.key, toks: words, gaz: -1, hint: c.hint})
-		r.byKey[c.key] = ei
-		r.byLast[words[len(words)-1]] = append(r.byLast[words[len(words)-1]], ei)
-	} else if _, ok := r.byKey[c.key]; !ok {
-		r.byKey[c.key] = ei
+		ei = r.newEnt(&ent{name: c.span.Text(d.src), toks: r.keep(words), gaz: -1, hint: c.hint})
+		r.setKey(c.key, ei)
+		lw := words[len(words)-1]
+		if prev, ok := r.tab.get(nsLast, lw, 0); ok {
+			r.ents[ei].prevLast = prev
+		}
+		r.tab.set(nsLast, lw, 0, int32(ei))
+	} else if _, ok := r.tab.get(nsKey, c.key, 0); !ok {
+		r.setKey(c.key, ei)
 	}
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	e.titles = appendNew(e.titles, c.titles...)
 	if e.aff == "" {
 		e.aff = c.aff
@@ -347,21 +436,22 @@ func (r *resolver) resolveName(c *cand) {
 	if form == FormName {
 		r.addName(ei, c.span.Text(d.src))
 	}
-	r.mention(ei, c.span, form)
+	r.mention(ei, c, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
-// upgrade gives a person met by surname the fuller name now found.
-func (r *resolver) upgrade(e *ent, c *cand, words []string) {
-	for i := range e.mentions {
-		if e.mentions[i].Form == FormName {
-			e.mentions[i].Form = FormSurname
+// upgrade gives person ei, met by surname, the fuller name now found.
+func (r *resolver) upgrade(ei int, c *cand, words []string) {
+	e := &r.ents[ei]
+	for k := e.mfirst; k >= 0; k = r.ms[k].next {
+		if r.ms[k].m.Form == FormName {
+			r.ms[k].m.Form = FormSurname
 		}
 	}
-	e.name, e.key, e.toks = c.span.Text(r.d.src), c.key, words
-	r.byKey[c.key] = slices.Index(r.ents, e)
+	e.name, e.toks = c.span.Text(r.d.src), r.keep(words)
+	r.setKey(c.key, ei)
 }
 
 func (r *resolver) resolveDescription(c *cand) {
@@ -370,17 +460,17 @@ func (r *resolver) resolveDescription(c *cand) {
 	if c.kind == cDef {
 		// a title description: the person who holds that title in this report
 		if len(c.titles) > 0 {
-			want := strings.ToLower(c.titles[0])
+			want := c.titles[0]
 			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
-				e := r.ents[r.root(r.ante[i].ent)]
-				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return strings.HasSuffix(strings.ToLower(t), want) }) {
+				e := &r.ents[r.root(r.ante[i].ent)]
+				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return hasSuffixFold(t, want) }) {
 					continue
 				}
 				if c.aff != "" && e.aff != "" && c.aff != e.aff {
 					continue
 				}
 				ei := r.root(r.ante[i].ent)
-				r.mention(ei, c.span, FormTitle)
+				r.mention(ei, c, FormTitle)
 				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
@@ -391,19 +481,19 @@ func (r *resolver) resolveDescription(c *cand) {
 		if len(c.titles) > 0 && c.aff != "" {
 			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4 && len(r.ante)-i <= maxLookback; i-- {
 				ei := r.root(r.ante[i].ent)
-				e := r.ents[ei]
+				e := &r.ents[ei]
 				if e.anon || e.aff != c.aff || len(e.titles) == 0 || e.kind == KindGroup {
 					continue
 				}
 				e.titles = appendNew(e.titles, c.titles...)
-				r.mention(ei, c.span, FormTitle)
+				r.mention(ei, c, FormTitle)
 				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
 		}
 		// "the official": the anonymous source met before
-		if ei, ok := r.last[headKey(c.head, c.plural)]; ok {
-			r.mention(ei, c.span, FormAnonymous)
+		if ei, ok := r.lastAnon(c.head, c.plural); ok {
+			r.mention(ei, c, FormAnonymous)
 			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 			return
 		}
@@ -414,13 +504,13 @@ func (r *resolver) resolveDescription(c *cand) {
 		if c.plural {
 			kind = KindGroup
 		}
-		ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, titles: c.titles, aff: c.aff, anon: len(c.titles) == 0, plural: c.plural, head: c.head})
+		ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, titles: c.titles, aff: c.aff, anon: len(c.titles) == 0, plural: c.plural})
 		f := FormAnonymous
 		if len(c.titles) > 0 {
 			f = FormTitle
 		}
-		r.mention(ei, c.span, f)
-		r.last[headKey(c.head, c.plural)] = ei
+		r.mention(ei, c, f)
+		r.setLastAnon(c.head, c.plural, ei)
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 		return
 	}
@@ -428,25 +518,46 @@ func (r *resolver) resolveDescription(c *cand) {
 	if c.plural {
 		kind = KindGroup
 	}
-	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural, head: c.head})
-	r.mention(ei, c.span, FormAnonymous)
-	r.last[headKey(c.head, c.plural)] = ei
+	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural})
+	r.mention(ei, c, FormAnonymous)
+	r.setLastAnon(c.head, c.plural, ei)
 	if !c.quoted {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
-func headKey(head string, plural bool) string {
-	if plural {
-		return head + "/pl"
+// hasSuffixFold reports whether the lower-cased t ends with the lower-cased
+// suffix, without allocating when both are ASCII.
+func hasSuffixFold(t, suffix string) bool {
+	if !isASCII(t) || !isASCII(suffix) {
+		return strings.HasSuffix(strings.ToLower(t), strings.ToLower(suffix))
 	}
-	return head
+	if len(suffix) > len(t) {
+		return false
+	}
+	return strings.EqualFold(t[len(t)-len(suffix):], suffix)
+}
+
+func (r *resolver) lastAnon(head string, plural bool) (int, bool) {
+	ei, ok := r.tab.get(nsAnon, head, b2i(plural))
+	return int(ei), ok
+}
+
+func (r *resolver) setLastAnon(head string, plural bool, ei int) {
+	r.tab.set(nsAnon, head, b2i(plural), int32(ei))
+}
+
+func b2i(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fits reports whether entity ei can be what a pronoun of this gender and
 // number refers to.
 func (r *resolver) fits(ei int, c *cand) bool {
-	e := r.ents[ei]
+	e := &r.ents[ei]
 	if c.plural {
 		return e.kind == KindGroup || e.plural
 	}
@@ -465,7 +576,8 @@ func (r *resolver) fits(ei int, c *cand) bool {
 // sentence (within three) that has a fitting one.
 func (r *resolver) pronoun(c *cand) int {
 	// candidates in this sentence, before the pronoun
-	var here []antecedent
+	here := r.here[:0]
+	defer func() { r.here = here[:0] }()
 	k := len(r.ante)
 	for k > 0 && r.ante[k-1].sent == c.sent && len(r.ante)-k < maxLookback {
 		k--
@@ -514,14 +626,42 @@ func (r *resolver) pronoun(c *cand) int {
 	return -1
 }
 
-// output turns the entities into their final form.
+// output turns the entities into their final form. The entities' mentions
+// share one backing array, and their titles and aliases another, each
+// slice capped so that appending to it copies.
 func (r *resolver) output() []Entity {
-	var out []Entity
-	for _, e := range r.ents {
-		if e.merged >= 0 || len(e.mentions) == 0 {
+	// the entities in order of first mention, then of creation: each as
+	// its first mention's start and its index, sorted
+	nm, ns := 0, 0
+	order := r.orderArr[:0]
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.merged >= 0 || e.mn == 0 {
 			continue
 		}
-		slices.SortFunc(e.mentions, func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+		nm += int(e.mn)
+		ns += len(e.titles) + int(e.nn)
+		first := r.ms[e.mfirst].m.Span.Start
+		for k := e.mfirst; k >= 0; k = r.ms[k].next {
+			first = min(first, r.ms[k].m.Span.Start)
+		}
+		order = append(order, uint64(uint32(first))<<32|uint64(i))
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	slices.Sort(order)
+	out := make([]Entity, 0, len(order))
+	ms := make([]Mention, 0, nm)
+	strs := make([]string, 0, ns)
+	for _, o := range order {
+		e := &r.ents[uint32(o)]
+		m0 := len(ms)
+		for k := e.mfirst; k >= 0; k = r.ms[k].next {
+			ms = append(ms, r.ms[k].m)
+		}
+		mentions := ms[m0:len(ms):len(ms)]
+		slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 		kind := e.kind
 		if kind == KindUnknown {
 			kind = e.hint
@@ -529,27 +669,117 @@ func (r *resolver) output() []Entity {
 				kind = KindPerson
 			}
 		}
-		en := Entity{Name: e.name, Kind: kind, Titles: e.titles, Affiliation: e.aff, Anonymous: e.anon, Mentions: e.mentions}
+		en := Entity{Name: e.name, Kind: kind, Affiliation: e.aff, Anonymous: e.anon, Mentions: mentions}
+		if len(e.titles) > 0 {
+			s0 := len(strs)
+			strs = append(strs, e.titles...)
+			en.Titles = strs[s0:len(strs):len(strs)]
+		}
 		if kind == KindPerson && en.Affiliation == en.Name {
 			en.Affiliation = ""
 		}
-		nk := NormalizeName(e.name)
-		seen := []string{nk}
-		for _, n := range e.names {
-			if n == e.name {
-				continue
-			}
-			k := NormalizeName(n)
-			if !slices.Contains(seen, k) {
-				seen = append(seen, k)
-				en.Aliases = append(en.Aliases, n)
-			}
+		s0 := len(strs)
+		strs = r.aliases(e, strs)
+		if len(strs) > s0 {
+			en.Aliases = strs[s0:len(strs):len(strs)]
 		}
 		out = append(out, en)
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Span.Start, b.Mentions[0].Span.Start) })
-	for i := range out {
-		out[i].ID = "e" + strconv.Itoa(i+1)
+	ids := entityIDs()
+	for i := range min(len(out), len(ids)) {
+		out[i].ID = ids[i]
+	}
+	if len(out) > len(ids) {
+		// the rest as substrings of one string: "e257e258..."
+		var b []byte
+		for i := len(ids); i < len(out); i++ {
+			b = append(b, 'e')
+			b = strconv.AppendInt(b, int64(i+1), 10)
+		}
+		all := string(b)
+		at := 0
+		for i := len(ids); i < len(out); i++ {
+			n := 1 + idDigits(i+1)
+			out[i].ID = all[at : at+n]
+			at += n
+		}
 	}
 	return out
 }
+
+// aliases appends to strs the names of e that differ from its name and
+// from each other under NormalizeName, in order.
+func (r *resolver) aliases(e *ent, strs []string) []string {
+	// the normalised names, in r.nbuf; computed only when there is another name
+	r.nbuf = r.nbuf[:0]
+	seen := r.seen[:0]
+	var seenSet map[string]bool // when there are many
+	for k := e.nfirst; k >= 0; k = r.names[k].next {
+		n := r.names[k].s
+		if n == e.name {
+			continue
+		}
+		if len(seen) == 0 {
+			seen = append(seen, r.normKey(e.name))
+		}
+		nk := r.normKey(n)
+		key := r.nbuf[nk[0]:nk[1]]
+		found := false
+		if seenSet != nil {
+			found = seenSet[string(key)]
+		} else {
+			for _, sk := range seen {
+				if string(r.nbuf[sk[0]:sk[1]]) == string(key) {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			r.nbuf = r.nbuf[:nk[0]]
+			continue
+		}
+		seen = append(seen, nk)
+		strs = append(strs, n)
+		if seenSet != nil {
+			seenSet[string(key)] = true
+		} else if len(seen) > 16 {
+			seenSet = make(map[string]bool, 2*len(seen))
+			for _, sk := range seen {
+				seenSet[string(r.nbuf[sk[0]:sk[1]])] = true
+			}
+		}
+	}
+	r.seen = seen[:0]
+	return strs
+}
+
+// normKey appends NormalizeName(s) to r.nbuf and returns where it lies.
+func (r *resolver) normKey(s string) [2]int {
+	a := len(r.nbuf)
+	if isASCII(s) {
+		r.nbuf = appendNormASCII(r.nbuf, s)
+	} else {
+		r.nbuf = append(r.nbuf, NormalizeName(s)...)
+	}
+	return [2]int{a, len(r.nbuf)}
+}
+
+// idDigits returns the number of decimal digits of n > 0.
+func idDigits(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+// entityIDs returns "e1", "e2", ... for the first entities of a report.
+var entityIDs = sync.OnceValue(func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i+1)
+	}
+	return ids
+})

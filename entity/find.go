@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -30,23 +29,24 @@ const (
 // A cand is a mention found before resolution.
 type cand struct {
 	span    article.Span
-	kind    candKind
-	form    Form
-	gaz     int32 // entry, for cGaz
 	key     string
-	ntok    int
 	titles  []string
 	aff     string
-	hint    Kind
-	gender  int8 // 1 male, 2 female
-	plural  bool
-	pcase   int8   // for pronouns
 	head    string // head noun of a description
 	sent    int
+	gaz     int32 // entry, for cGaz
+	ntok    int32
+	link    int32 // for cAppos: index of the name candidate it describes
+	ent     int32 // 1 + the entity it was resolved to, or 0
+	kind    candKind
+	form    Form
+	hint    Kind
+	gender  int8 // 1 male, 2 female
+	pcase   int8 // for pronouns
+	plural  bool
 	quoted  bool
 	heading bool
 	subject bool // may be the subject antecedent of a later pronoun
-	link    int  // for cAppos: index of the name candidate it describes
 }
 
 // doc is the state of one extraction. It is never shared.
@@ -54,37 +54,46 @@ type doc struct {
 	src     string
 	g       *Gazetteer
 	lx      *lexicon
-	arena   []byte
+	arena   []byte // token keys, each followed by a space, while tokenizing
+	keys    string // arena once tokenizing is done: keys are its substrings
 	toks    []token
-	sents   [][2]int // token ranges
-	heading []bool
-	gazAt   []int32 // per token: the gazetteer entry covering it, or -1
+	sents   []sentence
 	cands   []cand
-	buf     []byte
-	lowerOK map[string]bool // sentence-opening words seen in lower case elsewhere
+	tw      []string // scratch: title words
+	tbuf    []byte   // scratch: a title
+	tcache  []string // titles built
+	strs    []string // backing of cand.titles
+	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
+	// room for the scratch slices above, so that most reports need no more
+	regArr  [8][2]int
+	twArr   [8]string
+	tbufArr [64]byte
+	strsArr [8]string
+	tcArr   [8]string
+	r       resolver // in the same allocation
 }
 
-func (d *doc) key(t token) string { return string(d.arena[t.kstart:t.kend]) }
+// A sentence is the tokens [lo, hi) of one sentence.
+type sentence struct {
+	lo, hi  int
+	heading bool
+}
 
-// kb returns the key's bytes, for map look-ups that do not allocate.
-func (d *doc) kb(t token) []byte { return d.arena[t.kstart:t.kend] }
+// key returns the token's key, a substring of d.keys: it does not allocate.
+func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
 
-// keyIs compares without allocating.
-func (d *doc) keyIs(t token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
+func (d *doc) keyIs(t token, w string) bool { return d.keys[t.kstart:t.kend] == w }
 
 func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
-	var regions [][2]int
+	// a word is about six bytes: room enough that the slices rarely grow
+	d.toks = make([]token, 0, len(d.src)/5+16)
+	d.arena = make([]byte, 0, len(d.src)+16)
+	d.sents = make([]sentence, 0, len(a.Sentences)+1)
+	quoted := quoteCursor{regions: d.regArr[:0]}
 	para := -1
-	r := 0
-	quoted := func(off int) bool {
-		for r < len(regions) && regions[r][1] <= off {
-			r++
-		}
-		return r < len(regions) && regions[r][0] <= off
-	}
 	covered := false
 	for _, s := range a.Sentences {
 		if s.Paragraph < 0 || s.Paragraph >= len(a.Paragraphs) {
@@ -99,54 +108,97 @@ func (d *doc) prepare(a *article.Article) {
 		}
 		if s.Paragraph != para {
 			para = s.Paragraph
-			regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), regions[:0])
-			r = 0
+			quoted.regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), quoted.regions[:0])
+			quoted.r = 0
 		}
-		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, quoted)
+		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, &quoted)
 	}
 	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
 		d.addSentence(h.Start, h.End, true, nil)
 	}
-	d.gazAt = make([]int32, len(d.toks))
-	for i := range d.gazAt {
-		d.gazAt[i] = -1
-	}
-	// sentence openers that the report also writes in lower case are words, not names
-	d.lowerOK = make(map[string]bool)
-	for _, t := range d.toks {
-		if t.flags&(fInitial|fCap) == fInitial|fCap {
-			if _, ok := d.lowerOK[string(d.kb(t))]; !ok {
-				d.lowerOK[d.key(t)] = false
+	d.keys = string(d.arena)
+	d.arena = nil
+	// sentence openers that the report also writes in lower case are
+	// words, not names; a bit set of their keys spares most lower-case
+	// words the look-up
+	// (stop words are left out: name never asks about them)
+	var bloom [1024 / 64]uint64
+	n := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(*t, d.lx.stop) {
+			if n == 0 {
+				d.lowerOK.init(len(d.sents) + 8)
+			}
+			n++
+			k := d.key(*t)
+			b := bloomBit(k)
+			bloom[b/64] |= 1 << (b % 64)
+			if _, ok := d.lowerOK.get(nsLowerOK, k, 0); !ok {
+				d.lowerOK.set(nsLowerOK, k, 0, 0)
 			}
 		}
 	}
-	if len(d.lowerOK) > 0 {
-		for _, t := range d.toks {
-			if t.flags&fLower != 0 {
-				if v, ok := d.lowerOK[string(d.kb(t))]; ok && !v {
-					d.lowerOK[string(d.kb(t))] = true
-				}
+	if n == 0 {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&fLower != 0 {
+			k := d.key(*t)
+			if b := bloomBit(k); bloom[b/64]&(1<<(b%64)) == 0 {
+				continue
+			}
+			if v, ok := d.lowerOK.get(nsLowerOK, k, 0); ok && v == 0 {
+				d.lowerOK.set(nsLowerOK, k, 0, 1)
 			}
 		}
 	}
 }
 
-func (d *doc) addSentence(start, end int, heading bool, quoted func(int) bool) {
+func (d *doc) isLowerOK(k string) bool {
+	v, _ := d.lowerOK.get(nsLowerOK, k, 0)
+	return v == 1
+}
+
+// bloomBit returns the bit of key k in a set of 1024 bits.
+func bloomBit(k string) uint {
+	if k == "" {
+		return 0
+	}
+	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) % 1024
+}
+
+// A quoteCursor tells whether offsets, asked in increasing order, lie in
+// quotation marks.
+type quoteCursor struct {
+	regions [][2]int // from quoteRegions
+	r       int      // the first region that may hold the next offset
+}
+
+func (q *quoteCursor) in(off int) bool {
+	for q.r < len(q.regions) && q.regions[q.r][1] <= off {
+		q.r++
+	}
+	return q.r < len(q.regions) && q.regions[q.r][0] <= off
+}
+
+func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) {
 	if start >= end {
 		return
 	}
 	from := len(d.toks)
 	d.tokenize(start, end, quoted)
 	if len(d.toks) > from {
-		d.sents = append(d.sents, [2]int{from, len(d.toks)})
-		d.heading = append(d.heading, heading)
+		d.sents = append(d.sents, sentence{from, len(d.toks), heading})
 	}
 }
 
 // find scans every sentence for candidate mentions.
 func (d *doc) find() {
+	d.cands = make([]cand, 0, len(d.toks)/5+8) // about one in seven words
 	for si, se := range d.sents {
-		d.scan(si, se[0], se[1], d.heading[si])
+		d.scan(si, se.lo, se.hi, se.heading)
 	}
 }
 
@@ -161,7 +213,12 @@ func (d *doc) emit(c cand, i int) {
 
 // scan finds the candidates of the sentence of tokens [lo, hi).
 func (d *doc) scan(si, lo, hi int, heading bool) {
+	mask := d.lx.scanMask
 	for i := lo; i < hi; {
+		if t := &d.toks[i]; t.flags&(fCap|fDigit) == 0 && t.cls&mask == 0 {
+			i++ // a common word: no description, gazetteer name, pronoun or name starts here
+			continue
+		}
 		t := d.toks[i]
 		if j, ok := d.description(si, lo, i, hi, heading); ok {
 			i = j
@@ -190,7 +247,7 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
 		return 0, 0, false
 	}
-	switch string(d.arena[t.kstart:t.kend]) {
+	switch d.key(t) {
 	case "he":
 		return pSubj, 1, false
 	case "him":
@@ -212,11 +269,28 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 }
 
 // gazMatch returns the end of the longest gazetteer name starting at token
-// i, before hi, and its reference.
+// i, before hi, and its entry and form (not its acronym flag).
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	if i >= hi {
 		return 0, gazRef{}, false
 	}
+	// every caller passes the end of i's sentence as hi, so the answer
+	// depends on i alone
+	t := &d.toks[i]
+	if t.gmEnd == 0 {
+		end, ref, _ := d.gazMatchAt(i, hi)
+		t.gmEnd, t.gmEntry, t.gmForm = int32(end), ref.entry, ref.form
+		if end == 0 {
+			t.gmEnd = -1
+		}
+	}
+	if t.gmEnd < 0 {
+		return 0, gazRef{}, false
+	}
+	return int(t.gmEnd), gazRef{entry: t.gmEntry, form: t.gmForm}, true
+}
+
+func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	t := d.toks[i]
 	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
 		return 0, gazRef{}, false
@@ -224,21 +298,23 @@ func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
 		return 0, gazRef{}, false
 	}
+	// only names whose first word is this token's can match, and they have
+	// no more tokens than words
+	fw := d.key(t)
+	if k := strings.IndexByte(fw, ' '); k >= 0 {
+		fw = fw[:k]
+	}
+	lim := int(d.g.first.getString(fw))
 	best, bestRef := 0, gazRef{}
-	d.buf = d.buf[:0]
-	for j := i; j < hi && j-i < d.g.maxLen; j++ {
+	for j := i; j < hi && j-i < lim; j++ {
 		u := d.toks[j]
-		if j > i {
-			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
-				break
-			}
-			d.buf = append(d.buf, ' ')
+		if j > i && (u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0) {
+			break
 		}
-		d.buf = append(d.buf, d.arena[u.kstart:u.kend]...)
 		if u.flags&(fCap|fDigit) == 0 {
 			continue
 		}
-		ref, ok := d.g.index[string(d.buf)]
+		ref, ok := d.g.index[d.keys[t.kstart:u.kend]]
 		if !ok {
 			continue
 		}
@@ -269,7 +345,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
 		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
-			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: e - i, hint: KindOrganization, sent: si, heading: heading}, i)
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: int32(e - i), hint: KindOrganization, sent: si, heading: heading}, i)
 			return e, true
 		}
 	}
@@ -285,9 +361,9 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 		}
 	}
 	for k := i; k < j; k++ {
-		d.gazAt[k] = ref.entry
+		d.toks[k].gaz = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && bytes.HasSuffix(d.kb(d.toks[j-1]), []byte("s"))}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -303,16 +379,10 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	return j, true
 }
 
+// joinKeys returns the keys of tokens [i, j) joined by spaces, which is
+// how they lie in d.keys: it does not allocate.
 func (d *doc) joinKeys(i, j int) string {
-	d.buf = d.buf[:0]
-	for k := i; k < j; k++ {
-		if k > i {
-			d.buf = append(d.buf, ' ')
-		}
-		t := d.toks[k]
-		d.buf = append(d.buf, d.arena[t.kstart:t.kend]...)
-	}
-	return string(d.buf)
+	return d.keys[d.toks[i].kstart:d.toks[j-1].kend]
 }
 
 // maxRun is the most words a name can have; longer runs of capitals are
@@ -377,8 +447,8 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.kb(t)
-		if d.keyIn(t, d.lx.stop) || d.lowerOK[string(k)] || bytes.HasSuffix(k, []byte("ly")) || bytes.HasSuffix(k, []byte("ing")) && len(k) > 5 {
+		k := d.key(t)
+		if d.keyIn(t, d.lx.stop) || d.isLowerOK(k) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}
@@ -416,7 +486,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			s++
 		}
 		if s < j {
-			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: j - s, hint: KindOrganization, sent: si, heading: heading}, s)
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: int32(j - s), hint: KindOrganization, sent: si, heading: heading}, s)
 		}
 		return j
 	}
@@ -426,7 +496,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if d.keyIs(d.toks[a], "the") {
 		return j
 	}
-	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: j - a, sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: int32(j - a), sent: si, heading: heading, subject: true}
 	if a > lo {
 		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
 	}
@@ -452,7 +522,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a title in apposition: "Sergei Lavrov, Russia's foreign minister,"
 	if j < hi && last.flags&fPoss == 0 && d.toks[j].flags&fBreak != 0 && d.src[d.toks[j-1].end] == ',' {
 		if e, titles, aff, g, ok := d.apposition(j, hi); ok {
-			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: len(d.cands) - 1}, j)
+			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: int32(len(d.cands) - 1)}, j)
 			return e
 		}
 	}
@@ -476,9 +546,9 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 	k := end
 	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
 		t := d.toks[k-1]
-		if d.gazAt[k-1] >= 0 {
+		if d.toks[k-1].gaz >= 0 {
 			if aff == "" {
-				aff = d.affiliationOf(d.gazAt[k-1])
+				aff = d.affiliationOf(d.toks[k-1].gaz)
 			}
 		} else if !d.isTitleWord(t) {
 			break
@@ -491,10 +561,11 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		k--
 	}
 	hasTitle := false
-	var words []string
+	words := d.tw[:0]
+	defer func() { d.tw = words[:0] }()
 	for m := k; m < end; m++ {
 		t := d.toks[m]
-		if d.gazAt[m] >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
 			if len(words) > 0 && m > k && !d.keyIs(d.toks[m-1], "of") {
 				words = words[:0] // "Foreign Ministry" of "Russia's Foreign Ministry spokesman": keep the part after
 			}
@@ -503,7 +574,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		if d.keyIn(t, d.lx.titles) {
 			hasTitle = true
 		}
-		words = append(words, titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(t)))
 	}
 	for len(words) > 0 && words[0] == "of" {
 		words = words[1:]
@@ -512,7 +583,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		words = words[:len(words)-1]
 	}
 	if hasTitle && len(words) > 0 {
-		titles = []string{strings.Join(words, " ")}
+		titles = d.oneTitle(d.joinTitle(words))
 	}
 	return titles, aff, gender
 }
@@ -549,7 +620,7 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 				aff = d.affiliationOf(ref.entry)
 			}
 			for m := k; m < j; m++ {
-				d.gazAt[m] = ref.entry
+				d.toks[m].gaz = ref.entry
 			}
 			k = j
 			continue
@@ -589,24 +660,22 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 		return 0, nil, "", 0, false // the apposition goes on: not a title
 	}
 	// the title words themselves, gazetteer words left out
-	var b strings.Builder
+	words := d.tw[:0]
 	for m := start; m <= lastTitle; m++ {
-		if d.gazAt[m] >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(titleCase(d.key(d.toks[m])))
+		words = append(words, d.lx.titleCase(d.key(d.toks[m])))
 		if d.keyIn(d.toks[m], d.lx.female) {
 			gender = 2
 		} else if d.keyIn(d.toks[m], d.lx.male) {
 			gender = 1
 		}
 	}
-	if b.Len() > 0 {
-		titles = []string{b.String()}
+	if len(words) > 0 {
+		titles = d.oneTitle(d.joinTitle(words))
 	}
+	d.tw = words[:0]
 	return end, titles, aff, gender, true
 }
 
@@ -672,7 +741,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
 		w := d.toks[n]
-		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !bytes.HasSuffix(d.kb(w), []byte("ed")) && !d.keyIn(w, d.lx.affilPreps) {
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
@@ -705,9 +774,11 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		}
 		var e int
 		var a string
-		if j, ref, ok := d.gazMatch(m, hi); ok && m < hi {
+		if m >= hi {
+			// "officials in the" ends the sentence: no affiliation
+		} else if j, ref, ok := d.gazMatch(m, hi); ok {
 			e, a = j, d.affiliationOf(ref.entry)
-		} else if m < hi && d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
+		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
 			if j := d.capRun(m, hi); j > m {
 				e, a = j, d.src[d.toks[m].start:d.toks[j-1].end]
 			}
@@ -730,7 +801,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 		if isTitle {
 			t := d.titleOf(i+1, end)
 			if t != "" {
-				c.titles = []string{t}
+				c.titles = d.oneTitle(t)
 			}
 		}
 	case "another", "other":
@@ -746,19 +817,57 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 // titleOf returns the title words of tokens [i, j), gazetteer words and
 // "of" + gazetteer left out: "secretary of state" → "Secretary of State".
 func (d *doc) titleOf(i, j int) string {
-	var b strings.Builder
+	words := d.tw[:0]
 	for m := i; m < j; m++ {
 		t := d.toks[m]
-		if d.gazAt[m] >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
-			if b.Len() > 0 {
+		if d.toks[m].gaz >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
+			if len(words) > 0 {
 				break
 			}
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(t)))
 	}
-	return strings.TrimSuffix(b.String(), " of")
+	if n := len(words); n >= 2 && words[n-1] == "of" {
+		words = words[:n-1] // the " of" that a gazetteer word followed
+	}
+	d.tw = words[:0]
+	return d.joinTitle(words)
+}
+
+// joinTitle joins title words with spaces. The titles of a report repeat,
+// so the last few are kept and given again rather than built anew.
+func (d *doc) joinTitle(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	b := d.tbuf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	d.tbuf = b
+	for _, t := range d.tcache {
+		if t == string(b) {
+			return t
+		}
+	}
+	t := string(b)
+	if len(d.tcache) < cap(d.tcArr) {
+		d.tcache = append(d.tcache, t)
+	}
+	return t
+}
+
+// oneTitle returns a list of one title, from a backing array shared by the
+// candidates and capped so that appending to it copies.
+func (d *doc) oneTitle(t string) []string {
+	d.strs = append(d.strs, t)
+	n := len(d.strs)
+	return d.strs[n-1 : n : n]
 }

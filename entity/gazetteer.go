@@ -52,6 +52,7 @@ type Gazetteer struct {
 	entries []Entry
 	index   map[string]gazRef // NormalizeName of a name, alias or demonym
 	maxLen  int               // most words in a key
+	first   strTable          // first word of a key → most words of the keys it starts
 }
 
 // gazRef points from a key to an entry.
@@ -77,6 +78,12 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			g.add(d, i, FormDemonym)
 		}
 	}
+	first := make(map[string]uint32, len(g.index))
+	for k := range g.index {
+		w, _, _ := strings.Cut(k, " ")
+		first[w] = max(first[w], uint32(strings.Count(k, " ")+1))
+	}
+	g.first = newStrTable(first)
 	return g
 }
 

@@ -17,6 +17,18 @@ type wordSet struct {
 
 func (s wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
 
+// titleCase is the package's titleCase, without allocating for words of the
+// lexicon.
+func (l *lexicon) titleCase(w string) string {
+	if t, ok := l.titleCased[w]; ok {
+		return t
+	}
+	return titleCase(w)
+}
+
+// in reports whether w is in s, by the lexicon's table.
+func (l *lexicon) in(w string, s wordSet) bool { return l.classTab.getString(w)&s.bit != 0 }
+
 // Class bits of words that are not in a wordSet.
 const (
 	clAnonHead uint32 = 1 << 30 // a head of an anonymous description
@@ -31,6 +43,9 @@ type lexicon struct {
 	honorifics wordSet // "mr", "mrs": gender, not a title
 	anonHeads  map[string]bool
 	classes    map[string]uint32 // word → the bits of its lists
+	classTab   strTable          // classes, for look-ups per token
+	scanMask   uint32            // see lex
+	titleCased map[string]string // titleCase of every word in classes
 	anonDets   wordSet           // "a", "another", "several"
 	anonMods   wordSet           // "senior", "unnamed"
 	orgWords   wordSet           // last words of organisation names
@@ -42,6 +57,7 @@ type lexicon struct {
 	leaderOf   wordSet           // "the Obama administration"
 	suffixes   wordSet           // "-backed" after a name
 	groupNouns wordSet           // "affiliate", "branch": apposition of an organisation
+	pronouns   wordSet           // the pronouns that doc.pronoun resolves
 	runBreak   wordSet           // function words that end a run of capitals
 	adjTitles  wordSet           // title words that are also adjectives: "major", "chief"
 }
@@ -104,6 +120,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		runBreak:   l.set(16, `the a an and or but in on at to with by from he she it they we i you his her its their our this that these those is are was were as if`),
 		adjTitles:  l.set(17, `major general chief head executive official field vice deputy prime senior leader judge coach`),
 		groupNouns: l.set(18, `affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
+		pronouns:   l.set(19, `he him his she her they them their`),
 	}
 	l.anonHeads = map[string]bool{}
 	for _, p := range strings.Fields(`official:officials source:sources diplomat:diplomats spokesman:spokesmen
@@ -122,6 +139,14 @@ var lex = sync.OnceValue(func() *lexicon {
 		}
 		l.anonHeads[pl] = true
 		l.classes[pl] |= clAnonHead | clPlural
+	}
+	l.classTab = newStrTable(l.classes)
+	// the lists a word must be in for doc.scan to look at it, unless it is
+	// capitalised or a number
+	l.scanMask = l.anonDets.bit | clAnonHead | l.titles.bit | l.anonMods.bit | l.titleMods.bit | l.particles.bit | l.pronouns.bit
+	l.titleCased = make(map[string]string, len(l.classes))
+	for w := range l.classes {
+		l.titleCased[w] = titleCase(w)
 	}
 	return l
 })

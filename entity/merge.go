@@ -156,3 +156,13 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 }
 
 func kindsAgree(a, b Kind) bool { return a == b || a == KindUnknown || b == KindUnknown }
+
+func nameWords(key string, lx *lexicon) []string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !lx.particles.has(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

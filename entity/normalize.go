@@ -128,6 +128,49 @@ func normalizeOnce(s string) string {
 	return out
 }
 
+// appendNormASCII appends NormalizeName(s) to b, for ASCII s, without
+// allocating: the ASCII case of normalizeOnce, which is NormalizeName's
+// fixed point for ASCII input.
+func appendNormASCII(b []byte, s string) []byte {
+	start := len(b)
+	space := false // a space is pending
+	lowers := 0    // lower-case letters just before, within the word
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			if c <= '9' {
+				lowers = 0
+			} else {
+				lowers++
+			}
+			b = append(b, c)
+		case c == '\'' || c == '`':
+			// a possessive: 's or s' at the end of a word
+			if j := i + 1; j < len(s) && (s[j] == 's' || s[j] == 'S') && !isWordRuneAt(s, j+1) && lowers+len(b)-start > 0 {
+				i = j
+			}
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			if lowers >= 2 {
+				space = true
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			lowers = 0
+			b = append(b, c+'a'-'A')
+		default:
+			space, lowers = true, 0
+		}
+	}
+	return b
+}
+
 func isApostrophe(r rune) bool {
 	switch r {
 	case '\'', '’', '‘', 'ʼ', '`', '´', '′':

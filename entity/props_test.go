@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"errors"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -217,4 +218,72 @@ func TestLinear(t *testing.T) {
 	if len(ents) == 0 {
 		t.Fatal("no entity in a run of capitalised words")
 	}
+}
+
+// TestScaling checks that extraction's work, counted as bytes and objects
+// allocated (never time), grows linearly with the input: per input byte,
+// a 1 MB report costs no more than a 32 KB one, for news text and for
+// adversarial text.
+func TestScaling(t *testing.T) {
+	news := strings.Join(generatedReports(1<<20), "\n\n")
+	inputs := map[string]func(n int) string{
+		"news": func(n int) string { return news[:n] },
+		"capitals": func(n int) string {
+			return strings.Repeat("Abc ", n/4)
+		},
+		"no spaces": func(n int) string { return strings.Repeat("x", n) },
+		"quote marks": func(n int) string {
+			return strings.Repeat(`"A" `, n/4)
+		},
+		"titles": func(n int) string {
+			return strings.Repeat("The US secretary of state, John Kerry, said he met Russian Foreign Minister Sergei Lavrov. ", n/91)
+		},
+	}
+	cost := func(src string) (bytes, objects float64) {
+		a, err := article.Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		entity.Extract(a)
+		runtime.ReadMemStats(&after)
+		n := float64(len(src))
+		return float64(after.TotalAlloc-before.TotalAlloc) / n, float64(after.Mallocs-before.Mallocs) / n
+	}
+	cost("Warm up: build the word lists and the gazetteer.")
+	for _, name := range []string{"news", "capitals", "no spaces", "quote marks", "titles"} {
+		gen := inputs[name]
+		sb, so := cost(gen(32 << 10))
+		lb, lo := cost(gen(1 << 20))
+		t.Logf("%s: %.1f B and %.4f allocations per input byte at 32 KB, %.1f and %.4f at 1 MB", name, sb, so, lb, lo)
+		if lb > 1.5*sb+1 || lo > 1.5*so+0.001 {
+			t.Errorf("%s: work per byte grows with size: %.1f B, %.4f allocs at 32 KB; %.1f B, %.4f allocs at 1 MB", name, sb, so, lb, lo)
+		}
+	}
+}
+
+// TestManyEntityIDs checks the IDs of a report with more entities than
+// the table of prepared IDs.
+func TestManyEntityIDs(t *testing.T) {
+	var b strings.Builder
+	for i := range 600 {
+		b.WriteString("Minister " + generatedName(i) + " said no. ")
+	}
+	_, ents := extract(t, b.String())
+	if len(ents) < 300 {
+		t.Fatalf("%d entities, want at least 300", len(ents))
+	}
+	for i, e := range ents {
+		if want := "e" + strconv.Itoa(i+1); e.ID != want {
+			t.Fatalf("entity %d has ID %q, want %q", i, e.ID, want)
+		}
+	}
+}
+
+// generatedName returns a made-up two-word name, different for each i < 1728.
+func generatedName(i int) string {
+	syl := []string{"ka", "ro", "mi", "tev", "an", "sol", "dri", "ve", "lo", "ni", "bar", "kos"}
+	w := syl[i%12] + syl[i/12%12] + syl[i/144%12]
+	return "Ab" + w + " Zu" + w
 }

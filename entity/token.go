@@ -8,10 +8,17 @@ import (
 // A token is one word of a sentence. Words split at hyphens and slashes; a
 // possessive "'s" or "'" is left out of the word and flagged.
 type token struct {
-	start, end   int32 // the word in the source
-	kstart, kend int32 // its key (normalised as by NormalizeName) in doc.arena
-	flags        uint16
+	start, end   int32  // the word in the source
+	kstart, kend int32  // its key (normalised as by NormalizeName) in doc.arena
 	cls          uint32 // the word lists it is in: lexicon.classes
+	gaz          int32  // the gazetteer entry covering it, or -1
+	// gazMatch at this token: gmEnd is 0 before it is asked, -1 for no
+	// match, else the match's end, entry and form (every caller passes
+	// the end of the token's sentence, so the answer is the token's)
+	gmEnd   int32
+	gmEntry int32
+	gmForm  Form
+	flags   uint16
 }
 
 const (
@@ -28,25 +35,40 @@ const (
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIWord(byte(r))
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIWord reports whether c is an ASCII letter or digit.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 func decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return decodeSlow(s[i:])
 }
 
+func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
 // tokenize appends the words of src[start:end] to d.toks; quoted tells
-// whether an offset lies inside quotation marks.
-func (d *doc) tokenize(start, end int, quoted func(int) bool) {
+// whether an offset lies inside quotation marks, and may be nil.
+func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
+		if c := src[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
+			i++
+			continue
+		}
 		r, n := decode(src, i)
 		if !isWordRune(r) {
 			i += n
@@ -56,6 +78,23 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
 		for i < end {
+			if c := src[i]; isASCIIWord(c) { // the common case, as below
+				if c >= 'A' {
+					letters++
+					if c >= 'a' {
+						allCaps = false
+					}
+				}
+				if single && i > ws {
+					if p := src[i-1]; p < utf8.RuneSelf {
+						single = !isASCIIWord(p)
+					} else if isWordRune(prevRune(src, i)) {
+						single = false
+					}
+				}
+				i++
+				continue
+			}
 			r, n = decode(src, i)
 			if isWordRune(r) {
 				if unicode.IsLetter(r) {
@@ -90,14 +129,23 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 		}
 		we := i
 		var fl uint16
-		fr, _ := decode(src, ws)
-		switch {
-		case unicode.IsUpper(fr) || unicode.IsTitle(fr):
+		switch c := src[ws]; {
+		case 'A' <= c && c <= 'Z':
 			fl |= fCap
-		case unicode.IsLower(fr):
+		case 'a' <= c && c <= 'z':
 			fl |= fLower
-		case unicode.IsDigit(fr):
+		case '0' <= c && c <= '9':
 			fl |= fDigit
+		case c >= utf8.RuneSelf:
+			fr, _ := decode(src, ws)
+			switch {
+			case unicode.IsUpper(fr) || unicode.IsTitle(fr):
+				fl |= fCap
+			case unicode.IsLower(fr):
+				fl |= fLower
+			case unicode.IsDigit(fr):
+				fl |= fDigit
+			}
 		}
 		if allCaps && letters >= 2 {
 			fl |= fAllCaps
@@ -126,11 +174,11 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 				}
 			}
 		}
-		if quoted != nil && quoted(ws) {
+		if quoted != nil && quoted.in(ws) {
 			fl |= fQuoted
 		}
 		// possessive after the word
-		if i < end {
+		if i < end && (src[i] == '\'' || src[i] >= utf8.RuneSelf || src[i] == '`') { // what isApostrophe needs
 			r, n = decode(src, i)
 			if isApostrophe(r) {
 				if j := i + n; j < end && (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
@@ -143,9 +191,11 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 			}
 		}
 		ks := len(d.arena)
-		d.appendKey(src[ws:we])
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(len(d.arena)), flags: fl,
-			cls: d.lx.classes[string(d.arena[ks:])]})
+		h := d.appendKey(src[ws:we])
+		ke := len(d.arena)
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
+			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
+		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
 	}
@@ -153,7 +203,7 @@ func (d *doc) tokenize(start, end int, quoted func(int) bool) {
 
 // abbrev reports whether t is a title abbreviation that takes a period.
 func (d *doc) abbrev(t token) bool {
-	switch string(d.arena[t.kstart:t.kend]) {
+	switch string(d.arena[t.kstart:t.kend]) { // called while tokenizing
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
 		return t.flags&fCap != 0
 	}
@@ -161,7 +211,16 @@ func (d *doc) abbrev(t token) bool {
 }
 
 func prevRune(s string, i int) rune {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			return rune(c)
+		}
+	}
+	return prevRuneSlow(s[:i])
+}
+
+func prevRuneSlow(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
@@ -200,13 +259,12 @@ func opensQuote(s string) bool {
 	return false
 }
 
-// appendKey appends the normalised key of one word to d.arena: the ASCII
-// fast path of NormalizeName, which it equals for one word.
-func (d *doc) appendKey(w string) {
-	if !isASCII(w) {
-		d.arena = append(d.arena, NormalizeName(w)...)
-		return
-	}
+// appendKey appends the normalised key of one word to d.arena and returns
+// its strHash. For ASCII words it is the fast path of NormalizeName, which
+// it equals for one word.
+func (d *doc) appendKey(w string) uint32 {
+	from := len(d.arena)
+	h := uint32(2166136261) // as in strHash
 	lowers := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -216,6 +274,7 @@ func (d *doc) appendKey(w string) {
 		case 'A' <= c && c <= 'Z':
 			if lowers >= 2 {
 				d.arena = append(d.arena, ' ')
+				h = (h ^ ' ') * 16777619
 			}
 			lowers = 0
 			c += 'a' - 'A'
@@ -223,12 +282,17 @@ func (d *doc) appendKey(w string) {
 			lowers = 0
 		case c == '\'' || c == '.' || c == '`':
 			continue
+		case c >= utf8.RuneSelf:
+			d.arena = append(d.arena[:from], NormalizeName(w)...)
+			return strHash(d.arena[from:])
 		default:
 			lowers = 0
 			continue
 		}
 		d.arena = append(d.arena, c)
+		h = (h ^ uint32(c)) * 16777619
 	}
+	return h
 }
 
 // quoteRegions returns the spans inside double quotation marks in
@@ -237,6 +301,10 @@ func (d *doc) appendKey(w string) {
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
 	for i := start; i < end; {
+		if c := src[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // no quotation mark
+			continue
+		}
 		r, n := decode(src, i)
 		switch r {
 		case '“', '«', '„':

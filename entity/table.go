@@ -1,0 +1,151 @@
+package entity
+
+// A strTable maps short strings to uint32 values with open addressing and a
+// cheap hash: the word lists are looked up once per token, where a Go map's
+// hashing costs more than the rest of tokenizing a word. It is built once
+// and then only read.
+type strTable struct {
+	slots []strSlot
+	mask  uint32
+}
+
+type strSlot struct {
+	key  string
+	val  uint32
+	hash uint32 // strHash(key), compared first
+}
+
+// newStrTable returns a table of m with at most half its slots used.
+func newStrTable(m map[string]uint32) strTable {
+	n := 8
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := strTable{slots: make([]strSlot, n), mask: uint32(n - 1)}
+	for k, v := range m { // the order of insertion does not matter: keys are distinct
+		if k == "" {
+			continue // never looked up: tokens have keys
+		}
+		h := strHash(k)
+		i := h & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = strSlot{k, v, h}
+	}
+	return t
+}
+
+// strHash is FNV-1a.
+func strHash[S string | []byte](s S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the value of key, or 0.
+func (t *strTable) get(key []byte) uint32 { return t.getHashed(key, strHash(key)) }
+
+// getString is get for a string.
+func (t *strTable) getString(key string) uint32 { return getHashed(t, key, strHash(key)) }
+
+// getHashed is get for a key whose strHash is h.
+func (t *strTable) getHashed(key []byte, h uint32) uint32 { return getHashed(t, key, h) }
+
+func getHashed[S string | []byte](t *strTable, key S, h uint32) uint32 {
+	if len(t.slots) == 0 || len(key) == 0 {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == "" {
+			return 0
+		}
+		if s.hash == h && s.key == string(key) {
+			return s.val
+		}
+	}
+}
+
+// A keyTable maps a namespace, a string and a number to an int32: the
+// look-up tables of one extraction in one allocation rather than a map
+// each. The zero keyTable is empty and ready to use.
+type keyTable struct {
+	slots []keySlot
+	n     int
+}
+
+type keySlot struct {
+	key  string
+	id   int32
+	val  int32
+	ns   uint8
+	used bool
+}
+
+// Namespaces of keyTable.
+const (
+	nsKey     uint8 = iota + 1 // an entity by the key of its name
+	nsLast                     // the last person entity by the last word of its name
+	nsFirst                    // the last organisation by the first word of its name
+	nsGaz                      // an entity by its gazetteer entry (id)
+	nsAnon                     // the last anonymous entity by head noun (key) and number (id)
+	nsNamed                    // a surface name (key) of an entity (id) recorded
+	nsLowerOK                  // a sentence opener's key: 1 if also written in lower case
+)
+
+func keyHash(ns uint8, key string, id int32) uint32 {
+	return (strHash(key) ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
+}
+
+// init makes room for about n entries.
+func (t *keyTable) init(n int) {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	t.slots = make([]keySlot, size)
+	t.n = 0
+}
+
+func (t *keyTable) find(ns uint8, key string, id int32) *keySlot {
+	mask := uint32(len(t.slots) - 1)
+	for i := keyHash(ns, key, id) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used || s.ns == ns && s.id == id && s.key == key {
+			return s
+		}
+	}
+}
+
+// get returns the value stored under ns, key and id.
+func (t *keyTable) get(ns uint8, key string, id int32) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	s := t.find(ns, key, id)
+	return s.val, s.used
+}
+
+// set stores val under ns, key and id.
+func (t *keyTable) set(ns uint8, key string, id int32, val int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.init(max(8, len(old)))
+		for _, s := range old {
+			if s.used {
+				*t.find(s.ns, s.key, s.id) = s
+				t.n++
+			}
+		}
+	}
+	s := t.find(ns, key, id)
+	if !s.used {
+		*s = keySlot{key: key, id: id, ns: ns, used: true}
+		t.n++
+	}
+	s.val = val
+}
