@@ -313,7 +313,10 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	if !ok {
 		return attribution{}, false
 	}
-	afterComma := false
+	// verbNext: the next word may be the verb: right after the noun phrase,
+	// after a comma, or after a parenthesis that follows either
+	// ("Rep. Ann Lee (D-Ohio) said").
+	afterComma, verbNext := false, true
 	for q := e; q < len(toks) && q-p < maxChainToks; q++ {
 		u := toks[q]
 		if is(x.src, u, "(") {
@@ -330,10 +333,11 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			default:
 				return attribution{}, false
 			}
+			verbNext = false
 			continue
 		}
 		f := x.wflags(u)
-		if q == e || afterComma {
+		if verbNext || afterComma {
 			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
@@ -342,9 +346,10 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			}
 		}
 		afterComma = false
-		if q == e {
+		if verbNext {
 			return attribution{}, false // X did something: not an attribution
 		}
+		verbNext = false
 	}
 	return attribution{}, false
 }
@@ -418,6 +423,14 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
 	}
+	if i+2 < len(toks) && isCall(x.src, t) && (is(x.src, toks[i+1], "for") || is(x.src, toks[i+1], "on")) {
+		// X called for an inquiry; X called on Y to resign.
+		sp, ok := x.subjectBefore(toks, i)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "call " + x.src[toks[i+1].s:toks[i+1].e]}}, i + 2, true
+	}
 	f := x.wflags(t)
 	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
 		return attribution{}, 0, false
@@ -447,7 +460,8 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			return attribution{}, 0, false
 		}
 		w := x.src[t.s:t.e]
-		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) {
+		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
+			!(f&fTo != 0 && i+1 < len(toks) && is(x.src, toks[i+1], "to") && !isPossessive(x.src[toks[i-1].s:toks[i-1].e])) {
 			return attribution{}, 0, false
 		}
 		at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
@@ -477,6 +491,21 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	return at, j, true
 }
 
+// isPossessive reports whether w ends in 's: "Clinton's plans to …" is a
+// noun phrase, not a cue.
+func isPossessive(w string) bool {
+	return hasSuffix(w, "'s") || hasSuffix(w, "’s")
+}
+
+// isCall reports whether t is a form of the verb call.
+func isCall(src string, t tok) bool {
+	switch src[t.s:t.e] {
+	case "call", "calls", "called", "calling":
+		return true
+	}
+	return false
+}
+
 // ambiguousNoun reports whether a verb's base or -s form is often a noun.
 func ambiguousNoun(w string) bool {
 	switch w {
@@ -485,7 +514,8 @@ func ambiguousNoun(w string) bool {
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
 		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
 		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
-		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect":
+		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect", "plan", "plans",
+		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats":
 		return true
 	}
 	return false

@@ -218,14 +218,21 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	}
 	t := toks[j]
 	w := x.src[t.s:t.e]
+	f := x.wflags(toks[i])
 	switch lowerASCII(w) {
-	case "to", "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
+	case "to":
+		// wants to cut taxes; but `wants to say that …` is the later cue's.
+		return f&fTo != 0 && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
+	case "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
 		return false
 	}
 	if j > 0 && is(x.src, toks[j-1], "that") {
 		return true
 	}
-	if f := x.wflags(toks[i]); f&fCog != 0 {
+	if f&fThat != 0 {
+		return x.wflags(t)&fPron != 0
+	}
+	if f&fCog != 0 {
 		fj := x.wflags(t)
 		return fj&(fPron|fDet) != 0 || isCap(x.src, t)
 	}
