@@ -46,6 +46,11 @@ type ctx struct {
 	sent  []tok
 	regs  []pregion
 	stack []openMark
+
+	// the inverted attribution of sentence invSent-1, when invSent > 0
+	invSent  int
+	invQuote Quote
+	invOK    bool
 }
 
 // pregion is a region with its paragraph.
@@ -235,8 +240,75 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		return q, at, true
 	}
 	q.Kind = KindPartial
+	if at, ok := x.headlineColon(fr); ok {
+		// Senator: Budget Talks Are 'Going Nowhere'
+		apply(at)
+		return q, at, true
+	}
+	if at, clause, ok := x.invertedAround(fr.start, lr.end); ok {
+		// `A cashier who "steals" is punished, the senator said.`
+		apply(at)
+		q.Rule = RuleReported
+		q.Clause = clause
+		return q, at, true
+	}
 	q.Rule = RuleTerm
 	return q, attribution{}, false
+}
+
+// headlineColon attributes a quote in a heading (or the report's first
+// paragraph, its headline when it has no headline line) that opens with a
+// name and a colon, the headline convention for a speaker's words:
+// "Senator: Budget Talks Are 'Going Nowhere'".
+func (x *ctx) headlineColon(r pregion) (attribution, bool) {
+	p := x.a.Paragraphs[r.para]
+	if r.para > 0 && p.Kind != article.KindHeading && !(x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End) {
+		return attribution{}, false
+	}
+	lo := x.paraStart(r.para)
+	x.pre = tokenize(x.src, lo, min(r.start, lo+80), x.pre[:0])
+	for i, t := range x.pre {
+		if i > 4 {
+			break
+		}
+		if is(x.src, t, ":") {
+			if i == 0 {
+				break
+			}
+			return attribution{speaker: tokSpan(x.pre, 0, i-1), cue: Cue{Span: tokSpan(x.pre, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+		}
+		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// invertedAround returns the attribution after (or inside) the sentence
+// holding the quote from lo to hi, `…, X said.`, when the quote lies in
+// the reported content, and that content. The sentence's answer is cached,
+// so the quotes of one sentence cost one parse.
+func (x *ctx) invertedAround(lo, hi int) (attribution, article.Span, bool) {
+	ss := x.a.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > lo })
+	if i >= len(ss) || ss[i].Start > lo || hi > ss[i].End {
+		return attribution{}, article.Span{}, false
+	}
+	if x.invSent != i+1 {
+		x.invSent = i + 1
+		x.sent = tokenize(x.src, ss[i].Start, ss[i].End, x.sent[:0])
+		x.invQuote, x.invOK = x.inverted(x.sent)
+	}
+	if !x.invOK {
+		return attribution{}, article.Span{}, false
+	}
+	for _, c := range x.invQuote.Content {
+		if c.Start <= lo && hi <= c.End+1 {
+			q := x.invQuote
+			return attribution{speaker: q.Speaker.Span, cue: q.Cue, via: q.Via, rule: RuleReported, clause: c.Start}, c, true
+		}
+	}
+	return attribution{}, article.Span{}, false
 }
 
 // introOnly reports whether pre holds only a sentence opener that cannot
@@ -454,8 +526,15 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		if via, ok := x.subjectBefore(toks, k); ok {
 			at.via = via
 		}
+	} else if sp, ok := x.participleSubject(toks, i); ok {
+		// X did something, saying …; X …, before adding …
+		at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
 	} else {
 		sp, ok := x.subjectBefore(toks, i)
+		if !ok && i >= 2 && (is(x.src, toks[i-1], "and") || is(x.src, toks[i-1], "but")) && toks[i-2].word && f&fPast != 0 && !hasSuffix(x.src[t.s:t.e], "ing") {
+			// X did something and said …: the subject of the first verb.
+			sp, ok = x.sentenceSubject(toks[:i-1])
+		}
 		if !ok {
 			return attribution{}, 0, false
 		}
@@ -489,6 +568,24 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		j++
 	}
 	return at, j, true
+}
+
+// participleSubject returns the subject of a speech verb's -ing form
+// that follows a comma or a preposition ("…, saying", "before adding",
+// "by arguing"): the subject of the sentence.
+func (x *ctx) participleSubject(toks []tok, i int) (article.Span, bool) {
+	if i < 2 || !hasSuffix(x.src[toks[i].s:toks[i].e], "ing") {
+		return article.Span{}, false
+	}
+	p := toks[i-1]
+	if !is(x.src, p, ",") && !(p.word && x.wflags(p)&fPrep != 0 && x.wflags(p)&fDet == 0 || is(x.src, p, "while")) {
+		return article.Span{}, false
+	}
+	sp, ok := x.sentenceSubject(toks[:i-1])
+	if !ok || sp.End > p.s {
+		return article.Span{}, false
+	}
+	return sp, true
 }
 
 // isPossessive reports whether w ends in 's: "Clinton's plans to …" is a

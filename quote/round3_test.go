@@ -67,3 +67,32 @@ func TestRound3NotCues(t *testing.T) {
 		}
 	}
 }
+
+func TestRound3Attribution(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []want
+	}{
+		{"participle after a comma", `The airline cancelled 40 flights on Monday, saying the storm had made "every runway unsafe."`, []want{
+			{"every runway unsafe", "partial", "The airline", RuleParticiple},
+		}},
+		{"coordinated verb", `The minister visited the flooded town and said the army would "stay as long as it takes."`, []want{
+			{"stay as long as it takes", "partial", "The minister", ""},
+		}},
+		{"coordinated verb, reported", `Police arrested two men on Friday and said more arrests were likely.`, []want{
+			{"more arrests were likely", "indirect", "Police", ""},
+		}},
+		{"inverted after a partial quote", `A nurse who "asks too many questions" is shown the door, the union leader said.`, []want{
+			{"asks too many questions", "partial", "the union leader", RuleReported},
+		}},
+		{"headline colon", "Coach: Our Defence Was 'Asleep'\n\nThe team lost again on Saturday.", []want{
+			{"Asleep", "partial", "Coach", RuleColon},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.src)
+			check(t, a.Source, Extract(a, nil), tt.want)
+		})
+	}
+}
