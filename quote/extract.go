@@ -219,8 +219,19 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 			apply(at)
 			return q, at, true
 		}
+		if at, clause, ok := x.invertedAround(fr.start, lr.end); ok && clause.End > lr.end+1 {
+			// `"We failed" in March, she said.`
+			apply(at)
+			q.Kind, q.Rule, q.Clause = KindPartial, RuleReported, clause
+			return q, at, true
+		}
 		q.Rule = RuleNone
 		return q, attribution{}, false
+	}
+	if at, ok := x.headlineColon(fr); ok {
+		q.Kind = KindPartial
+		apply(at)
+		return q, at, true
 	}
 	if at, ok := x.parsePre(pre, fr.start); ok {
 		apply(at)
@@ -356,6 +367,9 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	for p < len(toks) && (is(x.src, toks[p], ",") || isQuoteMark(x.src, toks[p])) {
 		p++
 	}
+	if p+1 < len(toks) && is(x.src, toks[p], "as") && toks[p+1].word {
+		p++ // "…," as the memo put it.
+	}
 	if p >= len(toks) {
 		return attribution{}, false
 	}
@@ -409,6 +423,9 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			continue
 		}
 		f := x.wflags(u)
+		if (verbNext || afterComma) && isPut(x.src, u) && q+1 < len(toks) && is(x.src, toks[q+1], "it") {
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: RuleCueAfter, clause: -1}, true
+		}
 		if verbNext || afterComma {
 			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
@@ -467,7 +484,12 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		return at, true
 	}
 	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
-		if b, ok := x.npEndingAt(pre, n-2); ok {
+		if b, ok := x.npEndingAt(pre, n-2); ok && b > 0 && !x.isBoundary(pre, b) {
+			// X made the following comment: the subject speaks.
+			if sp, ok := x.sentenceSubject(pre[:b]); ok {
+				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			}
+		} else if ok {
 			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 	}
@@ -494,6 +516,14 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			j++
 		}
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
+	}
+	if i+1 < len(toks) && isPut(x.src, t) && is(x.src, toks[i+1], "it") {
+		// As X put it, …
+		sp, ok := x.subjectBefore(toks, i)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
 	}
 	if i+2 < len(toks) && isCall(x.src, t) && (is(x.src, toks[i+1], "for") || is(x.src, toks[i+1], "on")) {
 		// X called for an inquiry; X called on Y to resign.
@@ -592,6 +622,11 @@ func (x *ctx) participleSubject(toks []tok, i int) (article.Span, bool) {
 // noun phrase, not a cue.
 func isPossessive(w string) bool {
 	return hasSuffix(w, "'s") || hasSuffix(w, "’s")
+}
+
+// isPut reports whether t is "put" or "puts" (as X put it).
+func isPut(src string, t tok) bool {
+	return t.word && (src[t.s:t.e] == "put" || src[t.s:t.e] == "puts")
 }
 
 // isCall reports whether t is a form of the verb call.

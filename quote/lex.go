@@ -83,12 +83,12 @@ var stopWords = []string{
 	"him", "her", "them", "us", "me", "it's", "its", "his", "their", "our", "my", "your", "this",
 	"these", "those", "said", "says", "told", "not", "no", "just", "even", "only", "like", "unlike",
 	"asked", "earlier", "later", "now", "today", "yesterday", "tomorrow", "meanwhile", "instead",
-	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next",
+	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next", "often", "never",
 }
 
 var determiners = []string{"a", "an", "the", "another", "several", "some", "many", "most", "both",
 	"each", "all", "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "dozens", "few", "various", "numerous", "multiple", "any"}
+	"ten", "dozens", "few", "various", "numerous", "multiple", "any", "my", "his", "their", "our", "its", "your"}
 
 var pronouns = []string{"he", "she", "they", "we", "i", "it", "you"}
 
@@ -101,7 +101,7 @@ var skipWords = []string{"also", "has", "have", "had", "was", "were", "is", "are
 	"unable", "able", "likely", "unlikely", "happy", "ready", "expected", "going", "wanted", "want",
 	"wants", "declined", "refused", "went", "go", "goes", "continued", "continue", "continues",
 	"seemed", "seem", "seems", "appeared", "appear", "appears", "tried", "try", "tries", "sought", "seek",
-	"used", "fail", "failed", "to"}
+	"used", "fail", "failed", "to", "now"}
 
 var prepositions = []string{"in", "on", "at", "from", "with", "by", "for", "about", "after", "before",
 	"during", "into", "over", "under", "through", "against", "between", "without", "within",
@@ -112,7 +112,7 @@ var relWords = []string{"who", "which", "whose", "whom", "that", "where", "when"
 
 var conjWords = []string{"and", "but", "or", "while", "as", "when", "because", "that", "though",
 	"although", "if", "so", "whereas", "since", "after", "before", "until", "where", "once", "yet",
-	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus"}
+	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus", "even"}
 
 var speakerNouns = []string{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"source", "sources", "minister", "ministry", "statement", "report", "aide", "aides",

@@ -240,7 +240,8 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 			j++
 			continue
 		}
-		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) {
+		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) ||
+			isPut(x.src, t) && j+1 < len(toks) && is(x.src, toks[j+1], "it") {
 			break
 		}
 		j++

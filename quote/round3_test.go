@@ -85,6 +85,18 @@ func TestRound3Attribution(t *testing.T) {
 		{"inverted after a partial quote", `A nurse who "asks too many questions" is shown the door, the union leader said.`, []want{
 			{"asks too many questions", "partial", "the union leader", RuleReported},
 		}},
+		{"as X put it, after the quote", `The scheme rewards "whoever shouts loudest," as one council report put it.`, []want{
+			{"whoever shouts loudest", "partial", "one council report", ""},
+		}},
+		{"as X put it, before the quote", `As the coach put it after the match, the team was "simply outrun."`, []want{
+			{"simply outrun", "partial", "the coach", ""},
+		}},
+		{"possessive determiner", `"Never trust a quiet river," my grandmother often said.`, []want{
+			{"Never trust a quiet river", "direct", "my grandmother", RuleCueAfter},
+		}},
+		{"even before the subject", `Even the regulator, usually a cautious body, said the merger was "plainly harmful."`, []want{
+			{"plainly harmful", "partial", "the regulator", RuleReported},
+		}},
 		{"headline colon", "Coach: Our Defence Was 'Asleep'\n\nThe team lost again on Saturday.", []want{
 			{"Asleep", "partial", "Coach", RuleColon},
 		}},
