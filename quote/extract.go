@@ -484,12 +484,14 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		return at, true
 	}
 	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
-		if b, ok := x.npEndingAt(pre, n-2); ok && b > 0 && !x.isBoundary(pre, b) {
+		b, ok := x.npEndingAt(pre, n-2)
+		if ok && b > 0 && !x.isBoundary(pre, b) && x.wflags(pre[b-1])&fPrep == 0 {
 			// X made the following comment: the subject speaks.
 			if sp, ok := x.sentenceSubject(pre[:b]); ok {
 				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 			}
-		} else if ok {
+		}
+		if ok {
 			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 	}

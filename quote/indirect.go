@@ -294,6 +294,12 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 		i++
 	}
 	sp, j, ok := x.npAfter(toks, i)
+	if ok && j == len(toks) && j-i >= 3 {
+		// the phrase ran into an unlisted verb that ends toks: "the
+		// chancellor made"
+		j--
+		sp.End = toks[j-1].e
+	}
 	if ok && j < len(toks) && is(x.src, toks[j], ",") {
 		// an appositive: Ann Lee, the mayor, said
 		k := j + 1

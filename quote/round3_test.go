@@ -97,6 +97,12 @@ func TestRound3Attribution(t *testing.T) {
 		{"even before the subject", `Even the regulator, usually a cautious body, said the merger was "plainly harmful."`, []want{
 			{"plainly harmful", "partial", "the regulator", RuleReported},
 		}},
+		{"colon after a verb's object", "On Monday, the chancellor made the following promise: \"No new taxes this year.\"", []want{
+			{"No new taxes", "direct", "the chancellor", RuleColon},
+		}},
+		{"colon after a preposition's object", "And from the harbour master:\n\n\"The port stays shut until the storm passes.\"", []want{
+			{"The port stays shut", "direct", "the harbour master", RuleColon},
+		}},
 		{"headline colon", "Coach: Our Defence Was 'Asleep'\n\nThe team lost again on Saturday.", []want{
 			{"Asleep", "partial", "Coach", RuleColon},
 		}},
