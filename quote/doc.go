@@ -43,6 +43,16 @@
 // "White House spokesman Josh Earnest"); it is resolved to an entity when
 // an entity mention overlaps it.
 //
+// Further attributions: `"…," as the memo put it`, a parenthesised party
+// after the name (`Rep. Ann Lee (D-Ohio) said`), a speech verb's -ing form
+// after a comma or preposition (`…, saying "…"`: the sentence's subject), a
+// second verb of the subject (`X visited Y and said "…"`), a colon after a
+// verb's object (`X made this promise: "…"`: the subject), a headline's
+// opening name and colon (`Senator: Talks 'Going Nowhere'`), and an
+// attribution that closes the sentence after a partial quote (`A nurse who
+// "asks questions" is fired, the union said.`). Labelling verbs (called,
+// likened, lauded, exhorted, chanted …) attribute partial quotes only.
+//
 // # Reported speech
 //
 // Clauses under a speech or cognition verb with a subject are indirect
@@ -51,7 +61,11 @@
 // `Russia favoured cooperation, Peskov said`, `A, Peskov said, B` (two
 // fragments), and `US officials downplayed …, arguing they …`. A sentence
 // may hold several: a clause ends where a coordinated attribution starts
-// (`X said A, and Y noted that B`).
+// (`X said A, and Y noted that B`). Findings and intentions are reported
+// too: `the study found that …`, `polls show that …`, `X wants to …`, `X
+// vowed to …`, `X called for …`. In a sentence with quotation marks, a
+// clause that holds no quoted passage and whose cue attributes none is
+// reported speech as well.
 //
 // # Matching across reports
 //

@@ -46,6 +46,11 @@ type ctx struct {
 	sent  []tok
 	regs  []pregion
 	stack []openMark
+
+	// the inverted attribution of sentence invSent-1, when invSent > 0
+	invSent  int
+	invQuote Quote
+	invOK    bool
 }
 
 // pregion is a region with its paragraph.
@@ -214,8 +219,19 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 			apply(at)
 			return q, at, true
 		}
+		if at, clause, ok := x.invertedAround(fr.start, lr.end); ok && clause.End > lr.end+1 {
+			// `"We failed" in March, she said.`
+			apply(at)
+			q.Kind, q.Rule, q.Clause = KindPartial, RuleReported, clause
+			return q, at, true
+		}
 		q.Rule = RuleNone
 		return q, attribution{}, false
+	}
+	if at, ok := x.headlineColon(fr); ok {
+		q.Kind = KindPartial
+		apply(at)
+		return q, at, true
 	}
 	if at, ok := x.parsePre(pre, fr.start); ok {
 		apply(at)
@@ -235,8 +251,75 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		return q, at, true
 	}
 	q.Kind = KindPartial
+	if at, ok := x.headlineColon(fr); ok {
+		// Senator: Budget Talks Are 'Going Nowhere'
+		apply(at)
+		return q, at, true
+	}
+	if at, clause, ok := x.invertedAround(fr.start, lr.end); ok {
+		// `A cashier who "steals" is punished, the senator said.`
+		apply(at)
+		q.Rule = RuleReported
+		q.Clause = clause
+		return q, at, true
+	}
 	q.Rule = RuleTerm
 	return q, attribution{}, false
+}
+
+// headlineColon attributes a quote in a heading (or the report's first
+// paragraph, its headline when it has no headline line) that opens with a
+// name and a colon, the headline convention for a speaker's words:
+// "Senator: Budget Talks Are 'Going Nowhere'".
+func (x *ctx) headlineColon(r pregion) (attribution, bool) {
+	p := x.a.Paragraphs[r.para]
+	if r.para > 0 && p.Kind != article.KindHeading && !(x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End) {
+		return attribution{}, false
+	}
+	lo := x.paraStart(r.para)
+	x.pre = tokenize(x.src, lo, min(r.start, lo+80), x.pre[:0])
+	for i, t := range x.pre {
+		if i > 4 {
+			break
+		}
+		if is(x.src, t, ":") {
+			if i == 0 {
+				break
+			}
+			return attribution{speaker: tokSpan(x.pre, 0, i-1), cue: Cue{Span: tokSpan(x.pre, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+		}
+		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// invertedAround returns the attribution after (or inside) the sentence
+// holding the quote from lo to hi, `…, X said.`, when the quote lies in
+// the reported content, and that content. The sentence's answer is cached,
+// so the quotes of one sentence cost one parse.
+func (x *ctx) invertedAround(lo, hi int) (attribution, article.Span, bool) {
+	ss := x.a.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > lo })
+	if i >= len(ss) || ss[i].Start > lo || hi > ss[i].End {
+		return attribution{}, article.Span{}, false
+	}
+	if x.invSent != i+1 {
+		x.invSent = i + 1
+		x.sent = tokenize(x.src, ss[i].Start, ss[i].End, x.sent[:0])
+		x.invQuote, x.invOK = x.inverted(x.sent)
+	}
+	if !x.invOK {
+		return attribution{}, article.Span{}, false
+	}
+	for _, c := range x.invQuote.Content {
+		if c.Start <= lo && hi <= c.End+1 {
+			q := x.invQuote
+			return attribution{speaker: q.Speaker.Span, cue: q.Cue, via: q.Via, rule: RuleReported, clause: c.Start}, c, true
+		}
+	}
+	return attribution{}, article.Span{}, false
 }
 
 // introOnly reports whether pre holds only a sentence opener that cannot
@@ -284,6 +367,9 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	for p < len(toks) && (is(x.src, toks[p], ",") || isQuoteMark(x.src, toks[p])) {
 		p++
 	}
+	if p+1 < len(toks) && is(x.src, toks[p], "as") && toks[p+1].word {
+		p++ // "…," as the memo put it.
+	}
 	if p >= len(toks) {
 		return attribution{}, false
 	}
@@ -313,7 +399,10 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	if !ok {
 		return attribution{}, false
 	}
-	afterComma := false
+	// verbNext: the next word may be the verb: right after the noun phrase,
+	// after a comma, or after a parenthesis that follows either
+	// ("Rep. Ann Lee (D-Ohio) said").
+	afterComma, verbNext := false, true
 	for q := e; q < len(toks) && q-p < maxChainToks; q++ {
 		u := toks[q]
 		if is(x.src, u, "(") {
@@ -330,10 +419,14 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			default:
 				return attribution{}, false
 			}
+			verbNext = false
 			continue
 		}
 		f := x.wflags(u)
-		if q == e || afterComma {
+		if (verbNext || afterComma) && isPut(x.src, u) && q+1 < len(toks) && is(x.src, toks[q+1], "it") {
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: RuleCueAfter, clause: -1}, true
+		}
+		if verbNext || afterComma {
 			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
@@ -342,9 +435,10 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			}
 		}
 		afterComma = false
-		if q == e {
+		if verbNext {
 			return attribution{}, false // X did something: not an attribution
 		}
+		verbNext = false
 	}
 	return attribution{}, false
 }
@@ -390,7 +484,14 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		return at, true
 	}
 	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
-		if b, ok := x.npEndingAt(pre, n-2); ok {
+		b, ok := x.npEndingAt(pre, n-2)
+		if ok && b > 0 && !x.isBoundary(pre, b) && x.wflags(pre[b-1])&fPrep == 0 {
+			// X made the following comment: the subject speaks.
+			if sp, ok := x.sentenceSubject(pre[:b]); ok {
+				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			}
+		}
+		if ok {
 			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 	}
@@ -418,6 +519,22 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
 	}
+	if i+1 < len(toks) && isPut(x.src, t) && is(x.src, toks[i+1], "it") {
+		// As X put it, …
+		sp, ok := x.subjectBefore(toks, i)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
+	}
+	if i+2 < len(toks) && isCall(x.src, t) && (is(x.src, toks[i+1], "for") || is(x.src, toks[i+1], "on")) {
+		// X called for an inquiry; X called on Y to resign.
+		sp, ok := x.subjectBefore(toks, i)
+		if !ok {
+			return attribution{}, 0, false
+		}
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "call " + x.src[toks[i+1].s:toks[i+1].e]}}, i + 2, true
+	}
 	f := x.wflags(t)
 	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
 		return attribution{}, 0, false
@@ -441,13 +558,21 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		if via, ok := x.subjectBefore(toks, k); ok {
 			at.via = via
 		}
+	} else if sp, ok := x.participleSubject(toks, i); ok {
+		// X did something, saying …; X …, before adding …
+		at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
 	} else {
 		sp, ok := x.subjectBefore(toks, i)
+		if !ok && i >= 2 && (is(x.src, toks[i-1], "and") || is(x.src, toks[i-1], "but")) && toks[i-2].word && f&fPast != 0 && !hasSuffix(x.src[t.s:t.e], "ing") {
+			// X did something and said …: the subject of the first verb.
+			sp, ok = x.sentenceSubject(toks[:i-1])
+		}
 		if !ok {
 			return attribution{}, 0, false
 		}
 		w := x.src[t.s:t.e]
-		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) {
+		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
+			!(f&fTo != 0 && i+1 < len(toks) && is(x.src, toks[i+1], "to") && !isPossessive(x.src[toks[i-1].s:toks[i-1].e])) {
 			return attribution{}, 0, false
 		}
 		at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
@@ -477,6 +602,44 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	return at, j, true
 }
 
+// participleSubject returns the subject of a speech verb's -ing form
+// that follows a comma or a preposition ("…, saying", "before adding",
+// "by arguing"): the subject of the sentence.
+func (x *ctx) participleSubject(toks []tok, i int) (article.Span, bool) {
+	if i < 2 || !hasSuffix(x.src[toks[i].s:toks[i].e], "ing") {
+		return article.Span{}, false
+	}
+	p := toks[i-1]
+	if !is(x.src, p, ",") && !(p.word && x.wflags(p)&fPrep != 0 && x.wflags(p)&fDet == 0 || is(x.src, p, "while")) {
+		return article.Span{}, false
+	}
+	sp, ok := x.sentenceSubject(toks[:i-1])
+	if !ok || sp.End > p.s {
+		return article.Span{}, false
+	}
+	return sp, true
+}
+
+// isPossessive reports whether w ends in 's: "Clinton's plans to …" is a
+// noun phrase, not a cue.
+func isPossessive(w string) bool {
+	return hasSuffix(w, "'s") || hasSuffix(w, "’s")
+}
+
+// isPut reports whether t is "put" or "puts" (as X put it).
+func isPut(src string, t tok) bool {
+	return t.word && (src[t.s:t.e] == "put" || src[t.s:t.e] == "puts")
+}
+
+// isCall reports whether t is a form of the verb call.
+func isCall(src string, t tok) bool {
+	switch src[t.s:t.e] {
+	case "call", "calls", "called", "calling":
+		return true
+	}
+	return false
+}
+
 // ambiguousNoun reports whether a verb's base or -s form is often a noun.
 func ambiguousNoun(w string) bool {
 	switch w {
@@ -485,7 +648,8 @@ func ambiguousNoun(w string) bool {
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
 		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
 		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
-		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect":
+		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect", "plan", "plans",
+		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats":
 		return true
 	}
 	return false

@@ -8,7 +8,17 @@ import (
 // hold no quotation: a clause under a speech or cognition verb with a
 // subject, `…, X said`, `according to X`, `X quoted Y as saying …` and
 // `…, arguing …` (the sentence's subject speaks).
+//
+// In a sentence with quotation marks, a clause is reported speech when it
+// holds no quoted passage and its cue attributes none: `X said the plan
+// failed and called it "a fiasco."` gives the indirect `the plan failed`.
 func (x *ctx) indirect(out []Quote) []Quote {
+	cues := map[int]bool{} // cues of the quotes with marks
+	for _, q := range out {
+		if q.Cue.Span.IsValid() {
+			cues[q.Cue.Span.Start] = true
+		}
+	}
 	r := 0
 	for _, s := range x.a.Sentences {
 		if s.Paragraph >= len(x.a.Paragraphs) || x.a.Paragraphs[s.Paragraph].Kind != article.KindBody {
@@ -17,13 +27,34 @@ func (x *ctx) indirect(out []Quote) []Quote {
 		for r < len(x.regs) && x.regs[r].end <= s.Start {
 			r++
 		}
-		if r < len(x.regs) && x.regs[r].start < s.End {
-			continue // a sentence with quotation marks: done above
-		}
 		x.sent = tokenize(x.src, s.Start, s.End, x.sent[:0])
+		if r >= len(x.regs) || x.regs[r].start >= s.End {
+			out = x.reported(x.sent, out)
+			continue
+		}
+		// A sentence with quotation marks.
+		n := len(out)
 		out = x.reported(x.sent, out)
+		kept := out[:n]
+		for _, q := range out[n:] {
+			if !cues[q.Cue.Span.Start] && !x.holdsMarks(q.Span(), r, s.End) {
+				kept = append(kept, q)
+			}
+		}
+		out = kept
 	}
 	return out
+}
+
+// holdsMarks reports whether sp overlaps a quoted region among x.regs[r:]
+// that starts before end.
+func (x *ctx) holdsMarks(sp article.Span, r, end int) bool {
+	for ; r < len(x.regs) && x.regs[r].start < end; r++ {
+		if x.regs[r].start < sp.End && sp.Start < x.regs[r].end {
+			return true
+		}
+	}
+	return false
 }
 
 // contentEnd returns the end of the last token of toks[i:] that is not
@@ -218,14 +249,21 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	}
 	t := toks[j]
 	w := x.src[t.s:t.e]
+	f := x.wflags(toks[i])
 	switch lowerASCII(w) {
-	case "to", "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
+	case "to":
+		// wants to cut taxes; but `wants to say that …` is the later cue's.
+		return f&fTo != 0 && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
+	case "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
 		return false
 	}
 	if j > 0 && is(x.src, toks[j-1], "that") {
 		return true
 	}
-	if f := x.wflags(toks[i]); f&fCog != 0 {
+	if f&fThat != 0 {
+		return x.wflags(t)&fPron != 0
+	}
+	if f&fCog != 0 {
 		fj := x.wflags(t)
 		return fj&(fPron|fDet) != 0 || isCap(x.src, t)
 	}
@@ -256,7 +294,24 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 		i++
 	}
 	sp, j, ok := x.npAfter(toks, i)
-	if !ok || j >= len(toks) || !toks[j].word {
+	if ok && j == len(toks) && j-i >= 3 {
+		// the phrase ran into an unlisted verb that ends toks: "the
+		// chancellor made"
+		j--
+		sp.End = toks[j-1].e
+	}
+	if ok && j < len(toks) && is(x.src, toks[j], ",") {
+		// an appositive: Ann Lee, the mayor, said
+		k := j + 1
+		for k < len(toks) && k-j < 12 && !is(x.src, toks[k], ",") {
+			k++
+		}
+		if k >= len(toks) || !is(x.src, toks[k], ",") {
+			return article.Span{}, false
+		}
+		j = k + 1
+	}
+	if !ok || j >= len(toks) || !toks[j].word || x.wflags(toks[j])&fPron != 0 {
 		return article.Span{}, false
 	}
 	return sp, true

@@ -22,6 +22,8 @@ const (
 	fNoun                     // a noun that reports speech when it is a subject's head: spokesman
 	fConj                     // may stand before a clause's subject: and, but, while, however
 	fLabel                    // a verb that labels in the speaker's words: called it "a disaster"
+	fTo                       // reports an intention in a to-clause: wants to, plans to, vowed to
+	fThat                     // reports only a that-clause: found that, showed that
 )
 
 type lexicon struct {
@@ -45,6 +47,8 @@ var cueVerbs = []string{
 	"believe", "think thinks thought thinking", "hope", "fear", "expect", "feel feels felt feeling",
 	"know knows knew known knowing", "worry worries worried worrying", "suspect", "doubt",
 	"acknowledge", "recognize", "figure", "guess", "imagine",
+	"show shows showed shown showing", "find finds found finding", "cite", "want", "plan plans planned planning",
+	"intend", "threaten", "propose", "recommend",
 }
 
 // labelVerbs attribute a partial quote to their subject but report no
@@ -53,10 +57,18 @@ var labelVerbs = []string{"call calls called calling", "describe", "dub dubs dub
 	"brand", "term", "refer refers referred referring", "blast", "criticize", "criticise", "praise", "accuse",
 	"mock", "deride", "dismiss", "slam slams slammed slamming", "decry decries decried decrying", "hail", "tout", "characterize",
 	"characterise", "pound", "attack", "condemn", "denounce", "welcome", "applaud", "reject", "question",
-	"blame", "thank", "credit", "defend", "compare", "ridicule", "lash"}
+	"blame", "thank", "credit", "defend", "compare", "ridicule", "lash", "liken", "laud", "exhort", "chant",
+	"scold", "rate", "reference", "assail", "lambaste", "excoriate", "lampoon", "sing sings sang sung singing"}
 
 var cogVerbs = []string{"believe", "think", "hope", "fear", "expect", "feel", "know", "worry",
 	"suspect", "doubt", "recognize", "figure", "guess", "imagine", "wonder", "estimate"}
+
+// toVerbs report an intention in a to-clause: `X vowed to cut taxes`.
+var toVerbs = []string{"want", "plan", "hope", "agree", "pledge", "vow", "promise", "threaten", "intend", "propose"}
+
+// thatVerbs report speech only with a that-clause (or a pronoun subject)
+// after them: `the study found that …`, `polls show that …`.
+var thatVerbs = []string{"find", "show"}
 
 var objVerbs = []string{"tell", "inform", "assure", "warn", "remind", "ask", "urge", "promise", "caution"}
 
@@ -71,12 +83,12 @@ var stopWords = []string{
 	"him", "her", "them", "us", "me", "it's", "its", "his", "their", "our", "my", "your", "this",
 	"these", "those", "said", "says", "told", "not", "no", "just", "even", "only", "like", "unlike",
 	"asked", "earlier", "later", "now", "today", "yesterday", "tomorrow", "meanwhile", "instead",
-	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next",
+	"thus", "indeed", "still", "despite", "amid", "per", "via", "again", "once", "too", "very", "well", "already", "last", "next", "often", "never",
 }
 
 var determiners = []string{"a", "an", "the", "another", "several", "some", "many", "most", "both",
 	"each", "all", "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "dozens", "few", "various", "numerous", "multiple", "any"}
+	"ten", "dozens", "few", "various", "numerous", "multiple", "any", "my", "his", "their", "our", "its", "your"}
 
 var pronouns = []string{"he", "she", "they", "we", "i", "it", "you"}
 
@@ -89,7 +101,7 @@ var skipWords = []string{"also", "has", "have", "had", "was", "were", "is", "are
 	"unable", "able", "likely", "unlikely", "happy", "ready", "expected", "going", "wanted", "want",
 	"wants", "declined", "refused", "went", "go", "goes", "continued", "continue", "continues",
 	"seemed", "seem", "seems", "appeared", "appear", "appears", "tried", "try", "tries", "sought", "seek",
-	"used", "fail", "failed", "to"}
+	"used", "fail", "failed", "to", "now"}
 
 var prepositions = []string{"in", "on", "at", "from", "with", "by", "for", "about", "after", "before",
 	"during", "into", "over", "under", "through", "against", "between", "without", "within",
@@ -100,7 +112,7 @@ var relWords = []string{"who", "which", "whose", "whom", "that", "where", "when"
 
 var conjWords = []string{"and", "but", "or", "while", "as", "when", "because", "that", "though",
 	"although", "if", "so", "whereas", "since", "after", "before", "until", "where", "once", "yet",
-	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus"}
+	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus", "even"}
 
 var speakerNouns = []string{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"source", "sources", "minister", "ministry", "statement", "report", "aide", "aides",
@@ -128,6 +140,14 @@ var lex = sync.OnceValue(func() *lexicon {
 	isObj := map[string]bool{}
 	for _, v := range objVerbs {
 		isObj[v] = true
+	}
+	isTo := map[string]bool{}
+	for _, v := range toVerbs {
+		isTo[v] = true
+	}
+	isThat := map[string]bool{}
+	for _, v := range thatVerbs {
+		isThat[v] = true
 	}
 	for _, entry := range labelVerbs {
 		forms := strings.Fields(entry)
@@ -162,6 +182,12 @@ var lex = sync.OnceValue(func() *lexicon {
 			}
 			if isObj[base] {
 				fl |= fObj
+			}
+			if isTo[base] {
+				fl |= fTo
+			}
+			if isThat[base] {
+				fl |= fThat
 			}
 			l.flags[f] |= fl
 			if _, ok := l.lemma[f]; !ok {

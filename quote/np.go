@@ -124,10 +124,21 @@ func (x *ctx) subjectBefore(toks []tok, vi int) (article.Span, bool) {
 		return x.appositiveSubject(toks, i)
 	}
 	b, ok := x.npEndingAt(toks, i)
-	if !ok || !x.isBoundary(toks, b) {
+	if !ok || !x.isBoundary(toks, b) && !x.personalPronoun(toks[i]) {
 		return article.Span{}, false
 	}
 	return article.Span{Start: toks[b].s, End: toks[i].e}, true
+}
+
+// personalPronoun reports whether t is a subject pronoun that names a
+// speaker: a pronoun subject opens a clause even after a fronted phrase
+// with no comma ("In an interview on Sunday she said …").
+func (x *ctx) personalPronoun(t tok) bool {
+	switch x.src[t.s:t.e] {
+	case "he", "she", "they", "we", "I", "He", "She", "They", "We":
+		return true
+	}
+	return false
 }
 
 // appositiveSubject returns the subject of a verb that follows a comma
@@ -229,7 +240,8 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 			j++
 			continue
 		}
-		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) {
+		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) ||
+			isPut(x.src, t) && j+1 < len(toks) && is(x.src, toks[j+1], "it") {
 			break
 		}
 		j++
