@@ -14,6 +14,9 @@ func NormalizeParty(s string) string {
 	s = strings.ToLower(article.Fold(s))
 	s = strings.ReplaceAll(s, ".", "")
 	s = strings.ReplaceAll(s, "-", " ")
+	// Dropping a dot can bring a letter and a combining mark together:
+	// fold again so that they compose now, not on a second call.
+	s = article.Fold(s)
 	for {
 		t := strings.TrimSpace(s)
 		t = strings.TrimSuffix(t, "'s")
