@@ -1,8 +1,7 @@
 package article
 
 import (
-	"fmt"
-	"strconv"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 )
 
 // An Article is a parsed news report. Source holds the caller's input byte
@@ -82,19 +81,11 @@ const (
 var kindNames = [...]string{"unknown", "body", "heading", "boilerplate"}
 
 // String returns the kind's name: "unknown", "body", "heading" or "boilerplate".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return enumtext.String(kindNames[:], "Kind", k) }
 
 // AppendText appends the kind's name to b.
 func (k Kind) AppendText(b []byte) ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return b, fmt.Errorf("article: invalid kind %d", k)
-	}
-	return append(b, kindNames[k]...), nil
+	return enumtext.Append(b, kindNames[:], "article", "paragraph kind", k)
 }
 
 // MarshalText returns the kind's name.
@@ -102,11 +93,9 @@ func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
 // UnmarshalText sets k from its name.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if string(b) == n {
-			*k = Kind(i)
-			return nil
-		}
+	v, err := enumtext.Parse[Kind](kindNames[:], "article", "paragraph kind", b)
+	if err == nil {
+		*k = v
 	}
-	return fmt.Errorf("article: unknown paragraph kind %q", b)
+	return err
 }

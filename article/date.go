@@ -2,7 +2,7 @@ package article
 
 import (
 	"fmt"
-	"strconv"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 	"strings"
 	"time"
 )
@@ -22,19 +22,11 @@ const (
 var precisionNames = [...]string{"none", "year", "month", "week", "day"}
 
 // String returns the precision's name: "none", "year", "month", "week" or "day".
-func (p Precision) String() string {
-	if int(p) < len(precisionNames) {
-		return precisionNames[p]
-	}
-	return "Precision(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Precision) String() string { return enumtext.String(precisionNames[:], "Precision", p) }
 
 // AppendText appends the precision's name to b.
 func (p Precision) AppendText(b []byte) ([]byte, error) {
-	if int(p) >= len(precisionNames) {
-		return b, fmt.Errorf("article: invalid precision %d", p)
-	}
-	return append(b, precisionNames[p]...), nil
+	return enumtext.Append(b, precisionNames[:], "article", "precision", p)
 }
 
 // MarshalText returns the precision's name.
@@ -42,13 +34,11 @@ func (p Precision) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 
 // UnmarshalText sets p from its name.
 func (p *Precision) UnmarshalText(b []byte) error {
-	for i, n := range precisionNames {
-		if string(b) == n {
-			*p = Precision(i)
-			return nil
-		}
+	v, err := enumtext.Parse[Precision](precisionNames[:], "article", "precision", b)
+	if err == nil {
+		*p = v
 	}
-	return fmt.Errorf("article: unknown precision %q", b)
+	return err
 }
 
 // A Date is a calendar date known to some precision: a day, an ISO week, a

@@ -3,6 +3,7 @@ package article
 import (
 	"errors"
 	"fmt"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,19 +25,11 @@ const (
 var timexTypeNames = [...]string{"unknown", "date", "time", "duration", "set"}
 
 // String returns the type's name: "unknown", "date", "time", "duration" or "set".
-func (t TimexType) String() string {
-	if int(t) < len(timexTypeNames) {
-		return timexTypeNames[t]
-	}
-	return "TimexType(" + strconv.Itoa(int(t)) + ")"
-}
+func (t TimexType) String() string { return enumtext.String(timexTypeNames[:], "TimexType", t) }
 
 // AppendText appends the type's name to b.
 func (t TimexType) AppendText(b []byte) ([]byte, error) {
-	if int(t) >= len(timexTypeNames) {
-		return b, fmt.Errorf("article: invalid timex type %d", t)
-	}
-	return append(b, timexTypeNames[t]...), nil
+	return enumtext.Append(b, timexTypeNames[:], "article", "timex type", t)
 }
 
 // MarshalText returns the type's name.
@@ -44,13 +37,11 @@ func (t TimexType) MarshalText() ([]byte, error) { return t.AppendText(nil) }
 
 // UnmarshalText sets t from its name.
 func (t *TimexType) UnmarshalText(b []byte) error {
-	for i, n := range timexTypeNames {
-		if string(b) == n {
-			*t = TimexType(i)
-			return nil
-		}
+	v, err := enumtext.Parse[TimexType](timexTypeNames[:], "article", "timex type", b)
+	if err == nil {
+		*t = v
 	}
-	return fmt.Errorf("article: unknown timex type %q", b)
+	return err
 }
 
 // A Timex is a time expression of a report's text.

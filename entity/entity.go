@@ -1,8 +1,7 @@
 package entity
 
 import (
-	"fmt"
-	"strconv"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -58,19 +57,11 @@ var kindNames = [...]string{"unknown", "person", "organization", "place", "group
 
 // String returns the kind's name: "unknown", "person", "organization",
 // "place" or "group".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return enumtext.String(kindNames[:], "Kind", k) }
 
 // AppendText appends the kind's name to b.
 func (k Kind) AppendText(b []byte) ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return b, fmt.Errorf("entity: invalid kind %d", k)
-	}
-	return append(b, kindNames[k]...), nil
+	return enumtext.Append(b, kindNames[:], "entity", "kind", k)
 }
 
 // MarshalText returns the kind's name.
@@ -79,12 +70,11 @@ func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 // UnmarshalText sets k from its name. "organisation" is accepted for
 // "organization".
 func (k *Kind) UnmarshalText(b []byte) error {
-	v, ok := parseKind(string(b))
-	if !ok {
-		return fmt.Errorf("entity: unknown kind %q", b)
+	v, err := enumtext.Parse[Kind](kindNames[:], "entity", "kind", b)
+	if err == nil {
+		*k = v
 	}
-	*k = v
-	return nil
+	return err
 }
 
 func parseKind(s string) (Kind, bool) {
@@ -103,19 +93,11 @@ var formNames = [...]string{"unknown", "name", "surname", "title", "pronoun", "a
 
 // String returns the form's name: "unknown", "name", "surname", "title",
 // "pronoun", "anonymous", "demonym", "metonym" or "alias".
-func (f Form) String() string {
-	if int(f) < len(formNames) {
-		return formNames[f]
-	}
-	return "Form(" + strconv.Itoa(int(f)) + ")"
-}
+func (f Form) String() string { return enumtext.String(formNames[:], "Form", f) }
 
 // AppendText appends the form's name to b.
 func (f Form) AppendText(b []byte) ([]byte, error) {
-	if int(f) >= len(formNames) {
-		return b, fmt.Errorf("entity: invalid form %d", f)
-	}
-	return append(b, formNames[f]...), nil
+	return enumtext.Append(b, formNames[:], "entity", "form", f)
 }
 
 // MarshalText returns the form's name.
@@ -123,13 +105,11 @@ func (f Form) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
 // UnmarshalText sets f from its name.
 func (f *Form) UnmarshalText(b []byte) error {
-	for i, n := range formNames {
-		if string(b) == n {
-			*f = Form(i)
-			return nil
-		}
+	v, err := enumtext.Parse[Form](formNames[:], "entity", "form", b)
+	if err == nil {
+		*f = v
 	}
-	return fmt.Errorf("entity: unknown form %q", b)
+	return err
 }
 
 // kindRank orders kinds for [MentionAt]: a span that touches a person's

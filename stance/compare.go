@@ -1,9 +1,8 @@
 package stance
 
 import (
-	"fmt"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 	"slices"
-	"strconv"
 )
 
 // A FindingKind tells what several reports say about one holder and target.
@@ -21,19 +20,11 @@ var findingKindNames = [...]string{"unknown", "agreement", "contradiction", "sin
 
 // String returns the kind's name: "unknown", "agreement", "contradiction"
 // or "single".
-func (k FindingKind) String() string {
-	if int(k) < len(findingKindNames) {
-		return findingKindNames[k]
-	}
-	return "FindingKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k FindingKind) String() string { return enumtext.String(findingKindNames[:], "FindingKind", k) }
 
 // AppendText appends the kind's name to b.
 func (k FindingKind) AppendText(b []byte) ([]byte, error) {
-	if int(k) >= len(findingKindNames) {
-		return b, fmt.Errorf("stance: invalid finding kind %d", k)
-	}
-	return append(b, findingKindNames[k]...), nil
+	return enumtext.Append(b, findingKindNames[:], "stance", "finding kind", k)
 }
 
 // MarshalText returns the kind's name.
@@ -41,13 +32,11 @@ func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
 // UnmarshalText sets k from its name.
 func (k *FindingKind) UnmarshalText(b []byte) error {
-	for i, n := range findingKindNames {
-		if string(b) == n {
-			*k = FindingKind(i)
-			return nil
-		}
+	v, err := enumtext.Parse[FindingKind](findingKindNames[:], "stance", "finding kind", b)
+	if err == nil {
+		*k = v
 	}
-	return fmt.Errorf("stance: unknown finding kind %q", b)
+	return err
 }
 
 // A Report is the stance relations of one news report, for [Compare].

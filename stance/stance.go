@@ -1,8 +1,7 @@
 package stance
 
 import (
-	"fmt"
-	"strconv"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -22,19 +21,11 @@ var polarityNames = [...]string{"unknown", "support", "oppose", "neutral"}
 
 // String returns the polarity's name: "unknown", "support", "oppose" or
 // "neutral".
-func (p Polarity) String() string {
-	if int(p) < len(polarityNames) {
-		return polarityNames[p]
-	}
-	return "Polarity(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Polarity) String() string { return enumtext.String(polarityNames[:], "Polarity", p) }
 
 // AppendText appends the polarity's name to b.
 func (p Polarity) AppendText(b []byte) ([]byte, error) {
-	if int(p) >= len(polarityNames) {
-		return b, fmt.Errorf("stance: invalid polarity %d", p)
-	}
-	return append(b, polarityNames[p]...), nil
+	return enumtext.Append(b, polarityNames[:], "stance", "polarity", p)
 }
 
 // MarshalText returns the polarity's name.
@@ -42,12 +33,11 @@ func (p Polarity) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 
 // UnmarshalText sets p from its name.
 func (p *Polarity) UnmarshalText(b []byte) error {
-	q, ok := polarityOf(string(b))
-	if !ok {
-		return fmt.Errorf("stance: unknown polarity %q", b)
+	v, err := enumtext.Parse[Polarity](polarityNames[:], "stance", "polarity", b)
+	if err == nil {
+		*p = v
 	}
-	*p = q
-	return nil
+	return err
 }
 
 func polarityOf(s string) (Polarity, bool) {
