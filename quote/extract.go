@@ -43,6 +43,7 @@ type ctx struct {
 	lex   *lexicon
 	pre   []tok
 	post  []tok
+	head  []tok // headlineColon's tokens: pre may still be in use
 	sent  []tok
 	regs  []pregion
 	stack []openMark
@@ -277,8 +278,8 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.pre = tokenize(x.src, lo, min(r.start, lo+80), x.pre[:0])
-	for i, t := range x.pre {
+	x.head = tokenize(x.src, lo, min(r.start, lo+80), x.head[:0])
+	for i, t := range x.head {
 		if i > 4 {
 			break
 		}
@@ -286,7 +287,7 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 			if i == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(x.pre, 0, i-1), cue: Cue{Span: tokSpan(x.pre, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(x.head, 0, i-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
 			break
@@ -577,6 +578,14 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
 	}
+	return at, x.contentStart(toks, i), true
+}
+
+// contentStart returns where the content of the cue at toks[i] starts:
+// after an indirect object ("told reporters"), a short adverbial that
+// leads to "that" ("said in a statement that") and "that".
+func (x *ctx) contentStart(toks []tok, i int) int {
+	f := x.wflags(toks[i])
 	j := i + 1
 	if f&fObj != 0 && j < len(toks) && toks[j].word {
 		if w := lowerASCII(x.src[toks[j].s:toks[j].e]); w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists" {
@@ -599,7 +608,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	if j < len(toks) && is(x.src, toks[j], "that") {
 		j++
 	}
-	return at, j, true
+	return j
 }
 
 // participleSubject returns the subject of a speech verb's -ing form
@@ -648,7 +657,7 @@ func ambiguousNoun(w string) bool {
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
 		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
 		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
-		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect", "plan", "plans",
+		"warn", "urge", "state's", "plan", "plans",
 		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats":
 		return true
 	}

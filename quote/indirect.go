@@ -66,7 +66,7 @@ func (x *ctx) contentEnd(toks []tok, i int) int {
 			return t.e
 		}
 		switch x.src[t.s:t.e] {
-		case ".", ",", ";", ":", "!", "?", "…", "—", "–", "-":
+		case ".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "―":
 			continue
 		}
 		return t.e
@@ -97,14 +97,39 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 		at, j, ok := x.cueAt(toks, i, false)
 		b := i
 		if ok {
+			for b > 0 && toks[b-1].s >= at.speaker.Start {
+				b--
+			}
 			if at.rule == RuleAccordingTo && i == 0 {
 				// According to X, clause.
 			} else if !x.clauseOpens(toks, i, j) {
+				if len(cues) > 0 && (j >= n || !toks[j].word) && x.coordinated(toks, b) {
+					// `X noted A — Y boasted, "…"`: no clause of its own,
+					// but the clause before ends here.
+					cues = append(cues, cue{at, i, -1, b})
+				}
+				continue
+			}
+		} else if sp, ok2 := x.relativeSubject(toks, i); ok2 {
+			// X, who said A, did B: the relative clause ends at its comma.
+			at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
+			j = x.contentStart(toks, i)
+			if !x.clauseOpens(toks, i, j) || len(cues) > 0 && !x.coordinated(toks, b-1) {
 				continue
 			}
 			for b > 0 && toks[b-1].s >= at.speaker.Start {
 				b--
 			}
+			cues = append(cues, cue{at, i, j, b})
+			k := j
+			for k < n && !is(x.src, toks[k], ",") {
+				k++
+			}
+			if k < n-1 {
+				cues = append(cues, cue{at, k, -1, k}) // ends the clause
+			}
+			i = k
+			continue
 		} else if x.participle(toks, i) {
 			sp, ok2 := x.sentenceSubject(toks)
 			if !ok2 {
@@ -128,6 +153,9 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 		lim := n
 		if k+1 < len(cues) {
 			lim = cues[k+1].b
+		}
+		if c.j < 0 {
+			continue
 		}
 		end := x.contentEnd(toks[:lim], c.j)
 		if c.j >= lim || end <= toks[c.j].s {
@@ -253,7 +281,8 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	switch lowerASCII(w) {
 	case "to":
 		// wants to cut taxes; but `wants to say that …` is the later cue's.
-		return f&fTo != 0 && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
+		// told the staff to leave: after an indirect object.
+		return (f&fTo != 0 || f&fObj != 0 && j > i+1) && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
 	case "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
 		return false
 	}
@@ -265,9 +294,32 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	}
 	if f&fCog != 0 {
 		fj := x.wflags(t)
-		return fj&(fPron|fDet) != 0 || isCap(x.src, t)
+		return fj&(fPron|fDet) != 0 || isCap(x.src, t) || x.finiteSoon(toks, j)
 	}
 	return true
+}
+
+// finiteSoon reports whether a finite verb (an auxiliary or a copula)
+// follows toks[j] within a few words, so that a clause with a bare noun
+// subject opens there: `believe taxes are too high`.
+func (x *ctx) finiteSoon(toks []tok, j int) bool {
+	for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		switch lowerASCII(x.src[t.s:t.e]) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+			"should", "must", "may", "might", "does", "do", "did":
+			return true
+		case "and", "or", "of":
+			continue
+		}
+		if x.wflags(t)&(fStop|fCue) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // participle reports whether toks[i] is a speech verb's -ing form after a
@@ -315,4 +367,20 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 		return article.Span{}, false
 	}
 	return sp, true
+}
+
+// relativeSubject returns "who" (or "which") when it is the subject of the
+// speech verb at toks[i], after a noun and a comma: "Ann Lee, who says …".
+func (x *ctx) relativeSubject(toks []tok, i int) (article.Span, bool) {
+	if i < 3 || !toks[i].word || x.wflags(toks[i])&fCue == 0 || !x.isCueVerb(toks[i]) {
+		return article.Span{}, false
+	}
+	k := i - 1
+	for k > 0 && toks[k].word && (x.wflags(toks[k])&fSkip != 0 || x.isAdverb(toks[k])) {
+		k--
+	}
+	if w := x.src[toks[k].s:toks[k].e]; (w == "who" || w == "which") && is(x.src, toks[k-1], ",") {
+		return article.Span{Start: toks[k].s, End: toks[k].e}, true
+	}
+	return article.Span{}, false
 }

@@ -241,6 +241,7 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 			continue
 		}
 		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) ||
+			j > head && x.isCueVerb(t) ||
 			isPut(x.src, t) && j+1 < len(toks) && is(x.src, toks[j+1], "it") {
 			break
 		}
@@ -261,4 +262,18 @@ func (x *ctx) isVerbLike(t tok) bool {
 	w := x.src[t.s:t.e]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && hasSuffix(w, "ed") && len(w) > 4 && x.wflags(t)&(fStop|fSkip) == 0
+}
+
+// isCueVerb reports whether t is a lower-case speech verb form that cannot
+// be a noun: "maintains", "insists" (not "claims", "reports").
+func (x *ctx) isCueVerb(t tok) bool {
+	if isCap(x.src, t) {
+		return false
+	}
+	f := x.wflags(t)
+	if f&fCue == 0 {
+		return false
+	}
+	w := x.src[t.s:t.e]
+	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(lowerASCII(w))
 }

@@ -1,0 +1,66 @@
+package quote
+
+import "testing"
+
+// Rules added in round 4, on sentences written for these tests in the
+// styles of several outlets.
+func TestRound4Rules(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []want
+	}{
+		{"a cue with no clause ends the clause before", `When the mayor noted that the budget was short ― as it had been for years ― the governor replied, “We will find the money.”`, []want{
+			{"the budget was short ― as it had been for years", "indirect", "the mayor", RuleIndirect},
+			{"We will find the money", "direct", "the governor", RuleCueBefore},
+		}},
+		{"a speech verb ends the speaker's phrase", `Prices will keep rising well into next year, the bank's chief economist maintains.`, []want{
+			{"Prices will keep rising", "indirect", "the bank's chief economist", RuleInverted},
+		}},
+		{"told someone to", `The coach told his players to forget the last match.`, []want{
+			{"to forget the last match", "indirect", "The coach", RuleIndirect},
+		}},
+		{"a bare plural subject after a cognition verb", `Many farmers believe subsidies and tariffs are unfair.`, []want{
+			{"subsidies and tariffs are unfair", "indirect", "Many farmers", RuleIndirect},
+		}},
+		{"expect after a plural subject", `Most economists expect the central bank to raise rates in June.`, []want{
+			{"the central bank to raise rates", "indirect", "Most economists", RuleIndirect},
+		}},
+		{"who says, in a relative clause", `The bishop, who says the church made mistakes, will retire in May.`, []want{
+			{"the church made mistakes", "indirect", "who", RuleIndirect},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.src)
+			qs := Extract(a, nil)
+			check(t, a.Source, qs, tt.want)
+			for _, q := range qs {
+				if q.Speaker.Span.IsValid() && q.Rule != RuleTerm && !validSpeaker(a.Source, q) {
+					t.Errorf("speaker %q", q.Speaker.Span.Text(a.Source))
+				}
+			}
+		})
+	}
+}
+
+// validSpeaker reports whether q's speaker span covers whole words.
+func validSpeaker(src string, q Quote) bool {
+	sp := q.Speaker.Span
+	return sp.Start >= 0 && sp.End <= len(src) && (sp.End == len(src) || !isWordByte(src[sp.End])) && (sp.Start == 0 || !isWordByte(src[sp.Start-1]))
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// A relative clause's cue reports only up to the clause's closing comma,
+// and a passive `is expected to` ends no clause.
+func TestRound4Bounds(t *testing.T) {
+	src := `The bishop, who says the church made mistakes, will retire in May.`
+	a := parse(t, src)
+	for _, q := range Extract(a, nil) {
+		if got := q.Span().Text(a.Source); got != "the church made mistakes" {
+			t.Errorf("content %q", got)
+		}
+	}
+}
