@@ -100,7 +100,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	for i := 0; i < len(x.regs); i++ {
 		g := []int{i}
 		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
-			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) {
+			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
 			i++
 			g = append(g, i)
 		}
@@ -211,6 +211,12 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	apply := func(at attribution) {
 		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
 	}
+	if sp := x.transcriptLabel(fr); sp.IsValid() {
+		// "PENCE: Well, look, …": a transcript names its speaker.
+		at := attribution{speaker: sp, cue: Cue{Span: article.Span{Start: sp.End, End: sp.End + 1}, Lemma: ":"}, rule: RuleColon, clause: -1}
+		apply(at)
+		return q, at, true
+	}
 	if len(pre) == 0 || x.introOnly(pre) {
 		if at, ok := x.parsePost(post, false); ok {
 			apply(at)
@@ -236,6 +242,11 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	}
 	if at, ok := x.parsePre(pre, fr.start); ok {
 		apply(at)
+		if at.clause < 0 && x.isLabelCue(at.cue) {
+			// `slammed "the insulting offer"`: the verb's object, in the
+			// speaker's words.
+			q.Kind = KindPartial
+		}
 		if at.clause >= 0 {
 			q.Kind = KindPartial
 			end := max(lr.end, trimPunctEnd(x.src, lr.end, x.sentenceEnd(lr.end-1, lr.para)))
@@ -264,6 +275,11 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		q.Clause = clause
 		return q, at, true
 	}
+	if at, ok := x.headlineSubject(fr); ok {
+		// Mayor Vows 'No Retreat' on Housing
+		apply(at)
+		return q, at, true
+	}
 	q.Rule = RuleTerm
 	return q, attribution{}, false
 }
@@ -279,21 +295,73 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 	}
 	lo := x.paraStart(r.para)
 	x.head = tokenize(x.src, lo, min(r.start, lo+80), x.head[:0])
+	e := -1 // the end of the opening name: "Minister on Tariffs:" is the minister's
 	for i, t := range x.head {
-		if i > 4 {
+		if i > 6 || e < 0 && i > 4 {
 			break
 		}
 		if is(x.src, t, ":") {
-			if i == 0 {
+			if e < 0 {
+				e = i
+			}
+			if e == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(x.head, 0, i-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(x.head, 0, e-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
-			break
+			if e >= 0 || !t.word || x.wflags(t)&fPrep == 0 || i == 0 {
+				break
+			}
+			e = i
 		}
 	}
 	return attribution{}, false
+}
+
+// headlineSubject attributes a quote in a headline (see headlineColon)
+// to the headline's subject, the capitalised words that open it up to its
+// verb: "Mayor Vows 'No Retreat'", "Striking Nurses Reject 'Insulting'
+// Offer", "Minister on Tariffs: 'We Will Not Blink'". In a headline's
+// title case the verb is the first word ending in -s after the subject
+// ("Vows"), or, after a plural subject ("Nurses"), the word that follows
+// it; a lexicon word (a preposition, a determiner, a cue) ends the subject
+// too.
+func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
+	if !x.inHeadline(r) {
+		return attribution{}, false
+	}
+	lo := x.paraStart(r.para)
+	x.head = tokenize(x.src, lo, min(r.start, lo+120), x.head[:0])
+	toks := x.head
+	if len(toks) == 0 || x.wflags(toks[0])&(fDet|fStop|fPron) != 0 {
+		return attribution{}, false
+	}
+	e := 0
+	for e < len(toks) && e < 5 && isCap(x.src, toks[e]) && x.wflags(toks[e])&(fStop|fCue|fLabel|fDet) == 0 {
+		w := x.src[toks[e].s:toks[e].e]
+		if e > 0 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !isPossessive(w) {
+			// a verb, unless a plural subject's verb follows: "Nurses Reject Offer"
+			if !(e+2 < len(toks) && isCap(x.src, toks[e+1]) && x.wflags(toks[e+1])&(fStop|fDet) == 0 &&
+				isCap(x.src, toks[e+2]) && x.wflags(toks[e+2])&(fStop|fDet) == 0) {
+				break
+			}
+			e++
+			break
+		}
+		e++
+	}
+	if e == 0 || e == len(toks) || e >= 5 && isCap(x.src, toks[e]) {
+		return attribution{}, false
+	}
+	return attribution{speaker: tokSpan(toks, 0, e-1), cue: x.cueOf(toks, e), rule: RuleHeadline, clause: -1}, true
+}
+
+// inHeadline reports whether r lies in a heading, or in the report's first
+// paragraph or headline.
+func (x *ctx) inHeadline(r pregion) bool {
+	p := x.a.Paragraphs[r.para]
+	return r.para == 0 || p.Kind == article.KindHeading || x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End
 }
 
 // invertedAround returns the attribution after (or inside) the sentence
@@ -814,4 +882,41 @@ func resolve(qs []Quote, ents []entity.Entity) {
 		}
 		qs[i].Speaker.Entity = best
 	}
+}
+
+// transcriptLabel returns the speaker label that opens a quoted transcript
+// paragraph, the name in capitals before a colon: `"PENCE: Well, …`, `"MS.
+// LEE: …`. The colon follows the label directly.
+func (x *ctx) transcriptLabel(r pregion) article.Span {
+	x.head = tokenize(x.src, r.start, min(r.end, r.start+40), x.head[:0])
+	toks := x.head
+	i := 0
+	for i < len(toks) && i < 2 && isQuoteMark(x.src, toks[i]) {
+		i++
+	}
+	b := i
+	for ; i < len(toks) && i-b < 3; i++ {
+		t := toks[i]
+		if t.word {
+			if w := x.src[t.s:t.e]; len(w) < 2 || !allUpper(w) || !isCap(x.src, t) {
+				return article.Span{}
+			}
+			continue
+		}
+		if is(x.src, t, ":") && i > b && t.s == toks[i-1].e {
+			return article.Span{Start: toks[b].s, End: toks[i-1].e}
+		}
+		return article.Span{}
+	}
+	return article.Span{}
+}
+
+// isLabelCue reports whether cue c is a labelling verb ("called",
+// "slammed") rather than a speech verb.
+func (x *ctx) isLabelCue(c Cue) bool {
+	if !c.Span.IsValid() || c.Span.End-c.Span.Start > 24 {
+		return false
+	}
+	f := x.lex.flagsOf(x.src, tok{s: c.Span.Start, e: c.Span.End, word: true})
+	return f&fLabel != 0 && f&fCue == 0
 }

@@ -64,3 +64,45 @@ func TestRound4Bounds(t *testing.T) {
 		}
 	}
 }
+
+func TestRound4Attribution(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []want
+	}{
+		{"headline subject before its -s verb", "Mayor Vows 'No Retreat' on Housing\n\nThe mayor spoke on Monday.", []want{
+			{"No Retreat", "partial", "Mayor", RuleHeadline},
+		}},
+		{"headline with a plural subject", "Dock Workers Slam 'Insulting' Pay Offer\n\nTalks failed again.", []want{
+			{"Insulting", "partial", "Dock Workers", ""},
+		}},
+		{"headline with a two-word name", "Anna Berg Unveils 'Bold' Budget\n\nThe finance minister spoke.", []want{
+			{"Bold", "partial", "Anna Berg", RuleHeadline},
+		}},
+		{"headline colon after a topic", "Minister on Tariffs: 'We Will Not Blink'\n\nTrade talks resume today.", []want{
+			{"We Will Not Blink", "partial", "Minister", RuleColon},
+		}},
+		{"transcript labels", "The interview went as follows:\n\n\"HOST: Will you run again?\n\n\"SMITH: I have not decided. My family comes first.\n\n\"HOST: Thank you.\"", []want{
+			{"Will you run again", "direct", "HOST", RuleColon},
+			{"I have not decided", "direct", "SMITH", RuleColon},
+			{"Thank you", "direct", "HOST", RuleColon},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.src)
+			check(t, a.Source, Extract(a, nil), tt.want)
+		})
+	}
+}
+
+// A scare quote in a headline that opens with a determiner has no speaker.
+func TestRound4HeadlineTerm(t *testing.T) {
+	src := "The 'Deplorables' Speech, One Year On\n\nVoters still argue about it."
+	a := parse(t, src)
+	for _, q := range Extract(a, nil) {
+		if q.Kind != KindIndirect && q.Speaker.Span.IsValid() {
+			t.Errorf("speaker %q for %q", q.Speaker.Span.Text(src), q.Span().Text(src))
+		}
+	}
+}
