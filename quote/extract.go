@@ -888,6 +888,14 @@ func resolve(qs []Quote, ents []entity.Entity) {
 // paragraph, the name in capitals before a colon: `"PENCE: Well, …`, `"MS.
 // LEE: …`. The colon follows the label directly.
 func (x *ctx) transcriptLabel(r pregion) article.Span {
+	// Most quotes open with a mark and a lower-case or mixed-case word.
+	k := r.start
+	for k < r.end && k-r.start < 4 && (x.src[k] < 'A' || x.src[k] > 'Z') {
+		k++
+	}
+	if k+1 >= r.end || x.src[k] < 'A' || x.src[k] > 'Z' || x.src[k+1] < 'A' || x.src[k+1] > 'Z' {
+		return article.Span{}
+	}
 	x.head = tokenize(x.src, r.start, min(r.end, r.start+40), x.head[:0])
 	toks := x.head
 	i := 0
@@ -917,6 +925,6 @@ func (x *ctx) isLabelCue(c Cue) bool {
 	if !c.Span.IsValid() || c.Span.End-c.Span.Start > 24 {
 		return false
 	}
-	f := x.lex.flagsOf(x.src, tok{s: c.Span.Start, e: c.Span.End, word: true})
+	f := x.lex.lookup(x.src[c.Span.Start:c.Span.End])
 	return f&fLabel != 0 && f&fCue == 0
 }

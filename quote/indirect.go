@@ -94,6 +94,9 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	}
 	var cues []cue
 	for i := 0; i < n && len(cues) < maxCues; i++ {
+		if t := toks[i]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 && !isEqualFold(x.src, t, "according") && !isPut(x.src, t) {
+			continue // neither a cue nor a participle
+		}
 		at, j, ok := x.cueAt(toks, i, false)
 		b := i
 		if ok {

@@ -16,11 +16,11 @@ func (x *ctx) wflags(t tok) uint16 {
 	if !t.word {
 		return 0
 	}
-	w := x.src[t.s:t.e]
-	if len(w) >= 2 && allUpper(w) {
-		return 0
+	f := x.lex.lookup(x.src[t.s:t.e])
+	if f != 0 && t.e-t.s >= 2 && allUpper(x.src[t.s:t.e]) {
+		return 0 // an acronym: "US" is not "us"
 	}
-	return x.lex.flagsOf(x.src, t)
+	return f
 }
 
 func allUpper(w string) bool {

@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules added in round 4, on sentences written for these tests in the
 // styles of several outlets.
@@ -103,6 +106,24 @@ func TestRound4HeadlineTerm(t *testing.T) {
 	for _, q := range Extract(a, nil) {
 		if q.Kind != KindIndirect && q.Speaker.Span.IsValid() {
 			t.Errorf("speaker %q for %q", q.Speaker.Span.Text(src), q.Span().Text(src))
+		}
+	}
+}
+
+// Every lexicon word passes the lookup filter, in any case.
+func TestLexiconFilter(t *testing.T) {
+	l := lex()
+	for w, f := range l.flags {
+		if got := l.lookup(w); got != f {
+			t.Errorf("lookup(%q) = %b, want %b", w, got, f)
+		}
+		if got := l.lookup(strings.ToUpper(w[:1]) + w[1:]); got != f {
+			t.Errorf("lookup(%q) = %b, want %b", strings.ToUpper(w[:1])+w[1:], got, f)
+		}
+	}
+	for _, w := range []string{"", "x", "Kerry", "1990s", "été", strings.Repeat("a", 40)} {
+		if got := l.lookup(w); got != 0 {
+			t.Errorf("lookup(%q) = %b, want 0", w, got)
 		}
 	}
 }
