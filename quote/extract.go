@@ -136,12 +136,15 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	if from := x.continuations(out, attributed); !e.SplitContinued {
+	var ind []Quote
+	if !e.NoIndirect {
+		out = slices.Clip(out)
+		ind = x.indirect(out)[len(out):]
+	}
+	if from := x.continuations(out, attributed, ind); !e.SplitContinued {
 		out = x.joinContinued(out, from)
 	}
-	if !e.NoIndirect {
-		out = x.indirect(out)
-	}
+	out = append(out, ind...)
 	slices.SortStableFunc(out, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
 	resolve(out, ents)
 	return out
@@ -533,6 +536,27 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		if !ok {
 			continue
 		}
+		// A later attribution in a clause of its own is the quote's: `While
+		// he conceded A, Lee also argued "B"`, `X said A, and Y replied, "B"`.
+		for k := j; k < len(pre); k++ {
+			if t := pre[k]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 {
+				continue
+			}
+			at2, j2, ok := x.cueAt(pre, k, true)
+			if !ok || at2.rule != "" {
+				continue
+			}
+			b := k
+			for b > 0 && pre[b-1].s >= at2.speaker.Start {
+				b--
+			}
+			if x.coordinated(pre, b) {
+				if at.rule == RuleAccordingTo {
+					at2.via = at.speaker // According to RIA, Lee said "…"
+				}
+				at, j, k = at2, j2, j2-1
+			}
+		}
 		// Skip what may stand between the cue and its quote.
 		for j < len(pre) && !pre[j].word && (is(x.src, pre[j], ",") || is(x.src, pre[j], ":")) {
 			j++
@@ -554,7 +578,12 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 	}
 	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
 		b, ok := x.npEndingAt(pre, n-2)
-		if ok && b > 0 && !x.isBoundary(pre, b) && x.wflags(pre[b-1])&fPrep == 0 {
+		if ok && b > 0 && (is(x.src, pre[b-1], "this") || is(x.src, pre[b-1], "these")) {
+			b-- // made this promise:
+		}
+		head := pre[n-2]
+		object := !isCap(x.src, head) && x.wflags(head)&(fNoun|fPron) == 0 // "this promise", "its headline"
+		if ok && b > 0 && (!x.isBoundary(pre, b) || object) && x.wflags(pre[b-1])&fPrep == 0 {
 			// X made the following comment: the subject speaks.
 			if sp, ok := x.sentenceSubject(pre[:b]); ok {
 				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
@@ -761,11 +790,13 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 
 // continuations gives a quote that nothing attributes and that fills its
 // sentence the speaker of the quote before it in its paragraph or the
-// paragraph before, or else of the next quote in its paragraph.
+// paragraph before, or else of the next quote in its paragraph. Reported
+// speech (ind, in document order) counts as a quote before: in `…, the
+// mayor said. "We will rebuild."` the mayor goes on speaking.
 //
 // It returns, for each quote, the index of the quote it continues in its own
 // paragraph, or -1.
-func (x *ctx) continuations(out []Quote, attributed []bool) []int {
+func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 	paras := make([]int, len(out))
 	same := make([]int, len(out))
 	ps := x.a.Paragraphs
@@ -789,9 +820,16 @@ func (x *ctx) continuations(out []Quote, attributed []bool) []int {
 		}
 	}
 	last := -1 // the last quote with a speaker
+	k := 0     // ind[:k] end before out[i]
+	lastInd := -1
 	for i := range out {
 		q := &out[i]
 		same[i] = -1
+		for st := q.Span().Start; k < len(ind) && ind[k].Span().End <= st; k++ {
+			if ind[k].Speaker.Span.IsValid() {
+				lastInd = k
+			}
+		}
 		if attributed[i] {
 			if q.Speaker.Span.IsValid() {
 				last = i
@@ -800,6 +838,15 @@ func (x *ctx) continuations(out []Quote, attributed []bool) []int {
 		}
 		if q.Rule != RuleNone {
 			continue
+		}
+		if lastInd >= 0 && (last < 0 || ind[lastInd].Span().Start > out[last].Span().End) {
+			r := ind[lastInd]
+			off := r.Span().Start
+			if p := sort.Search(len(ps), func(k int) bool { return ps[k].End > off }); p >= paras[i]-1 {
+				q.Speaker, q.Cue, q.Via = r.Speaker, r.Cue, r.Via
+				q.Continues, q.Rule = true, RuleContinues
+				continue
+			}
 		}
 		from := -1
 		if last >= 0 && paras[last] >= paras[i]-1 {

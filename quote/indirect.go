@@ -347,6 +347,9 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 			i++
 		}
 		i++
+		if i+1 < len(toks) && isYear(x.src, toks[i]) && is(x.src, toks[i+1], ",") {
+			i += 2 // On July 6, 2015, …
+		}
 	}
 	sp, j, ok := x.npAfter(toks, i)
 	if ok && j == len(toks) && j-i >= 3 {
@@ -386,4 +389,18 @@ func (x *ctx) relativeSubject(toks []tok, i int) (article.Span, bool) {
 		return article.Span{Start: toks[k].s, End: toks[k].e}, true
 	}
 	return article.Span{}, false
+}
+
+// isYear reports whether t is a four-digit year.
+func isYear(src string, t tok) bool {
+	w := src[t.s:t.e]
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

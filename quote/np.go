@@ -67,6 +67,9 @@ func (x *ctx) npEndingAt(toks []tok, i int) (int, bool) {
 	if f&(fStop|fDet|fPast|fRel) != 0 && f&fNoun == 0 || x.isAdverb(toks[i]) {
 		return 0, false
 	}
+	if x.isVerbLike(toks[i]) && (i == 0 || x.wflags(toks[i-1])&fDet == 0) {
+		return 0, false // "when forced to defend": a verb, not a subject
+	}
 	b := i
 	for j := i - 1; j >= 0 && i-j < maxNP; j-- {
 		t := toks[j]
@@ -241,7 +244,7 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 			continue
 		}
 		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) ||
-			j > head && x.isCueVerb(t) ||
+			j > head && (x.isCueVerb(t) || f&fSkip != 0 && hasSuffix(x.src[t.s:t.e], "ed")) ||
 			isPut(x.src, t) && j+1 < len(toks) && is(x.src, toks[j+1], "it") {
 			break
 		}

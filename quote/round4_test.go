@@ -85,6 +85,28 @@ func TestRound4Attribution(t *testing.T) {
 		{"headline colon after a topic", "Minister on Tariffs: 'We Will Not Blink'\n\nTrade talks resume today.", []want{
 			{"We Will Not Blink", "partial", "Minister", RuleColon},
 		}},
+		{"a quote after reported speech continues its speaker", "\"Water is rising fast,\" the mayor said on Tuesday.\n\nThe levee will not survive another storm, the county engineer said. \"We have patched it four times this year.\"", []want{
+			{"Water is rising fast", "direct", "the mayor", RuleCueAfter},
+			{"We have patched it", "direct", "the county engineer", RuleContinues},
+		}},
+		{"a later attribution in a clause of its own", `While she conceded the figures were weak, Ms. Ortiz also argued the plan was "working as intended."`, []want{
+			{"working as intended", "partial", "Ms. Ortiz", RuleReported},
+		}},
+		{"a reply after a comma", `He said the station would close, and when pressed on the date, the spokeswoman replied, "Soon."`, []want{
+			{"Soon.", "direct", "the spokeswoman", RuleCueBefore},
+		}},
+		{"a date before the subject", `On March 3, 2019, the senator made this prediction: "The bill will pass by summer."`, []want{
+			{"The bill will pass", "direct", "the senator", RuleColon},
+		}},
+		{"a colon after an adjective-coordinated object", `Ms. Lee is rolling out a new and more personal message: "This is about me."`, []want{
+			{"This is about me", "direct", "Ms. Lee", RuleColon},
+		}},
+		{"a colon after an as-phrase", `The paper used one of her remarks as its headline: "Nobody listens to us."`, []want{
+			{"Nobody listens to us", "direct", "The paper", RuleColon},
+		}},
+		{"a past participle is not a subject", `The mayor was defensive when forced to explain the budget, saying, "We did our best."`, []want{
+			{"We did our best", "direct", "The mayor", RuleParticiple},
+		}},
 		{"transcript labels", "The interview went as follows:\n\n\"HOST: Will you run again?\n\n\"SMITH: I have not decided. My family comes first.\n\n\"HOST: Thank you.\"", []want{
 			{"Will you run again", "direct", "HOST", RuleColon},
 			{"I have not decided", "direct", "SMITH", RuleColon},
