@@ -691,7 +691,7 @@ func (x *ctx) contentStart(toks []tok, i int) int {
 			j = e
 		}
 	}
-	if j < len(toks) && toks[j].word && x.wflags(toks[j])&fPrep != 0 {
+	if j < len(toks) && toks[j].word && x.wflags(toks[j])&fPrep != 0 && !is(x.src, toks[j], "of") && !is(x.src, toks[j], "about") {
 		for k := j + 1; k < len(toks) && k-j < 7; k++ {
 			if is(x.src, toks[k], "that") || is(x.src, toks[k], ",") || is(x.src, toks[k], ":") {
 				j = k
@@ -755,7 +755,7 @@ func ambiguousNoun(w string) bool {
 		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
 		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
 		"warn", "urge", "state's", "plan", "plans",
-		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats":
+		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats", "talk", "talks", "speak":
 		return true
 	}
 	return false

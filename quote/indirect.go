@@ -199,20 +199,25 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	n := len(toks)
 	for c := 1; c < n-2; c++ {
-		if !is(x.src, toks[c], ",") || !toks[c+1].word {
+		if !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) || !toks[c+1].word {
 			continue
 		}
-		at, ok := x.parsePost(toks[c:min(n, c+maxChainToks+maxNP)], true)
+		from := c
+		if isDash(x.src, toks[c]) {
+			from++ // `… — according to X.`; a dash and a name alone is a byline
+		}
+		at, ok := x.parsePost(toks[from:min(n, c+maxChainToks+maxNP)], true)
 		if !ok || at.rule == RuleDash {
 			continue
 		}
+		acc := at.rule == RuleAccordingTo
 		// What follows the attribution: nothing, an adverbial ("on
 		// Tuesday", "in a statement"), or a comma and the rest of the content.
 		k := c + 1
 		for k < n && (toks[k].s < at.speaker.End || toks[k].s < at.cue.Span.End) {
 			k++
 		}
-		if k < n && toks[k].word && x.wflags(toks[k])&fPrep == 0 && !isTimeWord(x.src, toks[k]) {
+		if k < n && toks[k].word && x.wflags(toks[k])&fPrep == 0 && !isTimeWord(x.src, toks[k]) && !acc {
 			continue // `, X said the plan failed`: a cue before its clause
 		}
 		rest, comma := k, -1
@@ -240,13 +245,16 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if at.rule == RuleAccordingTo {
 			rule = RuleAccordingTo
 		}
+		if comma >= 0 && from != c {
+			continue // `A — X replied, "B"`: the dash closes an aside
+		}
 		q := x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule)
 		if comma >= 0 {
 			if e2 := x.contentEnd(toks, comma+1); e2 >= 0 && comma+1 < n && n-comma > 3 {
 				q.Content = append(q.Content, article.Span{Start: toks[comma+1].s, End: e2})
 			}
-		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 {
-			continue
+		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 && !acc {
+			continue // `according to a poll released on Monday by …` may run on
 		}
 		if c-start < 2 && len(q.Content) < 2 {
 			continue
@@ -286,7 +294,11 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 		// wants to cut taxes; but `wants to say that …` is the later cue's.
 		// told the staff to leave: after an indirect object.
 		return (f&fTo != 0 || f&fObj != 0 && j > i+1) && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
-	case "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
+	case "about", "of", "on":
+		// spoke of the war, complained about the food: the topic is
+		// reported, not a clause.
+		return f&(fCog|fTo|fThat) == 0 && toks[j+1].word
+	case "by", "for", "with", "from", "into", "and", "or", "but", "as", "than", "so", "if":
 		return false
 	}
 	if j > 0 && is(x.src, toks[j-1], "that") {

@@ -55,7 +55,7 @@ var cueVerbs = []string{
 	"know knows knew known knowing", "worry worries worried worrying", "suspect", "doubt",
 	"acknowledge", "recognize", "figure", "guess", "imagine",
 	"show shows showed shown showing", "find finds found finding", "cite", "want", "plan plans planned planning",
-	"intend", "threaten", "propose", "recommend",
+	"intend", "threaten", "propose", "recommend", "speak speaks spoke spoken speaking", "talk",
 }
 
 // labelVerbs attribute a partial quote to their subject but report no

@@ -231,8 +231,12 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 		j++
 	}
 	head := j
-	for j < len(toks) && j-i < maxNP && toks[j].word {
+	for j < len(toks) && j-i < maxNP && (toks[j].word || j > head && x.isSlash(toks, j)) {
 		t := toks[j]
+		if !t.word {
+			j++ // New York Times/CBS News
+			continue
+		}
 		f := x.wflags(t)
 		if is(x.src, t, "of") && j > head && j+1 < len(toks) && toks[j+1].word &&
 			(isCap(x.src, toks[j+1]) || x.wflags(toks[j+1])&fDet != 0) {
@@ -279,4 +283,11 @@ func (x *ctx) isCueVerb(t tok) bool {
 	}
 	w := x.src[t.s:t.e]
 	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(lowerASCII(w))
+}
+
+// isSlash reports whether toks[j] is a slash that joins two capitalised
+// words with no space: "Times/CBS".
+func (x *ctx) isSlash(toks []tok, j int) bool {
+	return is(x.src, toks[j], "/") && j+1 < len(toks) && toks[j-1].e == toks[j].s && toks[j+1].s == toks[j].e &&
+		isCap(x.src, toks[j-1]) && isCap(x.src, toks[j+1])
 }

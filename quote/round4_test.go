@@ -28,6 +28,18 @@ func TestRound4Rules(t *testing.T) {
 		{"expect after a plural subject", `Most economists expect the central bank to raise rates in June.`, []want{
 			{"the central bank to raise rates", "indirect", "Most economists", RuleIndirect},
 		}},
+		{"spoke of", `The bishop spoke of a church that had lost its way.`, []want{
+			{"a church that had lost its way", "indirect", "The bishop", RuleIndirect},
+		}},
+		{"complained about", `Passengers complained about the delays on the northern line.`, []want{
+			{"the delays on the northern line", "indirect", "Passengers", RuleIndirect},
+		}},
+		{"according to a poll with a long name", `The governor leads by nine points among women, according to a Marist/NBC poll conducted last week.`, []want{
+			{"The governor leads by nine points", "indirect", "a Marist/NBC poll", RuleAccordingTo},
+		}},
+		{"according to, after a dash", `Half of the wells are dry — or nearly so — according to the regional water board.`, []want{
+			{"Half of the wells are dry", "indirect", "the regional water board", RuleAccordingTo},
+		}},
 		{"who says, in a relative clause", `The bishop, who says the church made mistakes, will retire in May.`, []want{
 			{"the church made mistakes", "indirect", "who", RuleIndirect},
 		}},
