@@ -625,13 +625,17 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
 	}
-	if i+2 < len(toks) && isCall(x.src, t) && (is(x.src, toks[i+1], "for") || is(x.src, toks[i+1], "on")) {
-		// X called for an inquiry; X called on Y to resign.
+	if lemma, p := x.phrasal(toks, i); lemma != "" {
+		// X called for an inquiry; X called on Y to resign; X pointed to
+		// the figures.
 		sp, ok := x.subjectBefore(toks, i)
+		if !ok && i >= 2 && is(x.src, toks[i-1], "and") && toks[i-2].word {
+			sp, ok = x.sentenceSubject(toks[:i-1]) // X did A and called for B
+		}
 		if !ok {
 			return attribution{}, 0, false
 		}
-		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "call " + x.src[toks[i+1].s:toks[i+1].e]}}, i + 2, true
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, p), Lemma: lemma}}, p + 1, true
 	}
 	f := x.wflags(t)
 	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
@@ -735,6 +739,59 @@ func isPossessive(w string) bool {
 // isPut reports whether t is "put" or "puts" (as X put it).
 func isPut(src string, t tok) bool {
 	return t.word && (src[t.s:t.e] == "put" || src[t.s:t.e] == "puts")
+}
+
+// phrasal returns the lemma of the phrasal cue at toks[i] ("call for",
+// "point to") and the index of its particle, which may follow a day
+// ("called Friday for"); or "".
+func (x *ctx) phrasal(toks []tok, i int) (string, int) {
+	t := toks[i]
+	if !t.word || i+2 >= len(toks) {
+		return "", 0
+	}
+	p := i + 1
+	if isTimeWord(x.src, toks[p]) && isCap(x.src, toks[p]) {
+		p++
+	}
+	if p+1 >= len(toks) || !toks[p].word {
+		return "", 0
+	}
+	part := x.src[toks[p].s:toks[p].e]
+	if isCall(x.src, t) {
+		if part == "for" || part == "on" {
+			return "call " + part, p
+		}
+		return "", 0
+	}
+	var verb string
+	switch x.src[t.s:t.e] {
+	case "point", "points", "pointed", "pointing":
+		verb = "point"
+	case "push", "pushes", "pushed", "pushing":
+		verb = "push"
+	case "press", "presses", "pressed", "pressing":
+		verb = "press"
+	case "plead", "pleads", "pleaded", "pleading":
+		verb = "plead"
+	case "advocate", "advocates", "advocated", "advocating":
+		verb = "advocate"
+	case "campaign", "campaigns", "campaigned", "campaigning":
+		verb = "campaign"
+	case "rail", "rails", "railed", "railing":
+		verb = "rail"
+	case "lobby", "lobbies", "lobbied", "lobbying":
+		verb = "lobby"
+	default:
+		return "", 0
+	}
+	switch {
+	case verb == "point" && part == "to",
+		verb == "rail" && part == "against",
+		verb == "campaign" && (part == "for" || part == "against"),
+		verb != "point" && verb != "rail" && part == "for":
+		return verb + " " + part, p
+	}
+	return "", 0
 }
 
 // isCall reports whether t is a form of the verb call.

@@ -40,6 +40,12 @@ func TestRound4Rules(t *testing.T) {
 		{"according to, after a dash", `Half of the wells are dry — or nearly so — according to the regional water board.`, []want{
 			{"Half of the wells are dry", "indirect", "the regional water board", RuleAccordingTo},
 		}},
+		{"pointed to", `The central bank pointed to weak exports as the main risk.`, []want{
+			{"weak exports as the main risk", "indirect", "The central bank", RuleIndirect},
+		}},
+		{"called for, after a coordinated verb", `The union rejected the offer and called Monday for a new round of talks.`, []want{
+			{"a new round of talks", "indirect", "The union", RuleIndirect},
+		}},
 		{"who says, in a relative clause", `The bishop, who says the church made mistakes, will retire in May.`, []want{
 			{"the church made mistakes", "indirect", "who", RuleIndirect},
 		}},
