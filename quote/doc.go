@@ -80,9 +80,8 @@
 // reports up to its closing comma, with "who" as the speaker as written
 // (`Lee, who says she is innocent, …`). An attribution with no clause of
 // its own still ends the clause before (`X noted A ― Y replied, "B"`). In
-// a sentence with quotation marks, a
-// clause that holds no quoted passage and whose cue attributes none is
-// reported speech as well.
+// a sentence with quotation marks, a clause that holds no quoted passage
+// and whose cue attributes none is reported speech as well.
 //
 // # Matching across reports
 //
