@@ -45,6 +45,7 @@ type ctx struct {
 	post  []tok
 	head  []tok // headlineColon's tokens: pre may still be in use
 	sent  []tok
+	cues  []reportCue // reported's scratch
 	regs  []pregion
 	stack []openMark
 
@@ -749,50 +750,70 @@ func (x *ctx) phrasal(toks []tok, i int) (string, int) {
 	if !t.word || i+2 >= len(toks) {
 		return "", 0
 	}
+	call := isCall(x.src, t)
+	var verb string
+	if !call {
+		verb = phrasalVerb(x.src[t.s:t.e])
+		if verb == "" {
+			return "", 0
+		}
+	}
 	p := i + 1
-	if isTimeWord(x.src, toks[p]) && isCap(x.src, toks[p]) {
+	if isCap(x.src, toks[p]) && isTimeWord(x.src, toks[p]) {
 		p++
 	}
 	if p+1 >= len(toks) || !toks[p].word {
 		return "", 0
 	}
 	part := x.src[toks[p].s:toks[p].e]
-	if isCall(x.src, t) {
-		if part == "for" || part == "on" {
-			return "call " + part, p
+	if call {
+		switch part {
+		case "for":
+			return "call for", p
+		case "on":
+			return "call on", p
 		}
 		return "", 0
 	}
-	var verb string
-	switch x.src[t.s:t.e] {
-	case "point", "points", "pointed", "pointing":
-		verb = "point"
-	case "push", "pushes", "pushed", "pushing":
-		verb = "push"
-	case "press", "presses", "pressed", "pressing":
-		verb = "press"
-	case "plead", "pleads", "pleaded", "pleading":
-		verb = "plead"
-	case "advocate", "advocates", "advocated", "advocating":
-		verb = "advocate"
-	case "campaign", "campaigns", "campaigned", "campaigning":
-		verb = "campaign"
-	case "rail", "rails", "railed", "railing":
-		verb = "rail"
-	case "lobby", "lobbies", "lobbied", "lobbying":
-		verb = "lobby"
-	default:
-		return "", 0
-	}
 	switch {
-	case verb == "point" && part == "to",
-		verb == "rail" && part == "against",
-		verb == "campaign" && (part == "for" || part == "against"),
-		verb != "point" && verb != "rail" && part == "for":
-		return verb + " " + part, p
+	case verb == "point" && part == "to":
+		return "point to", p
+	case verb == "rail" && part == "against":
+		return "rail against", p
+	case verb == "campaign" && part == "against":
+		return "campaign against", p
+	case verb != "point" && verb != "rail" && part == "for":
+		return phrasalFor[verb], p
 	}
 	return "", 0
 }
+
+// phrasalVerb returns the lemma of a verb that opens a phrasal cue, or "".
+func phrasalVerb(w string) string {
+	switch w {
+	case "point", "points", "pointed", "pointing":
+		return "point"
+	case "push", "pushes", "pushed", "pushing":
+		return "push"
+	case "press", "presses", "pressed", "pressing":
+		return "press"
+	case "plead", "pleads", "pleaded", "pleading":
+		return "plead"
+	case "advocate", "advocates", "advocated", "advocating":
+		return "advocate"
+	case "campaign", "campaigns", "campaigned", "campaigning":
+		return "campaign"
+	case "rail", "rails", "railed", "railing":
+		return "rail"
+	case "lobby", "lobbies", "lobbied", "lobbying":
+		return "lobby"
+	}
+	return ""
+}
+
+// phrasalFor holds the lemmas of the "for" phrasal cues.
+var phrasalFor = map[string]string{"push": "push for", "press": "press for", "plead": "plead for",
+	"advocate": "advocate for", "campaign": "campaign for", "lobby": "lobby for"}
 
 // isCall reports whether t is a form of the verb call.
 func isCall(src string, t tok) bool {

@@ -87,12 +87,9 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	if q, ok := x.inverted(toks); ok {
 		return append(out, q)
 	}
-	type cue struct {
-		at   attribution
-		i, j int // the cue's first token and where its content starts
-		b    int // where the attribution starts: the content before it ends there
-	}
-	var cues []cue
+	type cue = reportCue
+	cues := x.cues[:0]
+	defer func() { x.cues = cues[:0] }()
 	for i := 0; i < n && len(cues) < maxCues; i++ {
 		if t := toks[i]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 && !isEqualFold(x.src, t, "according") && !isPut(x.src, t) && !x.maybePhrasal(t) {
 			continue // neither a cue nor a participle
@@ -171,6 +168,13 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 		out = append(out, x.indirectQuote(c.at, article.Span{Start: toks[c.j].s, End: end}, rule))
 	}
 	return out
+}
+
+// A reportCue is an attribution found in a sentence by reported.
+type reportCue struct {
+	at   attribution
+	i, j int // the cue's first token and where its content starts
+	b    int // where the attribution starts: the content before it ends there
 }
 
 // maxCues bounds the attributions found in one sentence.
