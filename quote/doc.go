@@ -51,7 +51,17 @@
 // opening name and colon (`Senator: Talks 'Going Nowhere'`), and an
 // attribution that closes the sentence after a partial quote (`A nurse who
 // "asks questions" is fired, the union said.`). Labelling verbs (called,
-// likened, lauded, exhorted, chanted …) attribute partial quotes only.
+// likened, lauded, exhorted, chanted …) attribute partial quotes only;
+// a labelling verb's quoted object (`slammed "the insulting offer"`) is a
+// partial quote. A later attribution in a clause of its own takes the
+// quote (`While he conceded A, Lee argued "B"`; `X said A, and Y replied,
+// "B"`), with the `according to` source before it as Via. A quote with no
+// attribution of its own after reported speech continues that speech's
+// speaker (`…, the mayor said. "We will rebuild."`). Quoted transcripts
+// name their speakers in capitals (`"PENCE: Well, …`): each labelled
+// paragraph is a quote of its own. In a headline, a quote belongs to the
+// headline's subject (`Mayor Vows 'No Retreat'`, [RuleHeadline]) or to the
+// name before a colon (`Minister on Tariffs: 'We Will Not Blink'`).
 //
 // # Reported speech
 //
@@ -63,9 +73,15 @@
 // may hold several: a clause ends where a coordinated attribution starts
 // (`X said A, and Y noted that B`). Findings and intentions are reported
 // too: `the study found that …`, `polls show that …`, `X wants to …`, `X
-// vowed to …`, `X called for …`. In a sentence with quotation marks, a
-// clause that holds no quoted passage and whose cue attributes none is
-// reported speech as well.
+// vowed to …`, `X called for …`, `X told Y to …`, `X pointed to …`, and
+// the topic of a speech verb (`X spoke of …`, `X complained about …`). A
+// cognition verb reports a clause with a bare subject when a finite verb
+// follows soon (`farmers believe subsidies are unfair`). A relative clause
+// reports up to its closing comma, with "who" as the speaker as written
+// (`Lee, who says she is innocent, …`). An attribution with no clause of
+// its own still ends the clause before (`X noted A ― Y replied, "B"`). In
+// a sentence with quotation marks, a clause that holds no quoted passage
+// and whose cue attributes none is reported speech as well.
 //
 // # Matching across reports
 //

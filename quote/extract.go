@@ -43,7 +43,9 @@ type ctx struct {
 	lex   *lexicon
 	pre   []tok
 	post  []tok
+	head  []tok // headlineColon's tokens: pre may still be in use
 	sent  []tok
+	cues  []reportCue // reported's scratch
 	regs  []pregion
 	stack []openMark
 
@@ -99,7 +101,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	for i := 0; i < len(x.regs); i++ {
 		g := []int{i}
 		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
-			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) {
+			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
 			i++
 			g = append(g, i)
 		}
@@ -135,12 +137,15 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	if from := x.continuations(out, attributed); !e.SplitContinued {
+	var ind []Quote
+	if !e.NoIndirect {
+		out = slices.Clip(out)
+		ind = x.indirect(out)[len(out):]
+	}
+	if from := x.continuations(out, attributed, ind); !e.SplitContinued {
 		out = x.joinContinued(out, from)
 	}
-	if !e.NoIndirect {
-		out = x.indirect(out)
-	}
+	out = append(out, ind...)
 	slices.SortStableFunc(out, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
 	resolve(out, ents)
 	return out
@@ -210,6 +215,12 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	apply := func(at attribution) {
 		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
 	}
+	if sp := x.transcriptLabel(fr); sp.IsValid() {
+		// "PENCE: Well, look, …": a transcript names its speaker.
+		at := attribution{speaker: sp, cue: Cue{Span: article.Span{Start: sp.End, End: sp.End + 1}, Lemma: ":"}, rule: RuleColon, clause: -1}
+		apply(at)
+		return q, at, true
+	}
 	if len(pre) == 0 || x.introOnly(pre) {
 		if at, ok := x.parsePost(post, false); ok {
 			apply(at)
@@ -235,6 +246,11 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	}
 	if at, ok := x.parsePre(pre, fr.start); ok {
 		apply(at)
+		if at.clause < 0 && x.isLabelCue(at.cue) {
+			// `slammed "the insulting offer"`: the verb's object, in the
+			// speaker's words.
+			q.Kind = KindPartial
+		}
 		if at.clause >= 0 {
 			q.Kind = KindPartial
 			end := max(lr.end, trimPunctEnd(x.src, lr.end, x.sentenceEnd(lr.end-1, lr.para)))
@@ -263,6 +279,11 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 		q.Clause = clause
 		return q, at, true
 	}
+	if at, ok := x.headlineSubject(fr); ok {
+		// Mayor Vows 'No Retreat' on Housing
+		apply(at)
+		return q, at, true
+	}
 	q.Rule = RuleTerm
 	return q, attribution{}, false
 }
@@ -277,22 +298,74 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.pre = tokenize(x.src, lo, min(r.start, lo+80), x.pre[:0])
-	for i, t := range x.pre {
-		if i > 4 {
+	x.head = tokenize(x.src, lo, min(r.start, lo+80), x.head[:0])
+	e := -1 // the end of the opening name: "Minister on Tariffs:" is the minister's
+	for i, t := range x.head {
+		if i > 6 || e < 0 && i > 4 {
 			break
 		}
 		if is(x.src, t, ":") {
-			if i == 0 {
+			if e < 0 {
+				e = i
+			}
+			if e == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(x.pre, 0, i-1), cue: Cue{Span: tokSpan(x.pre, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(x.head, 0, e-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
-			break
+			if e >= 0 || !t.word || x.wflags(t)&fPrep == 0 || i == 0 {
+				break
+			}
+			e = i
 		}
 	}
 	return attribution{}, false
+}
+
+// headlineSubject attributes a quote in a headline (see headlineColon)
+// to the headline's subject, the capitalised words that open it up to its
+// verb: "Mayor Vows 'No Retreat'", "Striking Nurses Reject 'Insulting'
+// Offer", "Minister on Tariffs: 'We Will Not Blink'". In a headline's
+// title case the verb is the first word ending in -s after the subject
+// ("Vows"), or, after a plural subject ("Nurses"), the word that follows
+// it; a lexicon word (a preposition, a determiner, a cue) ends the subject
+// too.
+func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
+	if !x.inHeadline(r) {
+		return attribution{}, false
+	}
+	lo := x.paraStart(r.para)
+	x.head = tokenize(x.src, lo, min(r.start, lo+120), x.head[:0])
+	toks := x.head
+	if len(toks) == 0 || x.wflags(toks[0])&(fDet|fStop|fPron) != 0 {
+		return attribution{}, false
+	}
+	e := 0
+	for e < len(toks) && e < 5 && isCap(x.src, toks[e]) && x.wflags(toks[e])&(fStop|fCue|fLabel|fDet) == 0 {
+		w := x.src[toks[e].s:toks[e].e]
+		if e > 0 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !isPossessive(w) {
+			// a verb, unless a plural subject's verb follows: "Nurses Reject Offer"
+			if !(e+2 < len(toks) && isCap(x.src, toks[e+1]) && x.wflags(toks[e+1])&(fStop|fDet) == 0 &&
+				isCap(x.src, toks[e+2]) && x.wflags(toks[e+2])&(fStop|fDet) == 0) {
+				break
+			}
+			e++
+			break
+		}
+		e++
+	}
+	if e == 0 || e == len(toks) || e >= 5 && isCap(x.src, toks[e]) {
+		return attribution{}, false
+	}
+	return attribution{speaker: tokSpan(toks, 0, e-1), cue: x.cueOf(toks, e), rule: RuleHeadline, clause: -1}, true
+}
+
+// inHeadline reports whether r lies in a heading, or in the report's first
+// paragraph or headline.
+func (x *ctx) inHeadline(r pregion) bool {
+	p := x.a.Paragraphs[r.para]
+	return r.para == 0 || p.Kind == article.KindHeading || x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End
 }
 
 // invertedAround returns the attribution after (or inside) the sentence
@@ -464,6 +537,27 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		if !ok {
 			continue
 		}
+		// A later attribution in a clause of its own is the quote's: `While
+		// he conceded A, Lee also argued "B"`, `X said A, and Y replied, "B"`.
+		for k := j; k < len(pre); k++ {
+			if t := pre[k]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 {
+				continue
+			}
+			at2, j2, ok := x.cueAt(pre, k, true)
+			if !ok || at2.rule != "" {
+				continue
+			}
+			b := k
+			for b > 0 && pre[b-1].s >= at2.speaker.Start {
+				b--
+			}
+			if x.coordinated(pre, b) {
+				if at.rule == RuleAccordingTo {
+					at2.via = at.speaker // According to RIA, Lee said "…"
+				}
+				at, j, k = at2, j2, j2-1
+			}
+		}
 		// Skip what may stand between the cue and its quote.
 		for j < len(pre) && !pre[j].word && (is(x.src, pre[j], ",") || is(x.src, pre[j], ":")) {
 			j++
@@ -485,7 +579,12 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 	}
 	if n := len(pre); n >= 2 && is(x.src, pre[n-1], ":") {
 		b, ok := x.npEndingAt(pre, n-2)
-		if ok && b > 0 && !x.isBoundary(pre, b) && x.wflags(pre[b-1])&fPrep == 0 {
+		if ok && b > 0 && (is(x.src, pre[b-1], "this") || is(x.src, pre[b-1], "these")) {
+			b-- // made this promise:
+		}
+		head := pre[n-2]
+		object := !isCap(x.src, head) && x.wflags(head)&(fNoun|fPron) == 0 // "this promise", "its headline"
+		if ok && b > 0 && (!x.isBoundary(pre, b) || object) && x.wflags(pre[b-1])&fPrep == 0 {
 			// X made the following comment: the subject speaks.
 			if sp, ok := x.sentenceSubject(pre[:b]); ok {
 				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
@@ -527,13 +626,17 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
 	}
-	if i+2 < len(toks) && isCall(x.src, t) && (is(x.src, toks[i+1], "for") || is(x.src, toks[i+1], "on")) {
-		// X called for an inquiry; X called on Y to resign.
+	if lemma, p := x.phrasal(toks, i); lemma != "" {
+		// X called for an inquiry; X called on Y to resign; X pointed to
+		// the figures.
 		sp, ok := x.subjectBefore(toks, i)
+		if !ok && i >= 2 && is(x.src, toks[i-1], "and") && toks[i-2].word {
+			sp, ok = x.sentenceSubject(toks[:i-1]) // X did A and called for B
+		}
 		if !ok {
 			return attribution{}, 0, false
 		}
-		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "call " + x.src[toks[i+1].s:toks[i+1].e]}}, i + 2, true
+		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, p), Lemma: lemma}}, p + 1, true
 	}
 	f := x.wflags(t)
 	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
@@ -577,6 +680,14 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 		}
 		at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
 	}
+	return at, x.contentStart(toks, i), true
+}
+
+// contentStart returns where the content of the cue at toks[i] starts:
+// after an indirect object ("told reporters"), a short adverbial that
+// leads to "that" ("said in a statement that") and "that".
+func (x *ctx) contentStart(toks []tok, i int) int {
+	f := x.wflags(toks[i])
 	j := i + 1
 	if f&fObj != 0 && j < len(toks) && toks[j].word {
 		if w := lowerASCII(x.src[toks[j].s:toks[j].e]); w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists" {
@@ -585,7 +696,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			j = e
 		}
 	}
-	if j < len(toks) && toks[j].word && x.wflags(toks[j])&fPrep != 0 {
+	if j < len(toks) && toks[j].word && x.wflags(toks[j])&fPrep != 0 && !is(x.src, toks[j], "of") && !is(x.src, toks[j], "about") {
 		for k := j + 1; k < len(toks) && k-j < 7; k++ {
 			if is(x.src, toks[k], "that") || is(x.src, toks[k], ",") || is(x.src, toks[k], ":") {
 				j = k
@@ -599,7 +710,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	if j < len(toks) && is(x.src, toks[j], "that") {
 		j++
 	}
-	return at, j, true
+	return j
 }
 
 // participleSubject returns the subject of a speech verb's -ing form
@@ -631,6 +742,79 @@ func isPut(src string, t tok) bool {
 	return t.word && (src[t.s:t.e] == "put" || src[t.s:t.e] == "puts")
 }
 
+// phrasal returns the lemma of the phrasal cue at toks[i] ("call for",
+// "point to") and the index of its particle, which may follow a day
+// ("called Friday for"); or "".
+func (x *ctx) phrasal(toks []tok, i int) (string, int) {
+	t := toks[i]
+	if !t.word || i+2 >= len(toks) {
+		return "", 0
+	}
+	call := isCall(x.src, t)
+	var verb string
+	if !call {
+		verb = phrasalVerb(x.src[t.s:t.e])
+		if verb == "" {
+			return "", 0
+		}
+	}
+	p := i + 1
+	if isCap(x.src, toks[p]) && isTimeWord(x.src, toks[p]) {
+		p++
+	}
+	if p+1 >= len(toks) || !toks[p].word {
+		return "", 0
+	}
+	part := x.src[toks[p].s:toks[p].e]
+	if call {
+		switch part {
+		case "for":
+			return "call for", p
+		case "on":
+			return "call on", p
+		}
+		return "", 0
+	}
+	switch {
+	case verb == "point" && part == "to":
+		return "point to", p
+	case verb == "rail" && part == "against":
+		return "rail against", p
+	case verb == "campaign" && part == "against":
+		return "campaign against", p
+	case verb != "point" && verb != "rail" && part == "for":
+		return phrasalFor[verb], p
+	}
+	return "", 0
+}
+
+// phrasalVerb returns the lemma of a verb that opens a phrasal cue, or "".
+func phrasalVerb(w string) string {
+	switch w {
+	case "point", "points", "pointed", "pointing":
+		return "point"
+	case "push", "pushes", "pushed", "pushing":
+		return "push"
+	case "press", "presses", "pressed", "pressing":
+		return "press"
+	case "plead", "pleads", "pleaded", "pleading":
+		return "plead"
+	case "advocate", "advocates", "advocated", "advocating":
+		return "advocate"
+	case "campaign", "campaigns", "campaigned", "campaigning":
+		return "campaign"
+	case "rail", "rails", "railed", "railing":
+		return "rail"
+	case "lobby", "lobbies", "lobbied", "lobbying":
+		return "lobby"
+	}
+	return ""
+}
+
+// phrasalFor holds the lemmas of the "for" phrasal cues.
+var phrasalFor = map[string]string{"push": "push for", "press": "press for", "plead": "plead for",
+	"advocate": "advocate for", "campaign": "campaign for", "lobby": "lobby for"}
+
 // isCall reports whether t is a form of the verb call.
 func isCall(src string, t tok) bool {
 	switch src[t.s:t.e] {
@@ -648,8 +832,8 @@ func ambiguousNoun(w string) bool {
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
 		"guess", "tweet", "tweets", "wonder", "note", "notes", "state", "states", "sigh", "cry", "joke",
 		"jokes", "shout", "whisper", "vow", "vows", "remark", "remarks", "continue", "add", "ask",
-		"warn", "urge", "state's", "feel", "know", "think", "believe", "expect", "plan", "plans",
-		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats":
+		"warn", "urge", "state's", "plan", "plans",
+		"find", "finds", "show", "shows", "cite", "cites", "proposes", "threats", "talk", "talks", "speak":
 		return true
 	}
 	return false
@@ -684,11 +868,13 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 
 // continuations gives a quote that nothing attributes and that fills its
 // sentence the speaker of the quote before it in its paragraph or the
-// paragraph before, or else of the next quote in its paragraph.
+// paragraph before, or else of the next quote in its paragraph. Reported
+// speech (ind, in document order) counts as a quote before: in `…, the
+// mayor said. "We will rebuild."` the mayor goes on speaking.
 //
 // It returns, for each quote, the index of the quote it continues in its own
 // paragraph, or -1.
-func (x *ctx) continuations(out []Quote, attributed []bool) []int {
+func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 	paras := make([]int, len(out))
 	same := make([]int, len(out))
 	ps := x.a.Paragraphs
@@ -712,9 +898,16 @@ func (x *ctx) continuations(out []Quote, attributed []bool) []int {
 		}
 	}
 	last := -1 // the last quote with a speaker
+	k := 0     // ind[:k] end before out[i]
+	lastInd := -1
 	for i := range out {
 		q := &out[i]
 		same[i] = -1
+		for st := q.Span().Start; k < len(ind) && ind[k].Span().End <= st; k++ {
+			if ind[k].Speaker.Span.IsValid() {
+				lastInd = k
+			}
+		}
 		if attributed[i] {
 			if q.Speaker.Span.IsValid() {
 				last = i
@@ -723,6 +916,15 @@ func (x *ctx) continuations(out []Quote, attributed []bool) []int {
 		}
 		if q.Rule != RuleNone {
 			continue
+		}
+		if lastInd >= 0 && (last < 0 || ind[lastInd].Span().Start > out[last].Span().End) {
+			r := ind[lastInd]
+			off := r.Span().Start
+			if p := sort.Search(len(ps), func(k int) bool { return ps[k].End > off }); p >= paras[i]-1 {
+				q.Speaker, q.Cue, q.Via = r.Speaker, r.Cue, r.Via
+				q.Continues, q.Rule = true, RuleContinues
+				continue
+			}
 		}
 		from := -1
 		if last >= 0 && paras[last] >= paras[i]-1 {
@@ -805,4 +1007,49 @@ func resolve(qs []Quote, ents []entity.Entity) {
 		}
 		qs[i].Speaker.Entity = best
 	}
+}
+
+// transcriptLabel returns the speaker label that opens a quoted transcript
+// paragraph, the name in capitals before a colon: `"PENCE: Well, …`, `"MS.
+// LEE: …`. The colon follows the label directly.
+func (x *ctx) transcriptLabel(r pregion) article.Span {
+	// Most quotes open with a mark and a lower-case or mixed-case word.
+	k := r.start
+	for k < r.end && k-r.start < 4 && (x.src[k] < 'A' || x.src[k] > 'Z') {
+		k++
+	}
+	if k+1 >= r.end || x.src[k] < 'A' || x.src[k] > 'Z' || x.src[k+1] < 'A' || x.src[k+1] > 'Z' {
+		return article.Span{}
+	}
+	x.head = tokenize(x.src, r.start, min(r.end, r.start+40), x.head[:0])
+	toks := x.head
+	i := 0
+	for i < len(toks) && i < 2 && isQuoteMark(x.src, toks[i]) {
+		i++
+	}
+	b := i
+	for ; i < len(toks) && i-b < 3; i++ {
+		t := toks[i]
+		if t.word {
+			if w := x.src[t.s:t.e]; len(w) < 2 || !allUpper(w) || !isCap(x.src, t) {
+				return article.Span{}
+			}
+			continue
+		}
+		if is(x.src, t, ":") && i > b && t.s == toks[i-1].e {
+			return article.Span{Start: toks[b].s, End: toks[i-1].e}
+		}
+		return article.Span{}
+	}
+	return article.Span{}
+}
+
+// isLabelCue reports whether cue c is a labelling verb ("called",
+// "slammed") rather than a speech verb.
+func (x *ctx) isLabelCue(c Cue) bool {
+	if !c.Span.IsValid() || c.Span.End-c.Span.Start > 24 {
+		return false
+	}
+	f := x.lex.lookup(x.src[c.Span.Start:c.Span.End])
+	return f&fLabel != 0 && f&fCue == 0
 }

@@ -66,7 +66,7 @@ func (x *ctx) contentEnd(toks []tok, i int) int {
 			return t.e
 		}
 		switch x.src[t.s:t.e] {
-		case ".", ",", ";", ":", "!", "?", "…", "—", "–", "-":
+		case ".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "―":
 			continue
 		}
 		return t.e
@@ -87,24 +87,49 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	if q, ok := x.inverted(toks); ok {
 		return append(out, q)
 	}
-	type cue struct {
-		at   attribution
-		i, j int // the cue's first token and where its content starts
-		b    int // where the attribution starts: the content before it ends there
-	}
-	var cues []cue
+	type cue = reportCue
+	cues := x.cues[:0]
+	defer func() { x.cues = cues[:0] }()
 	for i := 0; i < n && len(cues) < maxCues; i++ {
+		if t := toks[i]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 && !isEqualFold(x.src, t, "according") && !isPut(x.src, t) && !x.maybePhrasal(t) {
+			continue // neither a cue nor a participle
+		}
 		at, j, ok := x.cueAt(toks, i, false)
 		b := i
 		if ok {
+			for b > 0 && toks[b-1].s >= at.speaker.Start {
+				b--
+			}
 			if at.rule == RuleAccordingTo && i == 0 {
 				// According to X, clause.
 			} else if !x.clauseOpens(toks, i, j) {
+				if len(cues) > 0 && (j >= n || !toks[j].word) && x.coordinated(toks, b) {
+					// `X noted A — Y boasted, "…"`: no clause of its own,
+					// but the clause before ends here.
+					cues = append(cues, cue{at, i, -1, b})
+				}
+				continue
+			}
+		} else if sp, ok2 := x.relativeSubject(toks, i); ok2 {
+			// X, who said A, did B: the relative clause ends at its comma.
+			at = attribution{speaker: sp, cue: x.cueOf(toks, i)}
+			j = x.contentStart(toks, i)
+			if !x.clauseOpens(toks, i, j) || len(cues) > 0 && !x.coordinated(toks, b-1) {
 				continue
 			}
 			for b > 0 && toks[b-1].s >= at.speaker.Start {
 				b--
 			}
+			cues = append(cues, cue{at, i, j, b})
+			k := j
+			for k < n && !is(x.src, toks[k], ",") {
+				k++
+			}
+			if k < n-1 {
+				cues = append(cues, cue{at, k, -1, k}) // ends the clause
+			}
+			i = k
+			continue
 		} else if x.participle(toks, i) {
 			sp, ok2 := x.sentenceSubject(toks)
 			if !ok2 {
@@ -129,6 +154,9 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 		if k+1 < len(cues) {
 			lim = cues[k+1].b
 		}
+		if c.j < 0 {
+			continue
+		}
 		end := x.contentEnd(toks[:lim], c.j)
 		if c.j >= lim || end <= toks[c.j].s {
 			continue
@@ -140,6 +168,13 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 		out = append(out, x.indirectQuote(c.at, article.Span{Start: toks[c.j].s, End: end}, rule))
 	}
 	return out
+}
+
+// A reportCue is an attribution found in a sentence by reported.
+type reportCue struct {
+	at   attribution
+	i, j int // the cue's first token and where its content starts
+	b    int // where the attribution starts: the content before it ends there
 }
 
 // maxCues bounds the attributions found in one sentence.
@@ -168,20 +203,25 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	n := len(toks)
 	for c := 1; c < n-2; c++ {
-		if !is(x.src, toks[c], ",") || !toks[c+1].word {
+		if !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) || !toks[c+1].word {
 			continue
 		}
-		at, ok := x.parsePost(toks[c:min(n, c+maxChainToks+maxNP)], true)
+		from := c
+		if isDash(x.src, toks[c]) {
+			from++ // `… — according to X.`; a dash and a name alone is a byline
+		}
+		at, ok := x.parsePost(toks[from:min(n, c+maxChainToks+maxNP)], true)
 		if !ok || at.rule == RuleDash {
 			continue
 		}
+		acc := at.rule == RuleAccordingTo
 		// What follows the attribution: nothing, an adverbial ("on
 		// Tuesday", "in a statement"), or a comma and the rest of the content.
 		k := c + 1
 		for k < n && (toks[k].s < at.speaker.End || toks[k].s < at.cue.Span.End) {
 			k++
 		}
-		if k < n && toks[k].word && x.wflags(toks[k])&fPrep == 0 && !isTimeWord(x.src, toks[k]) {
+		if k < n && toks[k].word && x.wflags(toks[k])&fPrep == 0 && !isTimeWord(x.src, toks[k]) && !acc {
 			continue // `, X said the plan failed`: a cue before its clause
 		}
 		rest, comma := k, -1
@@ -209,13 +249,16 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if at.rule == RuleAccordingTo {
 			rule = RuleAccordingTo
 		}
+		if comma >= 0 && from != c {
+			continue // `A — X replied, "B"`: the dash closes an aside
+		}
 		q := x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule)
 		if comma >= 0 {
 			if e2 := x.contentEnd(toks, comma+1); e2 >= 0 && comma+1 < n && n-comma > 3 {
 				q.Content = append(q.Content, article.Span{Start: toks[comma+1].s, End: e2})
 			}
-		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 {
-			continue
+		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 && !acc {
+			continue // `according to a poll released on Monday by …` may run on
 		}
 		if c-start < 2 && len(q.Content) < 2 {
 			continue
@@ -253,8 +296,13 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	switch lowerASCII(w) {
 	case "to":
 		// wants to cut taxes; but `wants to say that …` is the later cue's.
-		return f&fTo != 0 && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
-	case "by", "of", "for", "with", "about", "from", "into", "and", "or", "but", "as", "than", "so", "if":
+		// told the staff to leave: after an indirect object.
+		return (f&fTo != 0 || f&fObj != 0 && j > i+1) && toks[j+1].word && x.wflags(toks[j+1])&fCue == 0
+	case "about", "of", "on":
+		// spoke of the war, complained about the food: the topic is
+		// reported, not a clause.
+		return f&(fCog|fTo|fThat) == 0 && toks[j+1].word
+	case "by", "for", "with", "from", "into", "and", "or", "but", "as", "than", "so", "if":
 		return false
 	}
 	if j > 0 && is(x.src, toks[j-1], "that") {
@@ -265,9 +313,32 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	}
 	if f&fCog != 0 {
 		fj := x.wflags(t)
-		return fj&(fPron|fDet) != 0 || isCap(x.src, t)
+		return fj&(fPron|fDet) != 0 || isCap(x.src, t) || x.finiteSoon(toks, j)
 	}
 	return true
+}
+
+// finiteSoon reports whether a finite verb (an auxiliary or a copula)
+// follows toks[j] within a few words, so that a clause with a bare noun
+// subject opens there: `believe taxes are too high`.
+func (x *ctx) finiteSoon(toks []tok, j int) bool {
+	for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		switch lowerASCII(x.src[t.s:t.e]) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+			"should", "must", "may", "might", "does", "do", "did":
+			return true
+		case "and", "or", "of":
+			continue
+		}
+		if x.wflags(t)&(fStop|fCue) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // participle reports whether toks[i] is a speech verb's -ing form after a
@@ -292,6 +363,9 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 			i++
 		}
 		i++
+		if i+1 < len(toks) && isYear(x.src, toks[i]) && is(x.src, toks[i+1], ",") {
+			i += 2 // On July 6, 2015, …
+		}
 	}
 	sp, j, ok := x.npAfter(toks, i)
 	if ok && j == len(toks) && j-i >= 3 {
@@ -315,4 +389,46 @@ func (x *ctx) sentenceSubject(toks []tok) (article.Span, bool) {
 		return article.Span{}, false
 	}
 	return sp, true
+}
+
+// relativeSubject returns "who" (or "which") when it is the subject of the
+// speech verb at toks[i], after a noun and a comma: "Ann Lee, who says …".
+func (x *ctx) relativeSubject(toks []tok, i int) (article.Span, bool) {
+	if i < 3 || !toks[i].word || x.wflags(toks[i])&fCue == 0 || !x.isCueVerb(toks[i]) {
+		return article.Span{}, false
+	}
+	k := i - 1
+	for k > 0 && toks[k].word && (x.wflags(toks[k])&fSkip != 0 || x.isAdverb(toks[k])) {
+		k--
+	}
+	if w := x.src[toks[k].s:toks[k].e]; (w == "who" || w == "which") && is(x.src, toks[k-1], ",") {
+		return article.Span{Start: toks[k].s, End: toks[k].e}, true
+	}
+	return article.Span{}, false
+}
+
+// isYear reports whether t is a four-digit year.
+func isYear(src string, t tok) bool {
+	w := src[t.s:t.e]
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// maybePhrasal reports whether t may open a phrasal cue (see phrasal).
+func (x *ctx) maybePhrasal(t tok) bool {
+	if t.e-t.s < 4 {
+		return false
+	}
+	switch x.src[t.s] {
+	case 'p', 'a', 'c', 'r', 'l':
+		return true
+	}
+	return false
 }

@@ -29,7 +29,14 @@ const (
 type lexicon struct {
 	flags map[string]uint16
 	lemma map[string]string
+	// filter has bit c-'a' of filter[n][f-'a'] set when a word of n bytes
+	// that starts with f and ends with c has flags: most words of a
+	// report are looked up without hashing.
+	filter [maxLexWord + 1][26]uint32
 }
+
+// maxLexWord bounds the length of the lexicon's words.
+const maxLexWord = 24
 
 // cueVerbs lists speech and cognition verbs: the lemma, then irregular forms.
 // Regular forms (-s, -ed, -ing) are derived.
@@ -48,7 +55,7 @@ var cueVerbs = []string{
 	"know knows knew known knowing", "worry worries worried worrying", "suspect", "doubt",
 	"acknowledge", "recognize", "figure", "guess", "imagine",
 	"show shows showed shown showing", "find finds found finding", "cite", "want", "plan plans planned planning",
-	"intend", "threaten", "propose", "recommend",
+	"intend", "threaten", "propose", "recommend", "speak speaks spoke spoken speaking", "talk",
 }
 
 // labelVerbs attribute a partial quote to their subject but report no
@@ -195,6 +202,14 @@ var lex = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
+	for w := range l.flags {
+		n := len(w)
+		f, c := w[0], w[n-1]
+		if n > maxLexWord || f < 'a' || f > 'z' || c < 'a' || c > 'z' {
+			continue // never: TestLexiconFilter checks the lists
+		}
+		l.filter[n][f-'a'] |= 1 << (c - 'a')
+	}
 	return l
 })
 
@@ -294,9 +309,18 @@ func (l *lexicon) flagsOf(src string, t tok) uint16 {
 	if !t.word {
 		return 0
 	}
-	w := src[t.s:t.e]
-	var buf [24]byte
-	if len(w) > len(buf) {
+	return l.lookup(src[t.s:t.e])
+}
+
+// lookup returns the lexicon flags of word w (ASCII case folded).
+func (l *lexicon) lookup(w string) uint16 {
+	var buf [maxLexWord]byte
+	n := len(w)
+	if n == 0 || n > len(buf) {
+		return 0
+	}
+	f, c := w[0]|0x20, w[n-1]|0x20 // ASCII lower case; other bytes fail below
+	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return 0
 	}
 	for i := 0; i < len(w); i++ {
@@ -330,7 +354,9 @@ func (l *lexicon) lemmaOf(src string, t tok) string {
 func is(src string, t tok, s string) bool { return src[t.s:t.e] == s }
 
 // isEqualFold reports whether token t is s in any case.
-func isEqualFold(src string, t tok, s string) bool { return strings.EqualFold(src[t.s:t.e], s) }
+func isEqualFold(src string, t tok, s string) bool {
+	return t.e-t.s == len(s) && strings.EqualFold(src[t.s:t.e], s)
+}
 
 // isCap reports whether word token t starts with a capital letter or digit.
 func isCap(src string, t tok) bool {

@@ -16,11 +16,11 @@ func (x *ctx) wflags(t tok) uint16 {
 	if !t.word {
 		return 0
 	}
-	w := x.src[t.s:t.e]
-	if len(w) >= 2 && allUpper(w) {
-		return 0
+	f := x.lex.lookup(x.src[t.s:t.e])
+	if f != 0 && t.e-t.s >= 2 && allUpper(x.src[t.s:t.e]) {
+		return 0 // an acronym: "US" is not "us"
 	}
-	return x.lex.flagsOf(x.src, t)
+	return f
 }
 
 func allUpper(w string) bool {
@@ -66,6 +66,9 @@ func (x *ctx) npEndingAt(toks []tok, i int) (int, bool) {
 	}
 	if f&(fStop|fDet|fPast|fRel) != 0 && f&fNoun == 0 || x.isAdverb(toks[i]) {
 		return 0, false
+	}
+	if x.isVerbLike(toks[i]) && (i == 0 || x.wflags(toks[i-1])&fDet == 0) {
+		return 0, false // "when forced to defend": a verb, not a subject
 	}
 	b := i
 	for j := i - 1; j >= 0 && i-j < maxNP; j-- {
@@ -228,8 +231,12 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 		j++
 	}
 	head := j
-	for j < len(toks) && j-i < maxNP && toks[j].word {
+	for j < len(toks) && j-i < maxNP && (toks[j].word || j > head && x.isSlash(toks, j)) {
 		t := toks[j]
+		if !t.word {
+			j++ // New York Times/CBS News
+			continue
+		}
 		f := x.wflags(t)
 		if is(x.src, t, "of") && j > head && j+1 < len(toks) && toks[j+1].word &&
 			(isCap(x.src, toks[j+1]) || x.wflags(toks[j+1])&fDet != 0) {
@@ -241,6 +248,7 @@ func (x *ctx) npAfter(toks []tok, i int) (article.Span, int, bool) {
 			continue
 		}
 		if f&(fStop|fPron|fPast|fRel|fDet) != 0 && f&fNoun == 0 || x.isAdverb(t) || j > head && x.isVerbLike(t) ||
+			j > head && (x.isCueVerb(t) || f&fSkip != 0 && hasSuffix(x.src[t.s:t.e], "ed")) ||
 			isPut(x.src, t) && j+1 < len(toks) && is(x.src, toks[j+1], "it") {
 			break
 		}
@@ -261,4 +269,25 @@ func (x *ctx) isVerbLike(t tok) bool {
 	w := x.src[t.s:t.e]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && hasSuffix(w, "ed") && len(w) > 4 && x.wflags(t)&(fStop|fSkip) == 0
+}
+
+// isCueVerb reports whether t is a lower-case speech verb form that cannot
+// be a noun: "maintains", "insists" (not "claims", "reports").
+func (x *ctx) isCueVerb(t tok) bool {
+	if isCap(x.src, t) {
+		return false
+	}
+	f := x.wflags(t)
+	if f&fCue == 0 {
+		return false
+	}
+	w := x.src[t.s:t.e]
+	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(lowerASCII(w))
+}
+
+// isSlash reports whether toks[j] is a slash that joins two capitalised
+// words with no space: "Times/CBS".
+func (x *ctx) isSlash(toks []tok, j int) bool {
+	return is(x.src, toks[j], "/") && j+1 < len(toks) && toks[j-1].e == toks[j].s && toks[j+1].s == toks[j].e &&
+		isCap(x.src, toks[j-1]) && isCap(x.src, toks[j+1])
 }

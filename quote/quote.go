@@ -110,6 +110,7 @@ const (
 	RuleAccordingTo = "according-to"      // `…, according to X.`
 	RuleQuotedAs    = "quoted-as-saying"  // `RIA quoted Y as saying …`
 	RuleDash        = "dash"              // `"…" — Commissioner X`
+	RuleHeadline    = "headline-subject"  // `Mayor Vows 'No Retreat'`: a headline's subject
 	RuleReported    = "reported"          // a partial quote inside a reported clause: `X said he wanted "results."`
 	RuleContinues   = "continues"         // no attribution of its own: the previous (or next) quote's speaker
 	RuleTerm        = "term"              // a scare quote, title or quoted term: the writer's own
