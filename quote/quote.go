@@ -1,8 +1,7 @@
 package quote
 
 import (
-	"fmt"
-	"strconv"
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -22,19 +21,11 @@ const (
 var kindNames = [...]string{"unknown", "direct", "partial", "indirect"}
 
 // String returns the kind's name: "unknown", "direct", "partial" or "indirect".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return enumtext.String(kindNames[:], "Kind", k) }
 
 // AppendText appends the kind's name to b.
 func (k Kind) AppendText(b []byte) ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return b, fmt.Errorf("quote: invalid kind %d", k)
-	}
-	return append(b, kindNames[k]...), nil
+	return enumtext.Append(b, kindNames[:], "quote", "kind", k)
 }
 
 // MarshalText returns the kind's name.
@@ -42,13 +33,11 @@ func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
 // UnmarshalText sets k from its name.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if string(b) == n {
-			*k = Kind(i)
-			return nil
-		}
+	v, err := enumtext.Parse[Kind](kindNames[:], "quote", "kind", b)
+	if err == nil {
+		*k = v
 	}
-	return fmt.Errorf("quote: unknown kind %q", b)
+	return err
 }
 
 // A Speaker is who a quote is attributed to: the mention as written and,
