@@ -151,6 +151,12 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Set sets d from its ISO 8601 form, as [Date.UnmarshalText] does, so that
+// a *Date is a [flag.Value]: flag.Var(&ref, "date", "reference date"). A
+// coarser date than a day ("2016-07") is a valid reference: relative
+// expressions then resolve against the start of its period.
+func (d *Date) Set(s string) error { return d.UnmarshalText([]byte(s)) }
+
 // ParseDate parses an absolute date written in one of the forms of English
 // news text:
 //

@@ -3,6 +3,9 @@ package article_test
 import (
 	"encoding/json"
 	"errors"
+	"flag"
+	"io"
+	"strings"
 	"testing"
 	"time"
 
@@ -223,5 +226,20 @@ func TestPrecisionText(t *testing.T) {
 	}
 	if diff := cmp.Diff("Precision(9)", article.Precision(9).String()); diff != "" {
 		t.Error(diff)
+	}
+}
+
+// A *Date is a flag.Value.
+func TestDateFlag(t *testing.T) {
+	var ref article.Date
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(&ref, "date", "reference date")
+	if err := fs.Parse([]string{"-date", "2016-07-15"}); err != nil || ref != article.DayDate(2016, 7, 15) {
+		t.Errorf("-date 2016-07-15: %v, %v", ref, err)
+	}
+	err := fs.Parse([]string{"-date", "July 15"})
+	if err == nil || !errors.Is(err, article.ErrSyntax) && !strings.Contains(err.Error(), "-date") {
+		t.Errorf("-date July 15: %v", err)
 	}
 }

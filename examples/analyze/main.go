@@ -44,7 +44,8 @@ func main() {
 func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	date := fs.String("date", "", "reference `YYYY-MM-DD` for reports without a date of their own")
+	var ref article.Date
+	fs.Var(&ref, "date", "reference `YYYY-MM-DD` for reports without a date of their own")
 	format := fs.String("format", "json", "output format: json or brat")
 	outDir := fs.String("out", "", "folder for -format brat")
 	if err := fs.Parse(args); err != nil {
@@ -55,14 +56,6 @@ func run(w io.Writer, args []string) error {
 	}
 	if *format == "brat" && *outDir == "" {
 		return fmt.Errorf("-format brat needs -out DIR")
-	}
-	var ref article.Date
-	if *date != "" {
-		d, err := article.ParseDate(*date, article.Date{})
-		if err != nil || d.Precision != article.PrecisionDay {
-			return fmt.Errorf("-date %q: want YYYY-MM-DD", *date)
-		}
-		ref = d
 	}
 	if fs.NArg() == 0 {
 		return errors.New("no files (" + usage + ")")

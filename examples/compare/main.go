@@ -38,17 +38,10 @@ const usage = "usage: compare [-date YYYY-MM-DD] [FILE FILE...]"
 func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	date := fs.String("date", "", "reference `YYYY-MM-DD` for reports without a date of their own")
+	var opt newsmodel.Options
+	fs.Var(&opt.Reference, "date", "reference `YYYY-MM-DD` for reports without a date of their own")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%v (%s)", err, usage)
-	}
-	opt := newsmodel.Options{}
-	if *date != "" {
-		d, err := article.ParseDate(*date, article.Date{})
-		if err != nil || d.Precision != article.PrecisionDay {
-			return fmt.Errorf("-date %q: want YYYY-MM-DD", *date)
-		}
-		opt.Reference = d
 	}
 	names := fs.Args()
 	if len(names) == 1 {

@@ -33,17 +33,10 @@ const usage = "usage: quotes [-date YYYY-MM-DD] [FILE]"
 func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	date := fs.String("date", "", "reference `YYYY-MM-DD` for a report without a date of its own")
+	var opt newsmodel.Options
+	fs.Var(&opt.Reference, "date", "reference `YYYY-MM-DD` for a report without a date of its own")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%v (%s)", err, usage)
-	}
-	var opt newsmodel.Options
-	if *date != "" {
-		d, err := article.ParseDate(*date, article.Date{})
-		if err != nil || d.Precision != article.PrecisionDay {
-			return fmt.Errorf("-date %q: want YYYY-MM-DD", *date)
-		}
-		opt.Reference = d
 	}
 	var name, text string
 	switch fs.NArg() {

@@ -36,17 +36,10 @@ func main() {
 func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	date := fs.String("date", "", "reference `YYYY-MM-DD` for reports without a date of their own")
+	var ref article.Date
+	fs.Var(&ref, "date", "reference `YYYY-MM-DD` for reports without a date of their own")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%v (usage: timeline [-date YYYY-MM-DD] [FILE...])", err)
-	}
-	var ref article.Date
-	if *date != "" {
-		d, err := article.ParseDate(*date, article.Date{})
-		if err != nil || d.Precision != article.PrecisionDay {
-			return fmt.Errorf("-date %q: want YYYY-MM-DD", *date)
-		}
-		ref = d
 	}
 	names, texts, err := inputs(fs.Args())
 	if err != nil {

@@ -60,7 +60,7 @@ func TestRunErrors(t *testing.T) {
 	}{
 		{[]string{filepath.Join(dir, "missing.txt")}, "missing.txt"},
 		{[]string{utf16}, "utf16.txt: article: 1:1: text is UTF-16"},
-		{[]string{"-date", "2016", utf16}, "-date"},
+		{[]string{"-date", "July 15", utf16}, "-date"},
 	} {
 		var buf bytes.Buffer
 		if err := run(&buf, tt.args); err == nil || !strings.Contains(err.Error(), tt.want) {
