@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/newsmodel/newsmodel/internal/disjoint"
 	"strconv"
 	"strings"
 )
@@ -43,28 +44,8 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 			nodes = append(nodes, node{r, i})
 		}
 	}
-	parent := make([]int, len(nodes))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		a, b = find(a), find(b)
-		if a == b {
-			return
-		}
-		if b < a {
-			a, b = b, a
-		}
-		parent[b] = a
-	}
+	sets := disjoint.New(len(nodes))
+	find, union := sets.Find, sets.Union
 	keyOwner := map[string]int{}
 	canon := make([]string, len(nodes)) // gazetteer name, if any
 	for n, nd := range nodes {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/newsmodel/newsmodel/internal/disjoint"
 	"strings"
 	"unicode"
 
@@ -86,23 +87,8 @@ func (al Aligner) Align(texts [][]string) [][]Member {
 			items = append(items, item{Member{r, q}, n, wordSet(n)})
 		}
 	}
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		if ra, rb := find(a), find(b); ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
-	}
+	sets := disjoint.New(len(items))
+	find, union := sets.Find, sets.Union
 	exact := map[string]int{}
 	df := map[string]int{}
 	for i, it := range items {
