@@ -114,6 +114,12 @@ func scan(s string) (valid bool, words, quotes int) {
 // BenchmarkScan measures the floor: [scan] over the benchmark corpora. Read
 // the other benchmarks of this package as ratios to it.
 func BenchmarkScan(b *testing.B) {
+	benchEach(b, func(b *testing.B, doc string) { scan(doc) })
+}
+
+// benchEach runs one sub-benchmark per input set of benchCorpora, calling
+// fn on every document of the set in each iteration.
+func benchEach(b *testing.B, fn func(b *testing.B, doc string)) {
 	sets := benchCorpora(b)
 	for _, name := range sortedKeys(sets) {
 		docs := sets[name]
@@ -122,7 +128,7 @@ func BenchmarkScan(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, d := range docs {
-					scan(d)
+					fn(b, d)
 				}
 			}
 		})
@@ -146,19 +152,9 @@ func TestScan(t *testing.T) {
 // Targets: at least 1/10 of the floor's MB/s (about 30 MB/s on one core of
 // the reference machine) and at most 50,000 allocations per MB of input.
 func BenchmarkAnalyze(b *testing.B) {
-	sets := benchCorpora(b)
-	for _, name := range sortedKeys(sets) {
-		docs := sets[name]
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(totalLen(docs))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, d := range docs {
-					if _, err := newsmodel.Analyze(d, newsmodel.Options{}); err != nil {
-						b.Fatal(err)
-					}
-				}
-			}
-		})
-	}
+	benchEach(b, func(b *testing.B, doc string) {
+		if _, err := newsmodel.Analyze(doc, newsmodel.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
