@@ -1985,35 +1985,25 @@ func (sc *timexScanner) yearBefore(i int) int {
 	return 0
 }
 
+// durationUnits holds the ISO 8601 duration designator of each unit; time
+// units take the "T" that opens the time part.
+var durationUnits = [...]string{uDay: "D", uWeek: "W", uMonth: "M", uYear: "Y", uQuarter: "Q",
+	uDecade: "DE", uCentury: "CE", uHour: "TH", uMinute: "TM", uWeekend: "WE"}
+
 // durationNorm writes n units as an ISO 8601 duration, "X" for an unknown n.
 func durationNorm(n, u int) string {
+	if u <= uNone || u >= len(durationUnits) {
+		return ""
+	}
 	num := "X"
 	if n >= 0 {
 		num = strconv.Itoa(n)
 	}
-	switch u {
-	case uDay:
-		return "P" + num + "D"
-	case uWeek:
-		return "P" + num + "W"
-	case uMonth:
-		return "P" + num + "M"
-	case uYear:
-		return "P" + num + "Y"
-	case uQuarter:
-		return "P" + num + "Q"
-	case uDecade:
-		return "P" + num + "DE"
-	case uCentury:
-		return "P" + num + "CE"
-	case uHour:
-		return "PT" + num + "H"
-	case uMinute:
-		return "PT" + num + "M"
-	case uWeekend:
-		return "P" + num + "WE"
+	d := durationUnits[u]
+	if d[0] == 'T' {
+		return "PT" + num + d[1:]
 	}
-	return ""
+	return "P" + num + d
 }
 
 // clock reads a time of day at the digit token i: "3 p.m.", "10:30 a.m.",
