@@ -264,7 +264,41 @@ type lex struct {
 	plural bool
 }
 
-var lexicon = sync.OnceValue(func() map[string]lex {
+// timexLexicon maps the lower-case words the scanner knows to their class.
+// maybe screens words before the map lookup: bit n of maybe[k] is set when
+// some word of n bytes starts with the two letters whose pair index is k.
+type timexLexicon struct {
+	m     map[string]lex
+	maybe [pairs]uint32
+}
+
+// pairs is the number of pair indexes of two ASCII letters or digits.
+const pairs = 36 * 36
+
+// pairIndex returns the pair index of the lower-case letters or digits a and b.
+func pairIndex(a, b byte) int {
+	return alnumIndex(a)*36 + alnumIndex(b)
+}
+
+func alnumIndex(c byte) int {
+	if c <= '9' {
+		return int(c-'0') + 26
+	}
+	return int(c - 'a')
+}
+
+// lookup returns the class of the lower-case word w.
+func (lx *timexLexicon) lookup(w []byte) lex {
+	if len(w) < 2 || len(w) > 31 {
+		return lx.m[string(w)]
+	}
+	if lx.maybe[pairIndex(w[0], w[1])]&(1<<len(w)) == 0 {
+		return lex{}
+	}
+	return lx.m[string(w)]
+}
+
+var lexicon = sync.OnceValue(func() *timexLexicon {
 	m := make(map[string]lex, 256)
 	for i, n := range monthNames {
 		m[n] = lex{cls: lxMonth, val: int8(i + 1)}
@@ -348,7 +382,13 @@ var lexicon = sync.OnceValue(func() map[string]lex {
 	for n, v := range words {
 		m[n] = lex{cls: lxWord, val: v}
 	}
-	return m
+	lx := &timexLexicon{m: m}
+	for w := range m {
+		if len(w) >= 2 && len(w) <= 31 {
+			lx.maybe[pairIndex(w[0], w[1])] |= 1 << len(w)
+		}
+	}
+	return lx
 })
 
 // A token is a run of ASCII letters and digits.
@@ -405,7 +445,7 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 				}
 				buf[k-i] = b
 			}
-			t.lex = lx[string(buf[:j-i])]
+			t.lex = lx.lookup(buf[:j-i])
 		}
 		// What lies between the previous token and this one.
 		gap := src[prevEnd:i]
@@ -494,6 +534,10 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	}
 	lastEnd := -1 // index past the last token of the previous expression
 	for i := 0; i < len(sc.toks); {
+		if t := sc.toks[i]; t.lex.cls == lxNone && t.num < 0 && !isDigit(src[t.start]) {
+			i++ // no expression starts at a word the lexicon does not know
+			continue
+		}
 		m, n := sc.match(src, i, &r, lastEnd == i-1)
 		if n == 0 {
 			i++
