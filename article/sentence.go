@@ -22,12 +22,18 @@ import (
 //     in `"We will win. They will lose," he said.` the first period ends
 //     nothing.
 func SplitSentences(src string, w Span) []Span {
+	out, _ := appendSentences(nil, nil, src, w)
+	return out
+}
+
+// appendSentences appends the sentences of src within w to out, as
+// [SplitSentences] returns them; quotes is scratch space, returned for reuse.
+func appendSentences(out, quotes []Span, src string, w Span) (sentences, scratch []Span) {
 	w.Start, w.End = max(0, w.Start), min(len(src), w.End)
 	if w.Start >= w.End {
-		return nil
+		return out, quotes
 	}
-	quotes := quotedRegions(src, w)
-	var out []Span
+	quotes = appendQuotedRegions(quotes[:0], src, w)
 	start, q := w.Start, 0
 	for i := w.Start; i < w.End; {
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
@@ -69,7 +75,7 @@ func SplitSentences(src string, w Span) []Span {
 	if s := trimSpan(src, Span{start, w.End}); s.IsValid() {
 		out = append(out, s)
 	}
-	return out
+	return out, quotes
 }
 
 func trimSpan(src string, s Span) Span {
@@ -148,13 +154,12 @@ func byteAt(s string, i int) byte {
 	return 0
 }
 
-// quotedRegions returns, in order, the spans from each opening double
+// appendQuotedRegions appends to out, in order, the spans from each opening double
 // quotation mark to just past its closing mark within w. Straight marks open
 // after white space or an opening bracket and close elsewhere; curly marks,
 // guillemets and low-9 marks say which they are. An opening mark never closed
 // in w yields no region, so one stray mark spoils nothing.
-func quotedRegions(src string, w Span) []Span {
-	var out []Span
+func appendQuotedRegions(out []Span, src string, w Span) []Span {
 	open := -1
 	for i := w.Start; i < w.End; {
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
