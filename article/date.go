@@ -405,10 +405,9 @@ func monthAt(s string, i int, anyCase bool) (time.Month, int, bool) {
 	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
-	lw := strings.ToLower(w)
 	for m, name := range monthNames {
-		full := lw == name
-		abbr := len(lw) == 3 && strings.HasPrefix(name, lw) || lw == "sept" && m == 8
+		full := strings.EqualFold(w, name)
+		abbr := len(w) == 3 && strings.EqualFold(w, name[:3]) || m == 8 && strings.EqualFold(w, "sept")
 		if !full && !abbr {
 			continue
 		}
@@ -428,10 +427,10 @@ func weekdayAt(s string, i int, anyCase bool) (time.Weekday, int, bool) {
 	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
-	lw := strings.ToLower(w)
 	for d, name := range weekdayNames {
-		full := lw == name
-		abbr := len(lw) < len(name) && strings.HasPrefix(name, lw) && (len(lw) == 3 || lw == "tues" || lw == "thurs")
+		full := strings.EqualFold(w, name)
+		abbr := len(w) < len(name) && strings.EqualFold(w, name[:len(w)]) &&
+			(len(w) == 3 || strings.EqualFold(w, "tues") || strings.EqualFold(w, "thurs"))
 		if !full && !abbr {
 			continue
 		}

@@ -152,8 +152,8 @@ func parseHeader(a *Article) (int, error) {
 // there is none, and an error when a field's value is malformed.
 func parseField(src string, i int) (f Field, next int, err error) {
 	w, j := wordAt(src, i)
-	key := strings.ToLower(w)
-	if !isOneOf(key, headerKeys) {
+	key := oneOfFold(w, headerKeys)
+	if key == "" {
 		return Field{}, -1, nil
 	}
 	isDate := isOneOf(key, dateKeys)
@@ -330,9 +330,8 @@ var boilerplatePrefixes = []string{
 }
 
 func isBoilerplate(t string) bool {
-	lt := strings.ToLower(t)
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(lt, p) {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			return true
 		}
 	}
@@ -356,7 +355,31 @@ func isHeadingLike(t string) bool {
 	if strings.ContainsAny(t, "\"“”") {
 		return false
 	}
-	return len(strings.Fields(t)) <= 12
+	return countFields(t) <= 12
+}
+
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
+// oneOfFold returns the element of list, all lower case, that equals s
+// regardless of case, or "".
+func oneOfFold(s string, list []string) string {
+	for _, x := range list {
+		if strings.EqualFold(s, x) {
+			return x
+		}
+	}
+	return ""
 }
 
 func isOneOf(s string, list []string) bool {

@@ -126,21 +126,20 @@ func isAbbreviation(src string, lo, dot, next int) bool {
 	if word == "" {
 		return false
 	}
-	lw := strings.ToLower(word)
-	if lw == "no" || lw == "nos" {
+	if strings.EqualFold(word, "no") || strings.EqualFold(word, "nos") {
 		return isDigit(byteAt(src, next)) // "No. 10"
 	}
-	if isOneOf(lw, titleAbbrevs) {
+	if oneOfFold(word, titleAbbrevs) != "" {
 		return true
 	}
 	if len(word) == 1 && isUpper(word[0]) {
 		return true // an initial
 	}
-	if isOneOf(lw, monthAbbrevs) && isDigit(byteAt(src, next)) {
+	if oneOfFold(word, monthAbbrevs) != "" && isDigit(byteAt(src, next)) {
 		return true
 	}
 	dotted := strings.Contains(word, ".")
-	if dotted || isOneOf(lw, companyAbbrevs) {
+	if dotted || oneOfFold(word, companyAbbrevs) != "" {
 		w, _ := wordAt(src, next)
 		return !isOneOf(w, sentenceOpeners)
 	}
