@@ -3,11 +3,13 @@ package article
 import (
 	"errors"
 	"fmt"
-	"github.com/newsmodel/newsmodel/internal/enumtext"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/newsmodel/newsmodel/internal/enumtext"
 )
 
 // A TimexType tells what a time expression denotes, as in TimeML's TIMEX3.
@@ -87,15 +89,48 @@ func (a *Article) Times(ref Date) []Timex {
 	if !a.Date.IsZero() {
 		ref = a.Date
 	}
-	var sc timexScanner
-	var out []Timex
+	sc := newScanner()
+	defer sc.release()
+	out := sc.out[:0]
 	for _, p := range a.Paragraphs {
 		if p.Kind == KindBoilerplate {
 			continue
 		}
 		out = sc.scan(a.Source, p.Span, ref, out)
 	}
-	return out
+	sc.out = out
+	return cloneTimes(out)
+}
+
+// scanners holds idle scanners, whose buffers outlive a call.
+var scanners = sync.Pool{New: func() any { return new(timexScanner) }}
+
+// maxPooledTokens bounds the token buffer a scanner keeps for the next
+// call, so that one huge paragraph does not pin its memory.
+const maxPooledTokens = 1 << 16
+
+// newScanner returns a scanner in its zero state, with buffers from an
+// earlier call when there is one.
+func newScanner() *timexScanner {
+	sc := scanners.Get().(*timexScanner)
+	*sc = timexScanner{toks: sc.toks[:0], out: sc.out[:0]}
+	return sc
+}
+
+// release returns sc to the pool unless its buffers have grown too large.
+func (sc *timexScanner) release() {
+	if cap(sc.toks) <= maxPooledTokens && cap(sc.out) <= maxPooledTokens {
+		scanners.Put(sc)
+	}
+}
+
+// cloneTimes returns a copy of ts that shares no memory with it, nil when
+// ts is empty.
+func cloneTimes(ts []Timex) []Timex {
+	if len(ts) == 0 {
+		return nil
+	}
+	return slices.Clone(ts)
 }
 
 // FindTimes returns, in order, the time expressions of the text src covers
@@ -145,8 +180,10 @@ func (a *Article) Times(ref Date) []Timex {
 // Every rule reads a bounded number of words around its anchor, so the time
 // taken is linear in the length of the text.
 func FindTimes(src string, w Span, ref Date) []Timex {
-	var sc timexScanner
-	return sc.scan(src, w, ref, nil)
+	sc := newScanner()
+	defer sc.release()
+	sc.out = sc.scan(src, w, ref, sc.out[:0])
+	return cloneTimes(sc.out)
 }
 
 // lexical classes of the words the scanner knows.
@@ -404,6 +441,7 @@ type token struct {
 type timexScanner struct {
 	src  string
 	toks []token
+	out  []Timex // the expressions found, kept for reuse between calls
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
