@@ -36,6 +36,12 @@ func appendSentences(out, quotes []Span, src string, w Span) (sentences, scratch
 	quotes = appendQuotedRegions(quotes[:0], src, w)
 	start, q := w.Start, 0
 	for i := w.Start; i < w.End; {
+		// Only '.', '!', '?' and the lead byte of '…' can end a sentence;
+		// none of them is ever part of another character's encoding.
+		if c := src[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
@@ -161,6 +167,11 @@ func byteAt(s string, i int) byte {
 func appendQuotedRegions(out []Span, src string, w Span) []Span {
 	open := -1
 	for i := w.Start; i < w.End; {
+		// Only '"' and the lead bytes 0xC2 and 0xE2 begin a quotation mark.
+		if c := src[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
 		switch r {
 		case '“', '«', '„':
