@@ -20,9 +20,11 @@ const maxPooledSource = 16 << 10
 
 // getDoc returns an empty doc for the report src, to read with g.
 func getDoc(src string, g *Gazetteer) *doc {
-	d := new(doc)
+	var d *doc
 	if len(src) <= maxPooledSource {
 		d = docs.Get().(*doc)
+	} else {
+		d = new(doc)
 	}
 	d.src, d.g, d.lx = src, g, lex()
 	d.arena, d.keys = d.arena[:0], ""
