@@ -263,7 +263,8 @@ func opensQuote(s string) bool {
 // its strHash. For ASCII words it is the fast path of NormalizeName, which
 // it equals for one word.
 func (d *doc) appendKey(w string) uint32 {
-	from := len(d.arena)
+	b := d.arena // local, so that the loop keeps it in registers
+	from := len(b)
 	h := uint32(2166136261) // as in strHash
 	lowers := 0
 	for i := 0; i < len(w); i++ {
@@ -273,7 +274,7 @@ func (d *doc) appendKey(w string) uint32 {
 			lowers++
 		case 'A' <= c && c <= 'Z':
 			if lowers >= 2 {
-				d.arena = append(d.arena, ' ')
+				b = append(b, ' ')
 				h = (h ^ ' ') * 16777619
 			}
 			lowers = 0
@@ -283,15 +284,16 @@ func (d *doc) appendKey(w string) uint32 {
 		case c == '\'' || c == '.' || c == '`':
 			continue
 		case c >= utf8.RuneSelf:
-			d.arena = append(d.arena[:from], NormalizeName(w)...)
+			d.arena = append(b[:from], NormalizeName(w)...)
 			return strHash(d.arena[from:])
 		default:
 			lowers = 0
 			continue
 		}
-		d.arena = append(d.arena, c)
+		b = append(b, c)
 		h = (h ^ uint32(c)) * 16777619
 	}
+	d.arena = b
 	return h
 }
 
@@ -300,10 +302,13 @@ func (d *doc) appendKey(w string) uint32 {
 // close elsewhere; an unclosed mark runs to the end.
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
+	s := src[:end]
 	for i := start; i < end; {
-		if c := src[i]; c < utf8.RuneSelf && c != '"' {
+		for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' {
 			i++ // no quotation mark
-			continue
+		}
+		if i >= len(s) {
+			break
 		}
 		r, n := decode(src, i)
 		switch r {
