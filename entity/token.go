@@ -65,12 +65,12 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
-		if c := src[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
-			i++
-			continue
-		}
-		r, n := decode(src, i)
-		if !isWordRune(r) {
+		if c := src[i]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				i++
+				continue
+			}
+		} else if r, n := decodeSlow(src[i:]); !isWordRuneSlow(r) {
 			i += n
 			continue
 		}
@@ -95,8 +95,11 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				i++
 				continue
 			}
-			r, n = decode(src, i)
-			if isWordRune(r) {
+			r, n := rune(src[i]), 1 // not a letter or digit when ASCII
+			if r >= utf8.RuneSelf {
+				r, n = decodeSlow(src[i:])
+			}
+			if r >= utf8.RuneSelf && isWordRuneSlow(r) {
 				if unicode.IsLetter(r) {
 					letters++
 					if !unicode.IsUpper(r) {
@@ -164,7 +167,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			switch {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
-			case onlySpace(between):
+			case len(between) == 1 && between[0] == ' ', onlySpace(between):
 			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
 				// "Mrs. May", "Gen. Petraeus"
 			default:
@@ -179,7 +182,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		}
 		// possessive after the word
 		if i < end && (src[i] == '\'' || src[i] >= utf8.RuneSelf || src[i] == '`') { // what isApostrophe needs
-			r, n = decode(src, i)
+			r, n := decode(src, i)
 			if isApostrophe(r) {
 				if j := i + n; j < end && (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
 					fl |= fPoss
