@@ -52,17 +52,13 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 	if a == nil {
 		return nil
 	}
-	d := &doc{src: a.Source, g: x.gazetteer(), lx: lex()}
-	d.tw, d.tbuf, d.strs, d.tcache = d.twArr[:0], d.tbufArr[:0], d.strsArr[:0], d.tcArr[:0]
+	d := getDoc(a.Source, x.gazetteer())
 	d.prepare(a)
 	d.find()
-	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	d.r = resolver{d: d, ents: make([]ent, 0, len(d.cands)), ms: make([]mnode, 0, len(d.cands)+4),
-		names: make([]nnode, 0, n), words: make([]string, 0, n), ante: make([]antecedent, 0, n)}
-	r := &d.r
-	r.tmp, r.here, r.seen, r.nbuf = r.tmpArr[:0], r.hereArr[:0], r.seenArr[:0], r.nbufArr[:0]
-	r.tab.init(len(d.cands) + 8)
-	return r.run()
+	d.r.reset(d)
+	out := d.r.run()
+	putDoc(d)
+	return out
 }
 
 // ent is an entity under construction.
@@ -99,8 +95,7 @@ type nnode struct {
 
 type resolver struct {
 	d *doc
-	// the entities; never more than the candidates, so the slice never
-	// grows, though nothing keeps a pointer into it across newEnt anyway
+	// the entities; nothing keeps a pointer into it across newEnt
 	ents  []ent
 	tab   keyTable // byKey, byLast (then ent.prevLast), byFirst, byGaz, last anonymous, names
 	ms    []mnode
@@ -109,13 +104,8 @@ type resolver struct {
 	tmp   []string // scratch of nameWords
 	nbuf  []byte   // scratch: normalised names
 	seen  [][2]int // scratch: normalised names in nbuf
-	// room for the scratch slices above
-	tmpArr   [8]string
-	hereArr  [8]antecedent
-	seenArr  [8][2]int
-	nbufArr  [128]byte
-	orderArr [64]uint64
-	here     []antecedent
+	order []uint64 // scratch of output
+	here  []antecedent
 	// person mentions usable as antecedents, in order
 	ante []antecedent
 }
@@ -633,7 +623,7 @@ func (r *resolver) output() []Entity {
 	// the entities in order of first mention, then of creation: each as
 	// its first mention's start and its index, sorted
 	nm, ns := 0, 0
-	order := r.orderArr[:0]
+	order := r.order[:0]
 	for i := range r.ents {
 		e := &r.ents[i]
 		if e.merged >= 0 || e.mn == 0 {
@@ -651,6 +641,7 @@ func (r *resolver) output() []Entity {
 		return nil
 	}
 	slices.Sort(order)
+	r.order = order
 	out := make([]Entity, 0, len(order))
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -61,17 +62,17 @@ type doc struct {
 	cands   []cand
 	tw      []string // scratch: title words
 	tbuf    []byte   // scratch: a title
-	tcache  []string // titles built
+	regions [][2]int // scratch: quoted regions of a paragraph
 	strs    []string // backing of cand.titles
 	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
-	// room for the scratch slices above, so that most reports need no more
-	regArr  [8][2]int
-	twArr   [8]string
-	tbufArr [64]byte
-	strsArr [8]string
-	tcArr   [8]string
 	r       resolver // in the same allocation
+	// the titles last built, kept from report to report: titles repeat
+	titles    [titleCacheSize]string
+	titleNext int // where the next title built goes in titles
 }
+
+// titleCacheSize is how many titles joinTitle remembers.
+const titleCacheSize = 16
 
 // A sentence is the tokens [lo, hi) of one sentence.
 type sentence struct {
@@ -89,10 +90,10 @@ func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
 	// a word is about six bytes: room enough that the slices rarely grow
-	d.toks = make([]token, 0, len(d.src)/5+16)
-	d.arena = make([]byte, 0, len(d.src)+16)
-	d.sents = make([]sentence, 0, len(a.Sentences)+1)
-	quoted := quoteCursor{regions: d.regArr[:0]}
+	d.toks = slices.Grow(d.toks, len(d.src)/5+16)
+	d.arena = slices.Grow(d.arena, len(d.src)+16)
+	d.sents = slices.Grow(d.sents, len(a.Sentences)+1)
+	quoted := quoteCursor{regions: d.regions[:0]}
 	para := -1
 	covered := false
 	for _, s := range a.Sentences {
@@ -116,8 +117,8 @@ func (d *doc) prepare(a *article.Article) {
 	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
 		d.addSentence(h.Start, h.End, true, nil)
 	}
+	d.regions = quoted.regions[:0]
 	d.keys = string(d.arena)
-	d.arena = nil
 	// sentence openers that the report also writes in lower case are
 	// words, not names; a bit set of their keys spares most lower-case
 	// words the look-up
@@ -196,7 +197,7 @@ func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) {
 
 // find scans every sentence for candidate mentions.
 func (d *doc) find() {
-	d.cands = make([]cand, 0, len(d.toks)/5+8) // about one in seven words
+	d.cands = slices.Grow(d.cands, len(d.toks)/5+8) // about one in seven words
 	for si, se := range d.sents {
 		d.scan(si, se.lo, se.hi, se.heading)
 	}
@@ -835,8 +836,9 @@ func (d *doc) titleOf(i, j int) string {
 	return d.joinTitle(words)
 }
 
-// joinTitle joins title words with spaces. The titles of a report repeat,
-// so the last few are kept and given again rather than built anew.
+// joinTitle joins title words with spaces. Titles repeat, within a report
+// and across reports, so the last few are kept and given again rather than
+// built anew.
 func (d *doc) joinTitle(words []string) string {
 	switch len(words) {
 	case 0:
@@ -852,15 +854,14 @@ func (d *doc) joinTitle(words []string) string {
 		b = append(b, w...)
 	}
 	d.tbuf = b
-	for _, t := range d.tcache {
+	for _, t := range d.titles {
 		if t == string(b) {
 			return t
 		}
 	}
 	t := string(b)
-	if len(d.tcache) < cap(d.tcArr) {
-		d.tcache = append(d.tcache, t)
-	}
+	d.titles[d.titleNext] = t
+	d.titleNext = (d.titleNext + 1) % titleCacheSize
 	return t
 }
 

@@ -101,13 +101,25 @@ func keyHash(ns uint8, key string, id int32) uint32 {
 	return (strHash(key) ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
 }
 
-// init makes room for about n entries.
+// init empties t and makes room for about n entries, in the slots it has
+// when there are enough.
 func (t *keyTable) init(n int) {
 	size := 8
 	for size < 2*n {
 		size *= 2
 	}
-	t.slots = make([]keySlot, size)
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]keySlot, size)
+	}
+	t.n = 0
+}
+
+// reset empties t, keeping its slots for init.
+func (t *keyTable) reset() {
+	t.slots = t.slots[:0]
 	t.n = 0
 }
 
@@ -134,7 +146,8 @@ func (t *keyTable) get(ns uint8, key string, id int32) (int32, bool) {
 func (t *keyTable) set(ns uint8, key string, id int32, val int32) {
 	if 2*(t.n+1) > len(t.slots) {
 		old := t.slots
-		t.init(max(8, len(old)))
+		t.slots = make([]keySlot, max(16, 2*len(old)))
+		t.n = 0
 		for _, s := range old {
 			if s.used {
 				*t.find(s.ns, s.key, s.id) = s

@@ -65,12 +65,12 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
-		if c := src[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
-			i++
-			continue
-		}
-		r, n := decode(src, i)
-		if !isWordRune(r) {
+		if c := src[i]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				i++
+				continue
+			}
+		} else if r, n := decodeSlow(src[i:]); !isWordRuneSlow(r) {
 			i += n
 			continue
 		}
@@ -95,8 +95,11 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				i++
 				continue
 			}
-			r, n = decode(src, i)
-			if isWordRune(r) {
+			r, n := rune(src[i]), 1 // not a letter or digit when ASCII
+			if r >= utf8.RuneSelf {
+				r, n = decodeSlow(src[i:])
+			}
+			if r >= utf8.RuneSelf && isWordRuneSlow(r) {
 				if unicode.IsLetter(r) {
 					letters++
 					if !unicode.IsUpper(r) {
@@ -164,7 +167,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			switch {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
-			case onlySpace(between):
+			case len(between) == 1 && between[0] == ' ', onlySpace(between):
 			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
 				// "Mrs. May", "Gen. Petraeus"
 			default:
@@ -179,7 +182,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		}
 		// possessive after the word
 		if i < end && (src[i] == '\'' || src[i] >= utf8.RuneSelf || src[i] == '`') { // what isApostrophe needs
-			r, n = decode(src, i)
+			r, n := decode(src, i)
 			if isApostrophe(r) {
 				if j := i + n; j < end && (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
 					fl |= fPoss
@@ -263,7 +266,8 @@ func opensQuote(s string) bool {
 // its strHash. For ASCII words it is the fast path of NormalizeName, which
 // it equals for one word.
 func (d *doc) appendKey(w string) uint32 {
-	from := len(d.arena)
+	b := d.arena // local, so that the loop keeps it in registers
+	from := len(b)
 	h := uint32(2166136261) // as in strHash
 	lowers := 0
 	for i := 0; i < len(w); i++ {
@@ -273,7 +277,7 @@ func (d *doc) appendKey(w string) uint32 {
 			lowers++
 		case 'A' <= c && c <= 'Z':
 			if lowers >= 2 {
-				d.arena = append(d.arena, ' ')
+				b = append(b, ' ')
 				h = (h ^ ' ') * 16777619
 			}
 			lowers = 0
@@ -283,15 +287,16 @@ func (d *doc) appendKey(w string) uint32 {
 		case c == '\'' || c == '.' || c == '`':
 			continue
 		case c >= utf8.RuneSelf:
-			d.arena = append(d.arena[:from], NormalizeName(w)...)
+			d.arena = append(b[:from], NormalizeName(w)...)
 			return strHash(d.arena[from:])
 		default:
 			lowers = 0
 			continue
 		}
-		d.arena = append(d.arena, c)
+		b = append(b, c)
 		h = (h ^ uint32(c)) * 16777619
 	}
+	d.arena = b
 	return h
 }
 
@@ -300,10 +305,13 @@ func (d *doc) appendKey(w string) uint32 {
 // close elsewhere; an unclosed mark runs to the end.
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
+	s := src[:end]
 	for i := start; i < end; {
-		if c := src[i]; c < utf8.RuneSelf && c != '"' {
+		for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' {
 			i++ // no quotation mark
-			continue
+		}
+		if i >= len(s) {
+			break
 		}
 		r, n := decode(src, i)
 		switch r {

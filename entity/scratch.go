@@ -1,0 +1,56 @@
+package entity
+
+import (
+	"slices"
+	"sync"
+)
+
+// The state of one extraction (a doc and its resolver) is scratch: its
+// slices and tables are reused from report to report through docs, so that
+// a report costs few allocations. Nothing in it is handed to the caller:
+// Extract's output is built in fresh slices, and the strings it holds are
+// substrings of the source, of the gazetteer or of the lexicon, or titles
+// built as strings of their own.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooledSource is the longest report that takes its scratch from docs.
+// A longer one has scratch of its own, whose making costs little beside
+// the work of reading it, and which docs would keep too long.
+const maxPooledSource = 16 << 10
+
+// getDoc returns an empty doc for the report src, to read with g.
+func getDoc(src string, g *Gazetteer) *doc {
+	var d *doc
+	if len(src) <= maxPooledSource {
+		d = docs.Get().(*doc)
+	} else {
+		d = new(doc)
+	}
+	d.src, d.g, d.lx = src, g, lex()
+	d.arena, d.keys = d.arena[:0], ""
+	d.toks, d.sents, d.cands = d.toks[:0], d.sents[:0], d.cands[:0]
+	d.regions, d.tw, d.tbuf, d.strs = d.regions[:0], d.tw[:0], d.tbuf[:0], d.strs[:0]
+	d.lowerOK.reset()
+	return d
+}
+
+// putDoc gives d back to docs once its report is done.
+func putDoc(d *doc) {
+	if len(d.src) > maxPooledSource {
+		return
+	}
+	d.src, d.keys = "", ""
+	docs.Put(d)
+}
+
+// reset empties the resolver for the candidates of d.
+func (r *resolver) reset(d *doc) {
+	r.d = d
+	r.ents, r.ms, r.names, r.words = r.ents[:0], r.ms[:0], r.names[:0], r.words[:0]
+	r.tmp, r.nbuf, r.seen, r.here = r.tmp[:0], r.nbuf[:0], r.seen[:0], r.here[:0]
+	r.order, r.ante = r.order[:0], r.ante[:0]
+	n := len(d.cands)/2 + 4 // about one entity in two candidates
+	r.ents, r.ms = slices.Grow(r.ents, len(d.cands)), slices.Grow(r.ms, len(d.cands)+4)
+	r.names, r.words, r.ante = slices.Grow(r.names, n), slices.Grow(r.words, n), slices.Grow(r.ante, n)
+	r.tab.init(len(d.cands) + 8)
+}
