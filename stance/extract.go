@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -41,10 +42,12 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		lex = DefaultLexicon()
 	}
 	src := a.Source
-	e := &extraction{src: src, low: lowerASCII(src), lex: lex, ents: ents}
+	e := extractionPool.Get().(*extraction)
+	defer e.release()
+	e.src, e.low, e.lex, e.ents = src, lowerASCII(src), lex, ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
-	sents := make([]article.Span, 0, len(a.Sentences))
+	sents := e.sents[:0]
 	for _, s := range a.Sentences {
 		sents = append(sents, s.Span)
 	}
@@ -55,9 +58,10 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			}
 		}
 		if len(a.Paragraphs) == 0 {
-			sents = article.SplitSentences(src, article.Span{Start: 0, End: len(src)})
+			sents = append(sents, article.SplitSentences(src, article.Span{Start: 0, End: len(src)})...)
 		}
 	}
+	e.sents = sents
 	prevPara := -1
 	for i, s := range sents {
 		para := -1
@@ -71,7 +75,29 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		prevPara = para
 		e.sentence(s)
 	}
-	return e.out
+	return e.result()
+}
+
+// result copies the relations found, and the Via lists they share with
+// the scratch space, into memory of their own for the caller.
+func (e *extraction) result() []Relation {
+	if len(e.out) == 0 {
+		return nil
+	}
+	out := slices.Clone(e.out)
+	n := 0
+	for _, r := range out {
+		n += len(r.Via)
+	}
+	via := make([]Party, 0, n)
+	for i, r := range out {
+		if r.Via != nil {
+			k := len(via)
+			via = append(via, r.Via...)
+			out[i].Via = via[k:len(via):len(via)]
+		}
+	}
+	return out
 }
 
 type slot struct {
@@ -89,15 +115,18 @@ type mentionRef struct {
 	ent  int
 }
 
+// An extraction is the state of one call of Extract. Its slices are
+// scratch space that a pool keeps from one call to the next; none of them
+// is ever handed to the caller.
 type extraction struct {
 	src, low string
 	lex      *Lexicon
 	ents     []entity.Entity
-	mentions []mentionRef
-	qframes  []frame // sorted by start
-	qi       int     // qframes[:qi] end before the current sentence
-	entIndex map[string]int
-	out      []Relation
+	mentions []mentionRef // sorted by start
+	qframes  []frame      // sorted by start
+	qi       int          // qframes[:qi] end before the current sentence
+	sents    []article.Span
+	out      []Relation // copied for the caller at the end
 
 	span   article.Span
 	toks   []tok
@@ -107,19 +136,41 @@ type extraction struct {
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
+
+	via, holders, targets []Party // emit's lists of parties
+	viaStore              []Party // the Via lists of out
+}
+
+var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
+
+// release clears e, keeping the capacity of its scratch slices but no
+// reference into the finished call's article, and returns it to the pool.
+func (e *extraction) release() {
+	clear(e.toks)
+	clear(e.frames)
+	clear(e.qframes)
+	clear(e.out)
+	clear(e.via)
+	clear(e.holders)
+	clear(e.targets)
+	clear(e.viaStore)
+	*e = extraction{
+		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
+		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
+		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
+	}
+	extractionPool.Put(e)
 }
 
 func (e *extraction) indexMentions() {
-	e.entIndex = make(map[string]int, len(e.ents))
 	for i, en := range e.ents {
-		e.entIndex[en.ID] = i
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
 				e.mentions = append(e.mentions, mentionRef{m.Span, i})
 			}
 		}
 	}
-	sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].span.Start < e.mentions[j].span.Start })
+	slices.SortStableFunc(e.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
@@ -156,23 +207,15 @@ func (e *extraction) entityAt(s article.Span) int {
 	return best
 }
 
+// party returns the party the tokens of sl name, with the entity whose
+// mention heads it.
 func (e *extraction) party(sl slot) Party {
 	s := article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
 	p := Party{Text: e.src[s.Start:s.End], Span: s}
-	e.resolve(&p)
-	return p
-}
-
-func (e *extraction) resolve(p *Party) {
-	if p.Entity != "" {
-		if i, ok := e.entIndex[p.Entity]; ok {
-			p.Name = e.ents[i].Name
-		}
-		return
-	}
-	if i := e.entityAt(p.Span); i >= 0 && e.heads(p.Span, i) {
+	if i := e.entityAt(s); i >= 0 && e.heads(s, i) {
 		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
 	}
+	return p
 }
 
 // sentence extracts the relations of one sentence.
@@ -537,7 +580,8 @@ func (e *extraction) heads(s article.Span, i int) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		if wordFlags(lowerASCII(w))&fGroup != 0 {
+		at := s.End - len(rest) // w in e.low, lower-cased
+		if wordFlags(e.low[at:at+len(w)])&fGroup != 0 {
 			return true // "the US military"
 		}
 	}

@@ -19,18 +19,31 @@ type tok struct {
 
 // lowerASCII returns s with ASCII letters lower-cased; byte offsets agree.
 func lowerASCII(s string) string {
+	i := indexUpperASCII(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
+		i = indexUpperASCII(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// indexUpperASCII returns the index of the first ASCII upper-case letter
+// of s, or -1.
+func indexUpperASCII(s string) int {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+			return i
 		}
 	}
-	return s
+	return -1
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
