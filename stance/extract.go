@@ -44,7 +44,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.src, e.low, e.lex, e.ents = src, lowerASCII(src), lex, ents
+	e.src, e.low, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordInfos(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := e.sents[:0]
@@ -121,6 +121,7 @@ type mentionRef struct {
 type extraction struct {
 	src, low string
 	lex      *Lexicon
+	words    map[string]wordInfo // lex.wordInfos()
 	ents     []entity.Entity
 	mentions []mentionRef // sorted by start
 	qframes  []frame      // sorted by start
@@ -221,7 +222,7 @@ func (e *extraction) party(sl slot) Party {
 // sentence extracts the relations of one sentence.
 func (e *extraction) sentence(s article.Span) {
 	e.span = s
-	e.toks = tokenize(e.toks[:0], e.src, e.low, s.Start, s.End)
+	e.toks = tokenize(e.toks[:0], e.words, e.src, e.low, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
 	}
@@ -246,9 +247,8 @@ func (e *extraction) sentence(s article.Span) {
 		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
-		refs := e.lex.index[e.toks[t].low]
 		var best match
-		for _, r := range refs {
+		for _, r := range e.toks[t].refs {
 			if m, ok := e.match(r.pat, t); ok && m.better(best) {
 				best = m
 			}

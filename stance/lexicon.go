@@ -22,7 +22,32 @@ type Entry struct {
 type Lexicon struct {
 	entries []Entry
 	pats    []pattern
-	index   map[string][]anchorRef // inflected form -> entries anchored on it
+	words   map[string]wordInfo // lower-case word -> its classes and the patterns anchored on it
+}
+
+// A wordInfo is what the extractor knows of a lower-case word: its word
+// classes (see words.go) and the patterns anchored on it.
+type wordInfo struct {
+	f    uint32
+	refs []anchorRef
+}
+
+// wordInfos returns the table the tokenizer looks words up in.
+func (l *Lexicon) wordInfos() map[string]wordInfo {
+	if l.words == nil {
+		return plainWords() // the zero Lexicon: word classes, no patterns
+	}
+	return l.words
+}
+
+var plainWords = sync.OnceValue(func() map[string]wordInfo { return newWordInfos() })
+
+func newWordInfos() map[string]wordInfo {
+	m := make(map[string]wordInfo, len(wordTable()))
+	for w, f := range wordTable() {
+		m[w] = wordInfo{f: f}
+	}
+	return m
 }
 
 // pattern kinds of token.
@@ -126,8 +151,8 @@ func (l *Lexicon) String() string {
 }
 
 func (l *Lexicon) add(src string) error {
-	if l.index == nil {
-		l.index = map[string][]anchorRef{}
+	if l.words == nil {
+		l.words = newWordInfos()
 	}
 	for off := 0; off < len(src); {
 		end := strings.IndexByte(src[off:], '\n')
@@ -240,7 +265,9 @@ func (l *Lexicon) addLine(src string, base int, line string) error {
 	for _, f := range p.toks[p.anchor].forms {
 		if !seen[f] {
 			seen[f] = true
-			l.index[f] = append(l.index[f], anchorRef{pi})
+			w := l.words[f]
+			w.refs = append(w.refs, anchorRef{pi})
+			l.words[f] = w
 		}
 	}
 	return nil

@@ -8,13 +8,14 @@ import (
 
 // A tok is a word or punctuation mark of a sentence.
 type tok struct {
-	s, e  int    // byte span in the source
-	low   string // the text with ASCII letters lower-cased
-	cap   bool   // a word starting with an upper-case letter
-	word  bool   // letters or digits
-	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
-	quote bool   // a quotation mark
-	f     uint32 // word classes (see words.go)
+	s, e  int         // byte span in the source
+	low   string      // the text with ASCII letters lower-cased
+	cap   bool        // a word starting with an upper-case letter
+	word  bool        // letters or digits
+	poss  bool        // a possessive ending: 's, ’s, or a bare apostrophe
+	quote bool        // a quotation mark
+	f     uint32      // word classes (see words.go)
+	refs  []anchorRef // the lexicon's patterns anchored on the word
 }
 
 // lowerASCII returns s with ASCII letters lower-cased; byte offsets agree.
@@ -48,9 +49,9 @@ func indexUpperASCII(s string) int {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-// tokenize appends the tokens of src[lo:hi] to out.
-func tokenize(out []tok, src, low string, lo, hi int) []tok {
-	table := wordTable()
+// tokenize appends the tokens of src[lo:hi] to out, looking words up in
+// table.
+func tokenize(out []tok, table map[string]wordInfo, src, low string, lo, hi int) []tok {
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		if unicode.IsSpace(r) {
@@ -89,22 +90,24 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 					w = j - 1 // "didn't" -> "did" "n't"
 					cap := unicode.IsUpper(r)
 					l := low[i:w]
-					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: table[l]})
-					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg})
+					info := table[l]
+					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: info.f, refs: info.refs})
+					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg, refs: table["n't"].refs})
 					i = j + m + 1
 					continue
 				}
 			}
 			cap := unicode.IsUpper(r)
 			l := low[i:w]
-			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: table[l]})
+			info := table[l]
+			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: info.f, refs: info.refs})
 			i = w
 			continue
 		}
 		if isApos(r) {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
-				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: table["'s"]})
+				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: table["'s"].f})
 				i += n + 1
 				continue
 			}
