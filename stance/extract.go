@@ -47,7 +47,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	e.src, e.low, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordInfos(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
-	sents := e.sents[:0]
+	sents := slices.Grow(e.sents[:0], len(a.Sentences))
 	for _, s := range a.Sentences {
 		sents = append(sents, s.Span)
 	}
@@ -144,9 +144,20 @@ type extraction struct {
 
 var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
 
+// maxPooled is the most elements a scratch slice may hold for its
+// extraction to go back to the pool: one grown on a very long report or
+// sentence is left to the garbage collector, so that the pool neither
+// keeps it alive nor makes later calls' costs depend on earlier inputs.
+const maxPooled = 1 << 10
+
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+		if n > maxPooled {
+			return
+		}
+	}
 	clear(e.toks)
 	clear(e.frames)
 	clear(e.qframes)
