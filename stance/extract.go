@@ -44,7 +44,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.src, e.low, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordInfos(), ents
+	e.src, e.low, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := slices.Grow(e.sents[:0], len(a.Sentences))
@@ -121,7 +121,7 @@ type mentionRef struct {
 type extraction struct {
 	src, low string
 	lex      *Lexicon
-	words    map[string]wordInfo // lex.wordInfos()
+	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
 	mentions []mentionRef // sorted by start
 	qframes  []frame      // sorted by start

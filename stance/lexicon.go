@@ -23,6 +23,7 @@ type Lexicon struct {
 	entries []Entry
 	pats    []pattern
 	words   map[string]wordInfo // lower-case word -> its classes and the patterns anchored on it
+	index   *wordIndex          // words, for the tokenizer
 }
 
 // A wordInfo is what the extractor knows of a lower-case word: its word
@@ -32,15 +33,15 @@ type wordInfo struct {
 	refs []anchorRef
 }
 
-// wordInfos returns the table the tokenizer looks words up in.
-func (l *Lexicon) wordInfos() map[string]wordInfo {
-	if l.words == nil {
+// wordIndex returns the table the tokenizer looks words up in.
+func (l *Lexicon) wordIndex() *wordIndex {
+	if l.index == nil {
 		return plainWords() // the zero Lexicon: word classes, no patterns
 	}
-	return l.words
+	return l.index
 }
 
-var plainWords = sync.OnceValue(func() map[string]wordInfo { return newWordInfos() })
+var plainWords = sync.OnceValue(func() *wordIndex { return newWordIndex(newWordInfos()) })
 
 func newWordInfos() map[string]wordInfo {
 	m := make(map[string]wordInfo, len(wordTable()))
@@ -110,6 +111,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 	if err := l.add(src); err != nil {
 		return nil, err
 	}
+	l.index = newWordIndex(l.words)
 	return l, nil
 }
 
@@ -123,6 +125,7 @@ func (l *Lexicon) Extend(src string) (*Lexicon, error) {
 	if err := n.add(src); err != nil {
 		return nil, err
 	}
+	n.index = newWordIndex(n.words)
 	return n, nil
 }
 

@@ -51,7 +51,7 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize appends the tokens of src[lo:hi] to out, looking words up in
 // table.
-func tokenize(out []tok, table map[string]wordInfo, src, low string, lo, hi int) []tok {
+func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		if unicode.IsSpace(r) {
@@ -90,16 +90,16 @@ func tokenize(out []tok, table map[string]wordInfo, src, low string, lo, hi int)
 					w = j - 1 // "didn't" -> "did" "n't"
 					cap := unicode.IsUpper(r)
 					l := low[i:w]
-					info := table[l]
+					info := table.lookup(l)
 					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: info.f, refs: info.refs})
-					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg, refs: table["n't"].refs})
+					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg, refs: table.lookup("n't").refs})
 					i = j + m + 1
 					continue
 				}
 			}
 			cap := unicode.IsUpper(r)
 			l := low[i:w]
-			info := table[l]
+			info := table.lookup(l)
 			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: info.f, refs: info.refs})
 			i = w
 			continue
@@ -107,7 +107,7 @@ func tokenize(out []tok, table map[string]wordInfo, src, low string, lo, hi int)
 		if isApos(r) {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
-				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: table["'s"].f})
+				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: table.lookup("'s").f})
 				i += n + 1
 				continue
 			}
