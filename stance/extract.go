@@ -44,7 +44,8 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.src, e.low, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
+	e.lowBuf = appendLowerASCII(e.lowBuf[:0], src)
+	e.src, e.low, e.lex, e.words, e.ents = src, string(e.lowBuf), lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := slices.Grow(e.sents[:0], len(a.Sentences))
@@ -138,6 +139,7 @@ type extraction struct {
 	lastSpeaker Party
 	used        []bool
 
+	lowBuf                []byte  // low, before it is copied into a string
 	via, holders, targets []Party // emit's lists of parties
 	viaStore              []Party // the Via lists of out
 }
@@ -153,7 +155,7 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.lowBuf) / 64, cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
 		if n > maxPooled {
 			return
 		}
@@ -167,7 +169,7 @@ func (e *extraction) release() {
 	clear(e.targets)
 	clear(e.viaStore)
 	*e = extraction{
-		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
+		lowBuf: e.lowBuf[:0], mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
 		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
@@ -259,7 +261,7 @@ func (e *extraction) sentence(s article.Span) {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match
-		for _, r := range e.toks[t].refs {
+		for _, r := range e.words.refs(e.toks[t].id) {
 			if m, ok := e.match(r.pat, t); ok && m.better(best) {
 				best = m
 			}

@@ -44,16 +44,25 @@ func (x *wordIndex) slot(w string) int {
 	return int((h * 0x9E3779B1) >> x.shift)
 }
 
-// lookup returns what is known of w, or the zero wordInfo.
-func (x *wordIndex) lookup(w string) wordInfo {
+// lookup returns the word classes of w and its id, 1 + its index in
+// keys, or 0 and 0 when w is not in x.
+func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
 	mask := len(x.slots) - 1
 	for i := x.slot(w); ; i = (i + 1) & mask {
 		k := x.slots[i]
 		if k == 0 {
-			return wordInfo{}
+			return 0, 0
 		}
 		if x.keys[k-1] == w {
-			return x.infos[k-1]
+			return x.infos[k-1].f, k
 		}
 	}
+}
+
+// refs returns the patterns anchored on the word with the given id.
+func (x *wordIndex) refs(id uint32) []anchorRef {
+	if id == 0 {
+		return nil
+	}
+	return x.infos[id-1].refs
 }

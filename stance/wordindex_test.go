@@ -7,17 +7,20 @@ import (
 
 func TestWordIndex(t *testing.T) {
 	l := DefaultLexicon()
-	for w, want := range l.words {
-		if got := l.index.lookup(w); !reflect.DeepEqual(got, want) {
+	for _, w := range []string{"", "x", "kremlin", "backz", "supported-by", "the the", "the", "backs", "n't"} {
+		want := l.words[w]
+		f, id := l.index.lookup(w)
+		if got := (wordInfo{f, l.index.refs(id)}); !reflect.DeepEqual(got, want) {
 			t.Errorf("lookup(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for _, w := range []string{"", "x", "kremlin", "backz", "supported-by", "the the"} {
-		if got := l.index.lookup(w); !reflect.DeepEqual(got, l.words[w]) {
-			t.Errorf("lookup(%q) = %v, want %v", w, got, l.words[w])
+	for w, want := range l.words {
+		f, id := l.index.lookup(w)
+		if got := (wordInfo{f, l.index.refs(id)}); id == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("lookup(%q) = %v (id %d), want %v", w, got, id, want)
 		}
 	}
-	if got := new(Lexicon).wordIndex().lookup("the"); got.f != fDet || got.refs != nil {
-		t.Errorf("the zero Lexicon's lookup(%q) = %v, want the word classes only", "the", got)
+	if f, id := new(Lexicon).wordIndex().lookup("the"); f != fDet || new(Lexicon).wordIndex().refs(id) != nil {
+		t.Errorf("the zero Lexicon's lookup(%q) = %v, %d, want the word classes only", "the", f, id)
 	}
 }
