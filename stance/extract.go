@@ -3,7 +3,6 @@ package stance
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -70,7 +69,6 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			para = a.Sentences[i].Paragraph
 		}
 		if para != prevPara {
-			e.lastNP = slot{}
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
@@ -133,8 +131,7 @@ type extraction struct {
 	span   article.Span
 	toks   []tok
 	frames []frame
-	lastNP slot // the first name of the previous sentence, for pronouns
-	lastTx Party
+	lastTx article.Span // the first name of the previous sentence, for pronouns
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
@@ -203,12 +200,26 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
 }
 
+// mentionsBefore returns the number of mentions that start before off.
+func (e *extraction) mentionsBefore(off int) int {
+	lo, hi := 0, len(e.mentions)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if e.mentions[h].span.Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
 // entityAt returns the index of the entity with a mention overlapping s,
-// preferring the mention that overlaps most; -1 if none.
-func (e *extraction) entityAt(s article.Span) int {
+// preferring the mention that overlaps most; -1 if none. end is
+// e.mentionsBefore(s.End).
+func (e *extraction) entityAt(s article.Span, end int) int {
 	best, bestLen := -1, 0
-	i := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].span.Start >= s.End })
-	for k := i - 1; k >= 0 && k >= i-64; k-- {
+	for k := end - 1; k >= 0 && k >= end-64; k-- {
 		m := e.mentions[k]
 		if !m.span.Overlaps(s) {
 			continue
@@ -221,12 +232,17 @@ func (e *extraction) entityAt(s article.Span) int {
 	return best
 }
 
-// party returns the party the tokens of sl name, with the entity whose
-// mention heads it.
+// party returns the party the tokens of sl name.
 func (e *extraction) party(sl slot) Party {
-	s := article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+	return e.partyAt(article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e})
+}
+
+// partyAt returns the party that s names, with the entity whose mention
+// heads it.
+func (e *extraction) partyAt(s article.Span) Party {
 	p := Party{Text: e.src[s.Start:s.End], Span: s}
-	if i := e.entityAt(s); i >= 0 && e.heads(s, i) {
+	end := e.mentionsBefore(s.End)
+	if i := e.entityAt(s, end); i >= 0 && e.heads(s, i, end) {
 		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
 	}
 	return p
@@ -238,6 +254,9 @@ func (e *extraction) sentence(s article.Span) {
 	e.toks = tokenize(e.toks[:0], e.words, e.src, e.low, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
+	}
+	for i := range e.toks {
+		e.toks[i].name = e.nameAt(i)
 	}
 	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
 	clear(e.used)
@@ -274,8 +293,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	if sl := e.firstName(); sl.ok {
-		e.lastNP = sl
-		e.lastTx = e.party(sl)
+		e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
 	}
 }
 
@@ -573,10 +591,9 @@ func (e *extraction) gapObject(t int) slot {
 
 // heads reports whether entity i names the party at s rather than a
 // modifier inside it: "the pace of US-Russia cooperation" is not Russia.
-func (e *extraction) heads(s article.Span, i int) bool {
+func (e *extraction) heads(s article.Span, i, end int) bool {
 	// Only the mentions near s can overlap it: look them up in the sorted
 	// index, as entityAt does, rather than walk all of the entity's.
-	end := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start >= s.End })
 	for k := max(0, end-64); k < end; k++ {
 		m := e.mentions[k]
 		if m.ent != i || !m.span.Overlaps(s) {

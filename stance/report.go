@@ -122,8 +122,8 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		*p = q
 		return true
 	}
-	if e.lastTx.Text != "" {
-		*p = e.lastTx
+	if e.lastTx.IsValid() {
+		*p = e.partyAt(e.lastTx)
 		return true
 	}
 	return false

@@ -15,6 +15,7 @@ type tok struct {
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
 	quote bool   // a quotation mark
+	name  bool   // a capitalised content word: see extraction.nameAt
 	f     uint32 // word classes (see words.go)
 	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
 }
