@@ -123,6 +123,7 @@ type extraction struct {
 	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
 	mentions []mentionRef // sorted by start
+	longest  int          // the length of the longest mention
 	qframes  []frame      // sorted by start
 	qi       int          // qframes[:qi] end before the current sentence
 	sents    []article.Span
@@ -178,6 +179,7 @@ func (e *extraction) indexMentions() {
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
 				e.mentions = append(e.mentions, mentionRef{m.Span, i})
+				e.longest = max(e.longest, m.Span.Len())
 			}
 		}
 	}
@@ -214,12 +216,24 @@ func (e *extraction) mentionsBefore(off int) int {
 	return lo
 }
 
+// nearMentions returns the range [lo, end) of the mentions that may
+// overlap s: of the last 64 that start before s ends, those long enough
+// to reach s at the length of the longest mention.
+func (e *extraction) nearMentions(s article.Span) (lo, end int) {
+	end = e.mentionsBefore(s.End)
+	lo = end
+	for lo > 0 && lo > end-64 && e.mentions[lo-1].span.Start+e.longest > s.Start {
+		lo--
+	}
+	return lo, end
+}
+
 // entityAt returns the index of the entity with a mention overlapping s,
-// preferring the mention that overlaps most; -1 if none. end is
-// e.mentionsBefore(s.End).
-func (e *extraction) entityAt(s article.Span, end int) int {
+// preferring the mention that overlaps most; -1 if none. lo and end are
+// from e.nearMentions(s).
+func (e *extraction) entityAt(s article.Span, lo, end int) int {
 	best, bestLen := -1, 0
-	for k := end - 1; k >= 0 && k >= end-64; k-- {
+	for k := end - 1; k >= lo; k-- {
 		m := e.mentions[k]
 		if !m.span.Overlaps(s) {
 			continue
@@ -241,8 +255,8 @@ func (e *extraction) party(sl slot) Party {
 // heads it.
 func (e *extraction) partyAt(s article.Span) Party {
 	p := Party{Text: e.src[s.Start:s.End], Span: s}
-	end := e.mentionsBefore(s.End)
-	if i := e.entityAt(s, end); i >= 0 && e.heads(s, i, end) {
+	lo, end := e.nearMentions(s)
+	if i := e.entityAt(s, lo, end); i >= 0 && e.heads(s, i, lo, end) {
 		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
 	}
 	return p
@@ -256,7 +270,9 @@ func (e *extraction) sentence(s article.Span) {
 		return
 	}
 	for i := range e.toks {
-		e.toks[i].name = e.nameAt(i)
+		if e.toks[i].cap {
+			e.toks[i].name = e.nameAt(i)
+		}
 	}
 	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
 	clear(e.used)
@@ -591,10 +607,10 @@ func (e *extraction) gapObject(t int) slot {
 
 // heads reports whether entity i names the party at s rather than a
 // modifier inside it: "the pace of US-Russia cooperation" is not Russia.
-func (e *extraction) heads(s article.Span, i, end int) bool {
+func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 	// Only the mentions near s can overlap it: look them up in the sorted
 	// index, as entityAt does, rather than walk all of the entity's.
-	for k := max(0, end-64); k < end; k++ {
+	for k := lo; k < end; k++ {
 		m := e.mentions[k]
 		if m.ent != i || !m.span.Overlaps(s) {
 			continue

@@ -20,7 +20,7 @@ func (e *extraction) isName(i int) bool {
 
 // nameAt is the rule isName caches in the tokens.
 func (e *extraction) nameAt(i int) bool {
-	t := e.toks[i]
+	t := &e.toks[i]
 	if !t.cap || !t.word {
 		return false
 	}

@@ -12,7 +12,7 @@ import (
 func (e *extraction) reportFrames() {
 	n := len(e.toks)
 	for i := 0; i < n; i++ {
-		t := e.toks[i]
+		t := &e.toks[i]
 		if t.low == "according" && i+2 < n && e.toks[i+1].low == "to" {
 			if sl := e.npRight(i+2, n); sl.ok {
 				e.addFrame(e.span.Start, e.span.End, sl)
