@@ -19,7 +19,12 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 	for size < 4*len(m) {
 		size *= 2 // at most a quarter full
 	}
-	x := &wordIndex{slots: make([]uint32, size), shift: uint(32 - bits.TrailingZeros(uint(size)))}
+	x := &wordIndex{
+		slots: make([]uint32, size),
+		shift: uint(32 - bits.TrailingZeros(uint(size))),
+		keys:  make([]string, 0, len(m)),
+		infos: make([]wordInfo, 0, len(m)),
+	}
 	for w, info := range m {
 		x.keys = append(x.keys, w)
 		x.infos = append(x.infos, info)
