@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsmodel/newsmodel"
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/stance"
 )
 
@@ -34,6 +37,36 @@ func BenchmarkExtract(b *testing.B) {
 				stance.Extract(a, nil, nil)
 			}
 		})
+	}
+	b.Run("generated", benchmarkGenerated)
+}
+
+// benchmarkGenerated extracts the stances of the root benchmarks' 1 MB of
+// generated reports, one call a report, with their entities and quotes as
+// the pipeline finds them: per-call costs count as they do in Analyze.
+func benchmarkGenerated(b *testing.B) {
+	type input struct {
+		a      *article.Article
+		ents   []entity.Entity
+		quotes []quote.Quote
+	}
+	var ins []input
+	n := 0
+	for _, src := range newsmodel.Generate(1, 1<<20) {
+		a, err := article.Parse(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ents := entity.Extract(a)
+		ins = append(ins, input{a, ents, quote.Extract(a, ents)})
+		n += len(src)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			stance.Extract(in.a, in.ents, in.quotes)
+		}
 	}
 }
 

@@ -3,8 +3,8 @@ package stance
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -41,10 +41,13 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		lex = DefaultLexicon()
 	}
 	src := a.Source
-	e := &extraction{src: src, low: lowerASCII(src), lex: lex, ents: ents}
+	e := extractionPool.Get().(*extraction)
+	defer e.release()
+	e.lowBuf = appendLowerASCII(e.lowBuf[:0], src)
+	e.src, e.low, e.lex, e.words, e.ents = src, string(e.lowBuf), lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
-	sents := make([]article.Span, 0, len(a.Sentences))
+	sents := slices.Grow(e.sents[:0], len(a.Sentences))
 	for _, s := range a.Sentences {
 		sents = append(sents, s.Span)
 	}
@@ -55,9 +58,10 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			}
 		}
 		if len(a.Paragraphs) == 0 {
-			sents = article.SplitSentences(src, article.Span{Start: 0, End: len(src)})
+			sents = append(sents, article.SplitSentences(src, article.Span{Start: 0, End: len(src)})...)
 		}
 	}
+	e.sents = sents
 	prevPara := -1
 	for i, s := range sents {
 		para := -1
@@ -65,13 +69,34 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			para = a.Sentences[i].Paragraph
 		}
 		if para != prevPara {
-			e.lastNP = slot{}
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
 		e.sentence(s)
 	}
-	return e.out
+	return e.result()
+}
+
+// result copies the relations found, and the Via lists they share with
+// the scratch space, into memory of their own for the caller.
+func (e *extraction) result() []Relation {
+	if len(e.out) == 0 {
+		return nil
+	}
+	out := slices.Clone(e.out)
+	n := 0
+	for _, r := range out {
+		n += len(r.Via)
+	}
+	via := make([]Party, 0, n)
+	for i, r := range out {
+		if r.Via != nil {
+			k := len(via)
+			via = append(via, r.Via...)
+			out[i].Via = via[k:len(via):len(via)]
+		}
+	}
+	return out
 }
 
 type slot struct {
@@ -89,37 +114,76 @@ type mentionRef struct {
 	ent  int
 }
 
+// An extraction is the state of one call of Extract. Its slices are
+// scratch space that a pool keeps from one call to the next; none of them
+// is ever handed to the caller.
 type extraction struct {
 	src, low string
 	lex      *Lexicon
+	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
-	mentions []mentionRef
-	qframes  []frame // sorted by start
-	qi       int     // qframes[:qi] end before the current sentence
-	entIndex map[string]int
-	out      []Relation
+	mentions []mentionRef // sorted by start
+	longest  int          // the length of the longest mention
+	qframes  []frame      // sorted by start
+	qi       int          // qframes[:qi] end before the current sentence
+	sents    []article.Span
+	out      []Relation // copied for the caller at the end
 
 	span   article.Span
 	toks   []tok
 	frames []frame
-	lastNP slot // the first name of the previous sentence, for pronouns
-	lastTx Party
+	lastTx article.Span // the first name of the previous sentence, for pronouns
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
+
+	lowBuf                []byte  // low, before it is copied into a string
+	via, holders, targets []Party // emit's lists of parties
+	viaStore              []Party // the Via lists of out
+}
+
+var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
+
+// maxPooled is the most elements a scratch slice may hold for its
+// extraction to go back to the pool: one grown on a very long report or
+// sentence is left to the garbage collector, so that the pool neither
+// keeps it alive nor makes later calls' costs depend on earlier inputs.
+const maxPooled = 1 << 10
+
+// release clears e, keeping the capacity of its scratch slices but no
+// reference into the finished call's article, and returns it to the pool.
+func (e *extraction) release() {
+	for _, n := range [...]int{cap(e.lowBuf) / 64, cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+		if n > maxPooled {
+			return
+		}
+	}
+	clear(e.toks)
+	clear(e.frames)
+	clear(e.qframes)
+	clear(e.out)
+	clear(e.via)
+	clear(e.holders)
+	clear(e.targets)
+	clear(e.viaStore)
+	*e = extraction{
+		lowBuf: e.lowBuf[:0], mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
+		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
+		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
+	}
+	extractionPool.Put(e)
 }
 
 func (e *extraction) indexMentions() {
-	e.entIndex = make(map[string]int, len(e.ents))
 	for i, en := range e.ents {
-		e.entIndex[en.ID] = i
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
 				e.mentions = append(e.mentions, mentionRef{m.Span, i})
+				e.longest = max(e.longest, m.Span.Len())
 			}
 		}
 	}
-	sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].span.Start < e.mentions[j].span.Start })
+	slices.SortStableFunc(e.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
@@ -138,12 +202,38 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
 }
 
+// mentionsBefore returns the number of mentions that start before off.
+func (e *extraction) mentionsBefore(off int) int {
+	lo, hi := 0, len(e.mentions)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if e.mentions[h].span.Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
+// nearMentions returns the range [lo, end) of the mentions that may
+// overlap s: of the last 64 that start before s ends, those long enough
+// to reach s at the length of the longest mention.
+func (e *extraction) nearMentions(s article.Span) (lo, end int) {
+	end = e.mentionsBefore(s.End)
+	lo = end
+	for lo > 0 && lo > end-64 && e.mentions[lo-1].span.Start+e.longest > s.Start {
+		lo--
+	}
+	return lo, end
+}
+
 // entityAt returns the index of the entity with a mention overlapping s,
-// preferring the mention that overlaps most; -1 if none.
-func (e *extraction) entityAt(s article.Span) int {
+// preferring the mention that overlaps most; -1 if none. lo and end are
+// from e.nearMentions(s).
+func (e *extraction) entityAt(s article.Span, lo, end int) int {
 	best, bestLen := -1, 0
-	i := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].span.Start >= s.End })
-	for k := i - 1; k >= 0 && k >= i-64; k-- {
+	for k := end - 1; k >= lo; k-- {
 		m := e.mentions[k]
 		if !m.span.Overlaps(s) {
 			continue
@@ -156,31 +246,33 @@ func (e *extraction) entityAt(s article.Span) int {
 	return best
 }
 
+// party returns the party the tokens of sl name.
 func (e *extraction) party(sl slot) Party {
-	s := article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
-	p := Party{Text: e.src[s.Start:s.End], Span: s}
-	e.resolve(&p)
-	return p
+	return e.partyAt(article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e})
 }
 
-func (e *extraction) resolve(p *Party) {
-	if p.Entity != "" {
-		if i, ok := e.entIndex[p.Entity]; ok {
-			p.Name = e.ents[i].Name
-		}
-		return
-	}
-	if i := e.entityAt(p.Span); i >= 0 && e.heads(p.Span, i) {
+// partyAt returns the party that s names, with the entity whose mention
+// heads it.
+func (e *extraction) partyAt(s article.Span) Party {
+	p := Party{Text: e.src[s.Start:s.End], Span: s}
+	lo, end := e.nearMentions(s)
+	if i := e.entityAt(s, lo, end); i >= 0 && e.heads(s, i, lo, end) {
 		p.Entity, p.Name = e.ents[i].ID, e.ents[i].Name
 	}
+	return p
 }
 
 // sentence extracts the relations of one sentence.
 func (e *extraction) sentence(s article.Span) {
 	e.span = s
-	e.toks = tokenize(e.toks[:0], e.src, e.low, s.Start, s.End)
+	e.toks = tokenize(e.toks[:0], e.words, e.src, e.low, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
+	}
+	for i := range e.toks {
+		if e.toks[i].cap {
+			e.toks[i].name = e.nameAt(i)
+		}
 	}
 	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
 	clear(e.used)
@@ -203,9 +295,8 @@ func (e *extraction) sentence(s article.Span) {
 		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
-		refs := e.lex.index[e.toks[t].low]
 		var best match
-		for _, r := range refs {
+		for _, r := range e.words.refs(e.toks[t].id) {
 			if m, ok := e.match(r.pat, t); ok && m.better(best) {
 				best = m
 			}
@@ -218,8 +309,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	if sl := e.firstName(); sl.ok {
-		e.lastNP = sl
-		e.lastTx = e.party(sl)
+		e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
 	}
 }
 
@@ -517,11 +607,10 @@ func (e *extraction) gapObject(t int) slot {
 
 // heads reports whether entity i names the party at s rather than a
 // modifier inside it: "the pace of US-Russia cooperation" is not Russia.
-func (e *extraction) heads(s article.Span, i int) bool {
+func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 	// Only the mentions near s can overlap it: look them up in the sorted
 	// index, as entityAt does, rather than walk all of the entity's.
-	end := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start >= s.End })
-	for k := max(0, end-64); k < end; k++ {
+	for k := lo; k < end; k++ {
 		m := e.mentions[k]
 		if m.ent != i || !m.span.Overlaps(s) {
 			continue
@@ -537,7 +626,8 @@ func (e *extraction) heads(s article.Span, i int) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		if wordFlags(lowerASCII(w))&fGroup != 0 {
+		at := s.End - len(rest) // w in e.low, lower-cased
+		if wordFlags(e.low[at:at+len(w)])&fGroup != 0 {
 			return true // "the US military"
 		}
 	}

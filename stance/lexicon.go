@@ -22,7 +22,33 @@ type Entry struct {
 type Lexicon struct {
 	entries []Entry
 	pats    []pattern
-	index   map[string][]anchorRef // inflected form -> entries anchored on it
+	words   map[string]wordInfo // lower-case word -> its classes and the patterns anchored on it
+	index   *wordIndex          // words, for the tokenizer
+}
+
+// A wordInfo is what the extractor knows of a lower-case word: its word
+// classes (see words.go) and the patterns anchored on it.
+type wordInfo struct {
+	f    uint32
+	refs []anchorRef
+}
+
+// wordIndex returns the table the tokenizer looks words up in.
+func (l *Lexicon) wordIndex() *wordIndex {
+	if l.index == nil {
+		return plainWords() // the zero Lexicon: word classes, no patterns
+	}
+	return l.index
+}
+
+var plainWords = sync.OnceValue(func() *wordIndex { return newWordIndex(newWordInfos()) })
+
+func newWordInfos() map[string]wordInfo {
+	m := make(map[string]wordInfo, len(wordTable()))
+	for w, f := range wordTable() {
+		m[w] = wordInfo{f: f}
+	}
+	return m
 }
 
 // pattern kinds of token.
@@ -85,6 +111,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 	if err := l.add(src); err != nil {
 		return nil, err
 	}
+	l.index = newWordIndex(l.words)
 	return l, nil
 }
 
@@ -98,6 +125,7 @@ func (l *Lexicon) Extend(src string) (*Lexicon, error) {
 	if err := n.add(src); err != nil {
 		return nil, err
 	}
+	n.index = newWordIndex(n.words)
 	return n, nil
 }
 
@@ -126,8 +154,8 @@ func (l *Lexicon) String() string {
 }
 
 func (l *Lexicon) add(src string) error {
-	if l.index == nil {
-		l.index = map[string][]anchorRef{}
+	if l.words == nil {
+		l.words = newWordInfos()
 	}
 	for off := 0; off < len(src); {
 		end := strings.IndexByte(src[off:], '\n')
@@ -240,7 +268,9 @@ func (l *Lexicon) addLine(src string, base int, line string) error {
 	for _, f := range p.toks[p.anchor].forms {
 		if !seen[f] {
 			seen[f] = true
-			l.index[f] = append(l.index[f], anchorRef{pi})
+			w := l.words[f]
+			w.refs = append(w.refs, anchorRef{pi})
+			l.words[f] = w
 		}
 	}
 	return nil

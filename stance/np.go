@@ -15,10 +15,12 @@ const funcFlags = fDet | fPron | fPossPron | fBe | fAux | fModal | fNeg | fPrep 
 
 // isName reports whether token i is a capitalised content word.
 func (e *extraction) isName(i int) bool {
-	if i < 0 || i >= len(e.toks) {
-		return false
-	}
-	t := e.toks[i]
+	return i >= 0 && i < len(e.toks) && e.toks[i].name
+}
+
+// nameAt is the rule isName caches in the tokens.
+func (e *extraction) nameAt(i int) bool {
+	t := &e.toks[i]
 	if !t.cap || !t.word {
 		return false
 	}

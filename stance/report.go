@@ -12,7 +12,7 @@ import (
 func (e *extraction) reportFrames() {
 	n := len(e.toks)
 	for i := 0; i < n; i++ {
-		t := e.toks[i]
+		t := &e.toks[i]
 		if t.low == "according" && i+2 < n && e.toks[i+1].low == "to" {
 			if sl := e.npRight(i+2, n); sl.ok {
 				e.addFrame(e.span.Start, e.span.End, sl)
@@ -122,8 +122,8 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		*p = q
 		return true
 	}
-	if e.lastTx.Text != "" {
-		*p = e.lastTx
+	if e.lastTx.IsValid() {
+		*p = e.partyAt(e.lastTx)
 		return true
 	}
 	return false
@@ -141,7 +141,7 @@ func (e *extraction) emit(m match) {
 	}
 	cueSpan := article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}
 	cue := Cue{Span: cueSpan, Text: e.src[cueSpan.Start:cueSpan.End], Lemma: entry.Pattern}
-	var via []Party
+	via := e.via[:0]
 	var inner *Party
 	for k := range e.frames {
 		f := &e.frames[k]
@@ -154,23 +154,26 @@ func (e *extraction) emit(m match) {
 			inner = &f.via
 		}
 	}
+	e.via = via
+	reported := len(via) > 0 // Via is then non-nil, though it may end up empty
 	if !m.target.ok {
 		return
 	}
-	var holders []Party
+	holders := e.holders[:0]
 	if m.holder.ok {
-		holders = e.parties(m.holder, m.target)
+		holders = e.parties(holders, m.holder, m.target)
 	}
 	if len(holders) == 0 || len(holders) == 1 && e.isFirst(m.holder) {
 		if inner == nil {
 			return
 		}
-		holders = []Party{*inner}
+		holders = append(holders[:0], *inner)
 		if len(via) > 0 {
 			via = via[:len(via)-1]
 		}
 	}
-	targets := e.parties(m.target, m.holder)
+	targets := e.parties(e.targets[:0], m.target, m.holder)
+	e.holders, e.targets = holders, targets
 	if m.neg {
 		if pol == Support {
 			pol = Oppose
@@ -178,18 +181,27 @@ func (e *extraction) emit(m match) {
 			pol = Neutral
 		}
 	}
+	var viaOut []Party // via kept in e.viaStore once, when first needed
+	if e.viaStore == nil {
+		e.viaStore = make([]Party, 0, 16) // non-nil, so that an empty viaOut is too
+	}
 	for _, h := range holders {
-		via := via
-		if len(via) > 0 && via[len(via)-1].Span == h.Span {
-			via = via[:len(via)-1] // "X posted a reply that assailed Y": X is no reporter of its own stance
+		n := len(via)
+		if n > 0 && via[n-1].Span == h.Span {
+			n-- // "X posted a reply that assailed Y": X is no reporter of its own stance
 		}
 		for _, t := range targets {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
 			}
+			if reported && viaOut == nil {
+				k := len(e.viaStore)
+				e.viaStore = append(e.viaStore, via...)
+				viaOut = e.viaStore[k:len(e.viaStore):len(e.viaStore)]
+			}
 			e.out = append(e.out, Relation{
 				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
-				Negated: m.neg, Hypothetical: m.hyp, Via: via,
+				Negated: m.neg, Hypothetical: m.hyp, Via: viaOut[:n],
 			})
 		}
 	}
@@ -199,20 +211,19 @@ func (e *extraction) isFirst(sl slot) bool {
 	return sl.lo == sl.hi && e.toks[sl.lo].f&fFirst != 0
 }
 
-// parties splits a coordinated slot ("Nusra Front and DAESH") and resolves
-// pronouns.
-func (e *extraction) parties(sl slot, other slot) []Party {
+// parties appends to out the parties of a coordinated slot ("Nusra Front
+// and DAESH"), with pronouns resolved.
+func (e *extraction) parties(out []Party, sl slot, other slot) []Party {
 	if e.isFirst(sl) {
-		return nil
+		return out
 	}
 	if sl.lo == sl.hi && e.isPron(sl.lo) || sl.lo == sl.hi && e.toks[sl.lo].f&fPossPron != 0 {
 		p := e.party(sl)
 		if p.Entity == "" && !e.resolvePronoun(&p, sl, other) {
-			return nil
+			return out
 		}
-		return []Party{p}
+		return append(out, p)
 	}
-	var out []Party
 	start := sl.lo
 	for k := sl.lo; k <= sl.hi+1; k++ {
 		if k <= sl.hi {

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,47 +15,65 @@ type tok struct {
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
 	quote bool   // a quotation mark
+	name  bool   // a capitalised content word: see extraction.nameAt
 	f     uint32 // word classes (see words.go)
+	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
 }
 
-// lowerASCII returns s with ASCII letters lower-cased; byte offsets agree.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+// appendLowerASCII appends s to dst with ASCII letters lower-cased, so
+// that byte offsets agree. It works on eight bytes at a time.
+func appendLowerASCII(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		low7 := x &^ high
+		// The top bit of each byte: at least 'A', and not above 'Z', and ASCII.
+		upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x7f-'Z')*ones) &^ x & high
+		if upper != 0 {
+			binary.LittleEndian.PutUint64(b[i:], x|upper>>2) // 0x80>>2 is 'a'-'A'
 		}
 	}
-	return s
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return dst
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-// tokenize appends the tokens of src[lo:hi] to out.
-func tokenize(out []tok, src, low string, lo, hi int) []tok {
-	table := wordTable()
+// tokenize appends the tokens of src[lo:hi] to out, looking words up in
+// table.
+func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(src[i:hi])
-		if unicode.IsSpace(r) {
+		r, n := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(src[i:hi])
+		}
+		if isSpace(r) {
 			i += n
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isAlnum(r) {
 			j := i + n
 			for j < hi {
+				if isAlnumASCII(src[j]) {
+					j++
+					continue
+				}
 				c, m := utf8.DecodeRuneInString(src[j:hi])
-				if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') || c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)) {
+				if c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)) {
 					j += m
 					continue
 				}
 				if c == '-' || c == '.' || c == '&' || isApos(c) {
 					d, _ := utf8.DecodeRuneInString(src[j+m : hi])
-					if j+m < hi && (unicode.IsLetter(d) || unicode.IsDigit(d)) {
+					if j+m < hi && isAlnum(d) {
 						if isApos(c) && (d == 's' || d == 't' && j > i && src[j-1] == 'n') {
 							break // possessive or n't
 						}
@@ -71,27 +90,30 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 				j++ // "Mrs." is one word
 			}
 			w := j
+			cap := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			if j < hi && j > i+1 && src[j-1] == 'n' {
 				if c, m := utf8.DecodeRuneInString(src[j:hi]); isApos(c) && strings.HasPrefix(src[j+m:hi], "t") && !startsLetter(src[j+m+1:hi]) {
 					w = j - 1 // "didn't" -> "did" "n't"
-					cap := unicode.IsUpper(r)
 					l := low[i:w]
-					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: table[l]})
-					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg})
+					f, id := table.lookup(l)
+					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: f, id: id})
+					_, id = table.lookup("n't")
+					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg, id: id})
 					i = j + m + 1
 					continue
 				}
 			}
-			cap := unicode.IsUpper(r)
 			l := low[i:w]
-			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: table[l]})
+			f, id := table.lookup(l)
+			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: f, id: id})
 			i = w
 			continue
 		}
 		if isApos(r) {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
-				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: table["'s"]})
+				f, _ := table.lookup("'s")
+				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: f})
 				i += n + 1
 				continue
 			}
@@ -112,9 +134,30 @@ func tokenize(out []tok, src, low string, lo, hi int) []tok {
 	return out
 }
 
+// isAlnumASCII reports whether c is an ASCII letter or digit.
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), fast for ASCII.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumASCII(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isSpace is unicode.IsSpace, fast for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return s != "" && isAlnum(r)
 }
 
 func isHonorific(w string) bool {

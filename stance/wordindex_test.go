@@ -1,0 +1,26 @@
+package stance
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestWordIndex(t *testing.T) {
+	l := DefaultLexicon()
+	for _, w := range []string{"", "x", "kremlin", "backz", "supported-by", "the the", "the", "backs", "n't"} {
+		want := l.words[w]
+		f, id := l.index.lookup(w)
+		if got := (wordInfo{f, l.index.refs(id)}); !reflect.DeepEqual(got, want) {
+			t.Errorf("lookup(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range l.words {
+		f, id := l.index.lookup(w)
+		if got := (wordInfo{f, l.index.refs(id)}); id == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("lookup(%q) = %v (id %d), want %v", w, got, id, want)
+		}
+	}
+	if f, id := new(Lexicon).wordIndex().lookup("the"); f != fDet || new(Lexicon).wordIndex().refs(id) != nil {
+		t.Errorf("the zero Lexicon's lookup(%q) = %v, %d, want the word classes only", "the", f, id)
+	}
+}
