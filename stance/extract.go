@@ -3,6 +3,7 @@ package stance
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -122,10 +123,11 @@ type extraction struct {
 	lex      *Lexicon
 	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
-	mentions []mentionRef // sorted by start
-	longest  int          // the length of the longest mention
-	qframes  []frame      // sorted by start
-	qi       int          // qframes[:qi] end before the current sentence
+	byID     map[string]int // index of ents by ID, built by nameOf when needed
+	mentions []mentionRef   // sorted by start
+	longest  int            // the length of the longest mention
+	qframes  []frame        // sorted by start
+	qi       int            // qframes[:qi] end before the current sentence
 	sents    []article.Span
 	out      []Relation // copied for the caller at the end
 
@@ -192,7 +194,7 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 		if !sp.IsValid() || sp.End > len(e.src) {
 			continue
 		}
-		p := Party{Text: sp.Text(e.src), Span: sp, Entity: q.Speaker.Entity}
+		p := Party{Text: sp.Text(e.src), Span: sp, Entity: q.Speaker.Entity, Name: e.nameOf(q.Speaker.Entity)}
 		for _, c := range q.Content {
 			if c.IsValid() && c.End <= len(e.src) {
 				e.qframes = append(e.qframes, frame{c.Start, c.End, p})
@@ -200,6 +202,28 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 		}
 	}
 	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+}
+
+// nameOf returns the name of the entity whose ID is id, or "". Entities
+// found by the entity package are numbered "e1", "e2"... in order, so the
+// number is tried first; other IDs are looked up in an index built once.
+func (e *extraction) nameOf(id string) string {
+	if id == "" {
+		return ""
+	}
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "e")); err == nil && n >= 1 && n <= len(e.ents) && e.ents[n-1].ID == id {
+		return e.ents[n-1].Name
+	}
+	if e.byID == nil {
+		e.byID = make(map[string]int, len(e.ents))
+		for i := len(e.ents) - 1; i >= 0; i-- {
+			e.byID[e.ents[i].ID] = i // the first entity of an ID wins
+		}
+	}
+	if i, ok := e.byID[id]; ok {
+		return e.ents[i].Name
+	}
+	return ""
 }
 
 // mentionsBefore returns the number of mentions that start before off.

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -189,6 +190,26 @@ func TestSpeakerContinues(t *testing.T) {
 	}
 }
 
+// TestQuotedViaNamed checks that the speaker a quote reports a stance
+// through is named like any other party resolved to an entity.
+func TestQuotedViaNamed(t *testing.T) {
+	src := `Finance Minister Ines Okafor said on Tuesday that the plan was sound. "Ghana strongly supports the agreement," she said. "Togo backs it too."`
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entity.Extract(a)
+	rs := stance.Extract(a, ents, quote.Extract(a, ents))
+	checkRelations(t, src, rs)
+	var via []stance.Party
+	for _, r := range rs {
+		via = append(via, r.Via...)
+	}
+	if !slices.ContainsFunc(via, func(p stance.Party) bool { return p.Entity != "" && p.Name == "Ines Okafor" }) {
+		t.Errorf("no relation reported via Ines Okafor by name:\n%s", stance.Format(rs))
+	}
+}
+
 func TestNoStance(t *testing.T) {
 	for _, src := range []string{
 		"The minister met the ambassador in Paris on Monday.",
@@ -251,6 +272,9 @@ func checkRelations(t interface{ Fatalf(string, ...any) }, src string, rs []stan
 		for _, p := range append([]stance.Party{r.Holder, r.Target}, r.Via...) {
 			if p.Span.IsValid() && (p.Span.End > len(src) || src[p.Span.Start:p.Span.End] != p.Text) {
 				t.Fatalf("party %q at %v does not match the source", p.Text, p.Span)
+			}
+			if p.Entity != "" && p.Name == "" {
+				t.Fatalf("party %q names entity %s but carries no name", p.Text, p.Entity)
 			}
 		}
 		for _, s := range []article.Span{r.Cue.Span, r.Evidence} {
