@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -36,24 +37,69 @@ const (
 	postWindow = 300
 )
 
-// ctx holds one extraction's state and scratch buffers.
+// ctx holds one extraction's state and scratch buffers. Contexts are
+// pooled: nothing handed to the caller may alias a scratch buffer.
 type ctx struct {
-	src   string
-	a     *article.Article
-	lex   *lexicon
-	pre   []tok
-	post  []tok
-	head  []tok // headlineColon's tokens: pre may still be in use
-	sent  []tok
-	cues  []reportCue // reported's scratch
-	regs  []pregion
-	stack []openMark
+	src      string
+	a        *article.Article
+	lex      *lexicon
+	pre      []tok
+	post     []tok
+	head     []tok // headlineColon's tokens: pre may still be in use
+	sent     []tok
+	cues     []reportCue // reported's scratch
+	regs     []pregion
+	stack    []openMark
+	regions  []region // one paragraph's regions, before x.regs
+	groups   []group
+	marked   []Quote      // the quotes with marks, before the result
+	ind      []Quote      // reported speech, before the result
+	ok       []bool       // whether each of marked is attributed
+	ints     []int        // continuations' tables
+	into     []int        // joinContinued's table
+	ments    []ment       // resolve's mentions
+	markCues map[int]bool // indirect's cues of the quotes with marks
 
 	// the inverted attribution of sentence invSent-1, when invSent > 0
 	invSent  int
 	invQuote Quote
 	invOK    bool
 }
+
+// ctxPool holds the contexts of finished extractions for reuse.
+var ctxPool = sync.Pool{New: func() any { return &ctx{markCues: map[int]bool{}} }}
+
+// maxPooledToks bounds the token buffers of a context put back in the pool,
+// so that one huge report does not pin its scratch.
+const maxPooledToks = 1 << 14
+
+func newCtx(a *article.Article) *ctx {
+	x := ctxPool.Get().(*ctx)
+	x.src, x.a, x.lex = a.Source, a, lex()
+	return x
+}
+
+// release resets x and puts it back in the pool.
+func (x *ctx) release() {
+	if cap(x.sent) > maxPooledToks || cap(x.pre) > maxPooledToks || cap(x.regs) > maxPooledToks {
+		return
+	}
+	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
+	clear(x.ind[:cap(x.ind)])
+	clear(x.ments[:cap(x.ments)])
+	clear(x.markCues)
+	*x = ctx{
+		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
+		regs: x.regs[:0], stack: x.stack[:0], regions: x.regions[:0], groups: x.groups[:0],
+		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
+		markCues: x.markCues,
+	}
+	ctxPool.Put(x)
+}
+
+// A group is a run of x.regs, [lo, hi), that forms one quote: a quote
+// that runs over several paragraphs.
+type group struct{ lo, hi int }
 
 // pregion is a region with its paragraph.
 type pregion struct {
@@ -80,10 +126,8 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	if a == nil {
 		return nil
 	}
-	x := &ctx{src: a.Source, a: a, lex: lex()}
-	var out []Quote
-	var groups [][]int
-	var regs []region
+	x := newCtx(a)
+	defer x.release()
 	for pi, p := range a.Paragraphs {
 		if p.Kind == article.KindBoilerplate {
 			continue
@@ -92,24 +136,24 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		if lo >= hi {
 			continue
 		}
-		regs, x.stack = scanMarks(x.src, lo, hi, regs[:0], x.stack)
-		for _, r := range regs {
+		x.regions, x.stack = scanMarks(x.src, lo, hi, x.regions[:0], x.stack)
+		for _, r := range x.regions {
 			x.regs = append(x.regs, pregion{r, pi})
 		}
 	}
 	// Chain quotes that run over several paragraphs.
 	for i := 0; i < len(x.regs); i++ {
-		g := []int{i}
+		g := group{i, i + 1}
 		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
 			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
 			i++
-			g = append(g, i)
+			g.hi = i + 1
 		}
-		groups = append(groups, g)
+		x.groups = append(x.groups, g)
 	}
-	var attributed []bool
-	for gi, g := range groups {
-		q, at, ok := x.attribute(g, gi, groups)
+	out := x.marked
+	for _, g := range x.groups {
+		q, at, ok := x.attribute(g)
 		if !ok && e.NoTerms && q.Rule == RuleTerm {
 			continue
 		}
@@ -129,26 +173,31 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			continue
 		}
 		out = append(out, q)
-		attributed = append(attributed, ok)
+		x.ok = append(x.ok, ok)
 	}
+	x.marked = out
 	for i := range out {
 		if q := &out[i]; q.Clause.IsValid() {
 			sp := q.Span()
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	var ind []Quote
+	ind := x.ind
 	if !e.NoIndirect {
-		out = slices.Clip(out)
-		ind = x.indirect(out)[len(out):]
+		ind = x.indirect(out, ind)
+		x.ind = ind
 	}
-	if from := x.continuations(out, attributed, ind); !e.SplitContinued {
+	if from := x.continuations(out, x.ok, ind); !e.SplitContinued {
 		out = x.joinContinued(out, from)
 	}
-	out = append(out, ind...)
-	slices.SortStableFunc(out, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
-	resolve(out, ents)
-	return out
+	if len(out)+len(ind) == 0 {
+		return nil
+	}
+	res := make([]Quote, 0, len(out)+len(ind))
+	res = append(append(res, out...), ind...)
+	slices.SortStableFunc(res, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
+	x.resolve(res, ents)
+	return res
 }
 
 func (x *ctx) paraStart(pi int) int {
@@ -173,16 +222,16 @@ func (x *ctx) sentenceEnd(off, para int) int {
 
 // attribute builds the quote of group g (indices into x.regs) and reports
 // whether something in the text attributes it.
-func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bool) {
-	fr, lr := x.regs[g[0]], x.regs[g[len(g)-1]]
-	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed}
-	for _, ri := range g {
-		q.Content = append(q.Content, article.Span{Start: x.regs[ri].start, End: x.regs[ri].end})
+func (x *ctx) attribute(g group) (Quote, attribution, bool) {
+	fr, lr := x.regs[g.lo], x.regs[g.hi-1]
+	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed, Content: make([]article.Span, 0, g.hi-g.lo)}
+	for _, r := range x.regs[g.lo:g.hi] {
+		q.Content = append(q.Content, article.Span{Start: r.start, End: r.end})
 	}
 	para := x.a.Paragraphs[fr.para]
 	lo := max(para.Start, fr.start-preWindow)
-	if g[0] > 0 && x.regs[g[0]-1].para == fr.para {
-		lo = max(lo, x.regs[g[0]-1].end)
+	if g.lo > 0 && x.regs[g.lo-1].para == fr.para {
+		lo = max(lo, x.regs[g.lo-1].end)
 	}
 	x.pre = tokenize(x.src, lo, fr.start, x.pre[:0])
 	pre := x.pre
@@ -200,8 +249,8 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	if !lr.unclosed {
 		lpara := x.a.Paragraphs[lr.para]
 		hi := min(lpara.End, lr.end+postWindow)
-		if gl := g[len(g)-1]; gl+1 < len(x.regs) && x.regs[gl+1].para == lr.para {
-			hi = min(hi, x.regs[gl+1].start)
+		if g.hi < len(x.regs) && x.regs[g.hi].para == lr.para {
+			hi = min(hi, x.regs[g.hi].start)
 		}
 		x.post = tokenize(x.src, lr.end, hi, x.post[:0])
 		post = x.post
@@ -875,8 +924,8 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 // It returns, for each quote, the index of the quote it continues in its own
 // paragraph, or -1.
 func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
-	paras := make([]int, len(out))
-	same := make([]int, len(out))
+	x.ints = slices.Grow(x.ints[:0], 3*len(out))[:3*len(out)]
+	paras, same, next := x.ints[:len(out)], x.ints[len(out):2*len(out)], x.ints[2*len(out):]
 	ps := x.a.Paragraphs
 	for i := range out {
 		off := out[i].Span().Start
@@ -884,7 +933,6 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 	}
 	// next[i] is the first attributed quote with a speaker after i in i's
 	// paragraph, or -1.
-	next := make([]int, len(out))
 	nx := -1
 	for i := len(out) - 1; i >= 0; i-- {
 		next[i] = nx
@@ -950,7 +998,8 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 	// Only attributed quotes are continued, so a quote joins one that joins
 	// no other.
-	into := make([]int, len(out))
+	x.into = slices.Grow(x.into[:0], len(out))[:len(out)]
+	into := x.into
 	for i := range out {
 		into[i] = i
 		if f := from[i]; f >= 0 && out[i].Kind == KindDirect && out[f].Kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
@@ -973,21 +1022,21 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 
 // resolve sets each speaker's entity: the entity with a mention that
 // overlaps the speaker span most.
-func resolve(qs []Quote, ents []entity.Entity) {
-	type ment struct {
-		s  article.Span
-		id string
-	}
-	var ms []ment
+func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
+	ms := x.ments[:0]
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			ms = append(ms, ment{m.Span, e.ID})
 		}
 	}
+	x.ments = ms
 	if len(ms) == 0 {
 		return
 	}
-	slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	byStart := func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) }
+	if !slices.IsSortedFunc(ms, byStart) {
+		slices.SortStableFunc(ms, byStart)
+	}
 	for i := range qs {
 		sp := qs[i].Speaker.Span
 		if !sp.IsValid() {
@@ -1007,6 +1056,12 @@ func resolve(qs []Quote, ents []entity.Entity) {
 		}
 		qs[i].Speaker.Entity = best
 	}
+}
+
+// A ment is an entity's mention, for resolve.
+type ment struct {
+	s  article.Span
+	id string
 }
 
 // transcriptLabel returns the speaker label that opens a quoted transcript

@@ -4,7 +4,7 @@ import (
 	"github.com/newsmodel/newsmodel/article"
 )
 
-// indirect appends the reported speech of the report's sentences that
+// indirect appends to out the reported speech of the report's sentences that
 // hold no quotation: a clause under a speech or cognition verb with a
 // subject, `…, X said`, `according to X`, `X quoted Y as saying …` and
 // `…, arguing …` (the sentence's subject speaks).
@@ -12,9 +12,9 @@ import (
 // In a sentence with quotation marks, a clause is reported speech when it
 // holds no quoted passage and its cue attributes none: `X said the plan
 // failed and called it "a fiasco."` gives the indirect `the plan failed`.
-func (x *ctx) indirect(out []Quote) []Quote {
-	cues := map[int]bool{} // cues of the quotes with marks
-	for _, q := range out {
+func (x *ctx) indirect(marked, out []Quote) []Quote {
+	cues := x.markCues // cues of the quotes with marks
+	for _, q := range marked {
 		if q.Cue.Span.IsValid() {
 			cues[q.Cue.Span.Start] = true
 		}
