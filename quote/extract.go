@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -40,9 +41,12 @@ const (
 // ctx holds one extraction's state and scratch buffers. Contexts are
 // pooled: nothing handed to the caller may alias a scratch buffer.
 type ctx struct {
-	src      string
-	a        *article.Article
-	lex      *lexicon
+	src   string
+	a     *article.Article
+	lex   *lexicon
+	doc   []tok // the tokens of src, once tokenized
+	docOK bool  // whether doc holds them
+	// tokens' buffers, for windows that cut a token of doc
 	pre      []tok
 	post     []tok
 	head     []tok // headlineColon's tokens: pre may still be in use
@@ -89,7 +93,7 @@ func (x *ctx) release() {
 	clear(x.ments[:cap(x.ments)])
 	clear(x.markCues)
 	*x = ctx{
-		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
+		doc: x.doc[:0], pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
 		regs: x.regs[:0], stack: x.stack[:0], regions: x.regions[:0], groups: x.groups[:0],
 		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
 		markCues: x.markCues,
@@ -200,6 +204,35 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	return res
 }
 
+// tokens returns the tokens of src[lo:hi]: those of the whole source,
+// tokenized once, when no token crosses lo or hi, else *buf refilled.
+// The result must not be modified.
+func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
+	if lo >= hi {
+		return nil
+	}
+	if !x.docOK {
+		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
+	}
+	d := x.doc
+	i, j := 0, len(d) // the first token that ends after lo
+	for i < j {
+		if m := int(uint(i+j) >> 1); d[m].e <= lo {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	for j = i; j < len(d) && d[j].s < hi; {
+		j++
+	}
+	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
+		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
+		return *buf
+	}
+	return d[i:j:j]
+}
+
 func (x *ctx) paraStart(pi int) int {
 	p := x.a.Paragraphs[pi]
 	i := p.Start
@@ -233,8 +266,7 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 	if g.lo > 0 && x.regs[g.lo-1].para == fr.para {
 		lo = max(lo, x.regs[g.lo-1].end)
 	}
-	x.pre = tokenize(x.src, lo, fr.start, x.pre[:0])
-	pre := x.pre
+	pre := x.tokens(lo, fr.start, &x.pre)
 	for i := len(pre) - 1; i >= 0; i-- {
 		if !pre[i].word && (isClauseEnd(x.src, pre[i]) && !(i == len(pre)-1 && is(x.src, pre[i], ":")) || isDash(x.src, pre[i])) {
 			pre = pre[i+1:]
@@ -252,8 +284,7 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 		if g.hi < len(x.regs) && x.regs[g.hi].para == lr.para {
 			hi = min(hi, x.regs[g.hi].start)
 		}
-		x.post = tokenize(x.src, lr.end, hi, x.post[:0])
-		post = x.post
+		post = x.tokens(lr.end, hi, &x.post)
 		for i, t := range post {
 			if isClauseEnd(x.src, t) {
 				post = post[:i]
@@ -347,9 +378,9 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.head = tokenize(x.src, lo, min(r.start, lo+80), x.head[:0])
+	head := x.tokens(lo, min(r.start, lo+80), &x.head)
 	e := -1 // the end of the opening name: "Minister on Tariffs:" is the minister's
-	for i, t := range x.head {
+	for i, t := range head {
 		if i > 6 || e < 0 && i > 4 {
 			break
 		}
@@ -360,7 +391,7 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 			if e == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(x.head, 0, e-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(head, 0, e-1), cue: Cue{Span: tokSpan(head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
 			if e >= 0 || !t.word || x.wflags(t)&fPrep == 0 || i == 0 {
@@ -385,8 +416,7 @@ func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.head = tokenize(x.src, lo, min(r.start, lo+120), x.head[:0])
-	toks := x.head
+	toks := x.tokens(lo, min(r.start, lo+120), &x.head)
 	if len(toks) == 0 || x.wflags(toks[0])&(fDet|fStop|fPron) != 0 {
 		return attribution{}, false
 	}
@@ -429,8 +459,7 @@ func (x *ctx) invertedAround(lo, hi int) (attribution, article.Span, bool) {
 	}
 	if x.invSent != i+1 {
 		x.invSent = i + 1
-		x.sent = tokenize(x.src, ss[i].Start, ss[i].End, x.sent[:0])
-		x.invQuote, x.invOK = x.inverted(x.sent)
+		x.invQuote, x.invOK = x.inverted(x.tokens(ss[i].Start, ss[i].End, &x.sent))
 	}
 	if !x.invOK {
 		return attribution{}, article.Span{}, false
@@ -899,8 +928,7 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 	if end <= prev.Start || x.src[end-1] != ':' {
 		return attribution{}, false
 	}
-	x.pre = tokenize(x.src, max(prev.Start, end-preWindow), end, x.pre[:0])
-	pre := x.pre
+	pre := x.tokens(max(prev.Start, end-preWindow), end, &x.pre)
 	for i := len(pre) - 2; i >= 0; i-- {
 		if isClauseEnd(x.src, pre[i]) {
 			pre = pre[i+1:]
@@ -1076,8 +1104,7 @@ func (x *ctx) transcriptLabel(r pregion) article.Span {
 	if k+1 >= r.end || x.src[k] < 'A' || x.src[k] > 'Z' || x.src[k+1] < 'A' || x.src[k+1] > 'Z' {
 		return article.Span{}
 	}
-	x.head = tokenize(x.src, r.start, min(r.end, r.start+40), x.head[:0])
-	toks := x.head
+	toks := x.tokens(r.start, min(r.end, r.start+40), &x.head)
 	i := 0
 	for i < len(toks) && i < 2 && isQuoteMark(x.src, toks[i]) {
 		i++

@@ -27,14 +27,14 @@ func (x *ctx) indirect(marked, out []Quote) []Quote {
 		for r < len(x.regs) && x.regs[r].end <= s.Start {
 			r++
 		}
-		x.sent = tokenize(x.src, s.Start, s.End, x.sent[:0])
+		sent := x.tokens(s.Start, s.End, &x.sent)
 		if r >= len(x.regs) || x.regs[r].start >= s.End {
-			out = x.reported(x.sent, out)
+			out = x.reported(sent, out)
 			continue
 		}
 		// A sentence with quotation marks.
 		n := len(out)
-		out = x.reported(x.sent, out)
+		out = x.reported(sent, out)
 		kept := out[:n]
 		for _, q := range out[n:] {
 			if !cues[q.Cue.Span.Start] && !x.holdsMarks(q.Span(), r, s.End) {

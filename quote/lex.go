@@ -33,6 +33,35 @@ type lexicon struct {
 	// that starts with f and ends with c has flags: most words of a
 	// report are looked up without hashing.
 	filter [maxLexWord + 1][26]uint32
+	// table holds flags open-addressed by lexHash, for lookup: a power of
+	// two in size, at most a quarter full.
+	table []lexSlot
+}
+
+type lexSlot struct {
+	w string
+	f uint16
+}
+
+// lexHash adds byte c to FNV-1a hash h.
+func lexHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// lexHash0 is the FNV-1a hash of no bytes.
+const lexHash0 = 2166136261
+
+// slot returns the index of w's slot in table: its own or the empty one
+// where it would go.
+func (l *lexicon) slot(w string) uint32 {
+	h := uint32(lexHash0)
+	for i := 0; i < len(w); i++ {
+		h = lexHash(h, w[i])
+	}
+	mask := uint32(len(l.table) - 1)
+	k := h & mask
+	for l.table[k].w != "" && l.table[k].w != w {
+		k = (k + 1) & mask
+	}
+	return k
 }
 
 // maxLexWord bounds the length of the lexicon's words.
@@ -210,6 +239,14 @@ var lex = sync.OnceValue(func() *lexicon {
 		}
 		l.filter[n][f-'a'] |= 1 << (c - 'a')
 	}
+	size := 1
+	for size < 4*len(l.flags) {
+		size <<= 1
+	}
+	l.table = make([]lexSlot, size)
+	for w, f := range l.flags {
+		l.table[l.slot(w)] = lexSlot{w, f}
+	}
 	return l
 })
 
@@ -225,17 +262,27 @@ func regularForms(v string) []string {
 }
 
 // A tok is one token of a window: a word, or a single punctuation rune.
+// A word carries its lexicon flags.
 type tok struct {
 	s, e int
 	word bool
+	raw  uint16 // the word's lexicon flags
+	f    uint16 // raw, or 0 for an acronym in capitals ("US" is not "us")
 }
 
 // tokenize appends the tokens of src[lo:hi] to buf. A word is a run of
 // letters and digits with inner apostrophes, hyphens, dots and ampersands
 // ("Russia's", "al-Qaida", "U.S."); a dot after an abbreviation or an
 // initial belongs to the word.
-func tokenize(src string, lo, hi int, buf []tok) []tok {
+func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 	for i := lo; i < hi; {
+		if c := src[i]; c < utf8.RuneSelf && !isLetterOrDigitByte(c) {
+			if !isSpaceByte(c) {
+				buf = append(buf, tok{s: i, e: i + 1})
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		if isSpace(r) {
 			i += n
@@ -249,6 +296,10 @@ func tokenize(src string, lo, hi int, buf []tok) []tok {
 		j := i + n
 		dotted := false
 		for j < hi {
+			if c := src[j]; isLetterOrDigitByte(c) {
+				j++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(src[j:hi])
 			if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
 				j += n2
@@ -269,10 +320,19 @@ func tokenize(src string, lo, hi int, buf []tok) []tok {
 		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j]) || isAbbrev(afterHyphen(src[i:j]))) {
 			j++
 		}
-		buf = append(buf, tok{s: i, e: j, word: true})
+		t := tok{s: i, e: j, word: true, raw: l.lookup(src[i:j])}
+		if t.f = t.raw; t.f != 0 && j-i >= 2 && allUpper(src[i:j]) {
+			t.f = 0
+		}
+		buf = append(buf, t)
 		i = j
 	}
 	return buf
+}
+
+// isSpaceByte reports whether ASCII byte c is white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // isAbbrev reports whether w, before a dot, is an abbreviation that does
@@ -304,14 +364,6 @@ func afterHyphen(w string) string {
 	return ""
 }
 
-// flagsOf returns the lexicon flags of word token t (ASCII case folded).
-func (l *lexicon) flagsOf(src string, t tok) uint16 {
-	if !t.word {
-		return 0
-	}
-	return l.lookup(src[t.s:t.e])
-}
-
 // lookup returns the lexicon flags of word w (ASCII case folded).
 func (l *lexicon) lookup(w string) uint16 {
 	var buf [maxLexWord]byte
@@ -323,14 +375,25 @@ func (l *lexicon) lookup(w string) uint16 {
 	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return 0
 	}
+	h := uint32(lexHash0)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = lexHash(h, c)
 	}
-	return l.flags[string(buf[:len(w)])]
+	mask := uint32(len(l.table) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &l.table[k]
+		if s.w == "" {
+			return 0
+		}
+		if s.w == string(buf[:n]) {
+			return s.f
+		}
+	}
 }
 
 // lemmaOf returns the cue lemma of word token t, or "".

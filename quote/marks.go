@@ -164,9 +164,19 @@ func isLetterOrDigitByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' }
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isSpaceByte(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetterOrDigitByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {
