@@ -91,7 +91,7 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	cues := x.cues[:0]
 	defer func() { x.cues = cues[:0] }()
 	for i := 0; i < n && len(cues) < maxCues; i++ {
-		if t := toks[i]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 && !isEqualFold(x.src, t, "according") && !isPut(x.src, t) && !x.maybePhrasal(t) {
+		if t := toks[i]; t.f&(fCue|fLabel) == 0 && t.raw&fPhrase == 0 {
 			continue // neither a cue nor a participle
 		}
 		at, j, ok := x.cueAt(toks, i, false)
@@ -419,16 +419,4 @@ func isYear(src string, t tok) bool {
 		}
 	}
 	return true
-}
-
-// maybePhrasal reports whether t may open a phrasal cue (see phrasal).
-func (x *ctx) maybePhrasal(t tok) bool {
-	if t.e-t.s < 4 {
-		return false
-	}
-	switch x.src[t.s] {
-	case 'p', 'a', 'c', 'r', 'l':
-		return true
-	}
-	return false
 }

@@ -9,21 +9,22 @@ import (
 
 // Word flags of the lexicon.
 const (
-	fStop  uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
-	fDet                      // opens a noun phrase: a, the, another, several
-	fPron                     // a subject pronoun: he, she, they
-	fSkip                     // may stand between a subject and its verb: also, has, later
-	fPrep                     // a preposition
-	fRel                      // opens a relative clause: who, which
-	fCue                      // a speech or cognition verb form
-	fPast                     // a past-tense or -ing cue form (never a noun)
-	fCog                      // a cognition verb: believe, think, hope
-	fObj                      // takes an indirect object: told reporters, assured them
-	fNoun                     // a noun that reports speech when it is a subject's head: spokesman
-	fConj                     // may stand before a clause's subject: and, but, while, however
-	fLabel                    // a verb that labels in the speaker's words: called it "a disaster"
-	fTo                       // reports an intention in a to-clause: wants to, plans to, vowed to
-	fThat                     // reports only a that-clause: found that, showed that
+	fStop   uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
+	fDet                       // opens a noun phrase: a, the, another, several
+	fPron                      // a subject pronoun: he, she, they
+	fSkip                      // may stand between a subject and its verb: also, has, later
+	fPrep                      // a preposition
+	fRel                       // opens a relative clause: who, which
+	fCue                       // a speech or cognition verb form
+	fPast                      // a past-tense or -ing cue form (never a noun)
+	fCog                       // a cognition verb: believe, think, hope
+	fObj                       // takes an indirect object: told reporters, assured them
+	fNoun                      // a noun that reports speech when it is a subject's head: spokesman
+	fConj                      // may stand before a clause's subject: and, but, while, however
+	fLabel                     // a verb that labels in the speaker's words: called it "a disaster"
+	fTo                        // reports an intention in a to-clause: wants to, plans to, vowed to
+	fThat                      // reports only a that-clause: found that, showed that
+	fPhrase                    // may open a cue phrase: according (to), put (it), call (for), point (to)
 )
 
 type lexicon struct {
@@ -150,6 +151,14 @@ var conjWords = []string{"and", "but", "or", "while", "as", "when", "because", "
 	"although", "if", "so", "whereas", "since", "after", "before", "until", "where", "once", "yet",
 	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus", "even"}
 
+// phraseWords open the cue phrases that cueAt reads besides speech verbs:
+// `according to`, `put it` and the phrasal cues of phrasal.
+var phraseWords = []string{"according", "put", "puts", "call", "calls", "called", "calling",
+	"point", "points", "pointed", "pointing", "push", "pushes", "pushed", "pushing",
+	"press", "presses", "pressed", "pressing", "plead", "pleads", "pleaded", "pleading",
+	"advocate", "advocates", "advocated", "advocating", "campaign", "campaigns", "campaigned", "campaigning",
+	"rail", "rails", "railed", "railing", "lobby", "lobbies", "lobbied", "lobbying"}
+
 var speakerNouns = []string{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"source", "sources", "minister", "ministry", "statement", "report", "aide", "aides",
 	"adviser", "advisers", "advisor", "spokespeople", "analyst", "analysts", "diplomat", "diplomats"}
@@ -169,6 +178,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	set(relWords, fRel)
 	set(speakerNouns, fNoun)
 	set(conjWords, fConj)
+	set(phraseWords, fPhrase)
 	isCog := map[string]bool{}
 	for _, v := range cogVerbs {
 		isCog[v] = true

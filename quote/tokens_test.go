@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -25,4 +26,22 @@ func TestTokensMatchTokenize(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Every word that phrasal, isPut or the according-to rule reads as a cue is
+// flagged fPhrase: reported skips the words without it.
+func TestPhraseWordsFlagged(t *testing.T) {
+	l := lex()
+	var words []string
+	for _, v := range []string{"point", "push", "press", "plead", "advocate", "campaign", "rail", "lobby", "call"} {
+		stem := strings.TrimSuffix(v, "y")
+		words = append(words, v, v+"s", v+"es", v+"ed", v+"d", v+"ing", stem+"ies", stem+"ied", strings.TrimSuffix(v, "e")+"ing")
+	}
+	words = append(words, "according", "put", "puts")
+	for _, w := range words {
+		cue := phrasalVerb(w) != "" || isCall(w, tok{e: len(w), word: true}) || isPut(w, tok{e: len(w), word: true}) || w == "according"
+		if cue && l.lookup(w)&fPhrase == 0 {
+			t.Errorf("lookup(%q) has no fPhrase", w)
+		}
+	}
 }
