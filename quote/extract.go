@@ -63,6 +63,9 @@ type ctx struct {
 	into     []int        // joinContinued's table
 	ments    []ment       // resolve's mentions
 	markCues map[int]bool // indirect's cues of the quotes with marks
+	// free holds the spans that spans hands out: it is part of the
+	// result, never reused.
+	free []article.Span
 
 	// the inverted attribution of sentence invSent-1, when invSent > 0
 	invSent  int
@@ -99,6 +102,28 @@ func (x *ctx) release() {
 		markCues: x.markCues,
 	}
 	ctxPool.Put(x)
+}
+
+// spans returns n spans for a quote's Content. They share an array with
+// other quotes' Content, so that a report's quotes cost few allocations, but
+// never its capacity: appending to them copies.
+func (x *ctx) spans(n int) []article.Span {
+	if len(x.free) < n {
+		x.free = make([]article.Span, max(n, spanChunk))
+	}
+	s := x.free[:n:n]
+	x.free = x.free[n:]
+	return s
+}
+
+// spanChunk is how many spans spans allocates at once.
+const spanChunk = 32
+
+// concat returns a and b joined in new spans from spans.
+func (x *ctx) concat(a, b []article.Span) []article.Span {
+	s := x.spans(len(a) + len(b))
+	copy(s[copy(s, a):], b)
+	return s
 }
 
 // A group is a run of x.regs, [lo, hi), that forms one quote: a quote
@@ -163,7 +188,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		}
 		// A split quote: the same cue as the quote before in its sentence.
 		if n := len(out); n > 0 && at.cue.Span.IsValid() && out[n-1].Cue.Span == at.cue.Span && out[n-1].Kind == q.Kind {
-			out[n-1].Content = append(out[n-1].Content, q.Content...)
+			out[n-1].Content = x.concat(out[n-1].Content, q.Content)
 			out[n-1].Unclosed = out[n-1].Unclosed || q.Unclosed
 			continue
 		}
@@ -171,7 +196,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		// their own: `called it "A" and "B."`.
 		if n := len(out); n > 0 && !ok && out[n-1].Kind == KindPartial && out[n-1].Clause.IsValid() && q.Span().Start < out[n-1].Clause.End {
 			p := &out[n-1]
-			p.Content = append(p.Content, q.Content...)
+			p.Content = x.concat(p.Content, q.Content)
 			p.Unclosed = p.Unclosed || q.Unclosed
 			p.Clause.End = max(p.Clause.End, q.Span().End)
 			continue
@@ -257,9 +282,9 @@ func (x *ctx) sentenceEnd(off, para int) int {
 // whether something in the text attributes it.
 func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 	fr, lr := x.regs[g.lo], x.regs[g.hi-1]
-	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed, Content: make([]article.Span, 0, g.hi-g.lo)}
-	for _, r := range x.regs[g.lo:g.hi] {
-		q.Content = append(q.Content, article.Span{Start: r.start, End: r.end})
+	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed, Content: x.spans(g.hi - g.lo)}
+	for i, r := range x.regs[g.lo:g.hi] {
+		q.Content[i] = article.Span{Start: r.start, End: r.end}
 	}
 	para := x.a.Paragraphs[fr.para]
 	lo := max(para.Start, fr.start-preWindow)
@@ -578,7 +603,7 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: RuleCueAfter, clause: -1}, true
 		}
 		if verbNext || afterComma {
-			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
+			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(x.src[u.s:u.e])) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
 			if f&fSkip != 0 || x.isAdverb(u) {
@@ -752,7 +777,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			return attribution{}, 0, false
 		}
 		w := x.src[t.s:t.e]
-		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
+		if f&fPast == 0 && ambiguousNoun(w) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
 			!(f&fTo != 0 && i+1 < len(toks) && is(x.src, toks[i+1], "to") && !isPossessive(x.src[toks[i-1].s:toks[i-1].e])) {
 			return attribution{}, 0, false
 		}
@@ -768,7 +793,7 @@ func (x *ctx) contentStart(toks []tok, i int) int {
 	f := x.wflags(toks[i])
 	j := i + 1
 	if f&fObj != 0 && j < len(toks) && toks[j].word {
-		if w := lowerASCII(x.src[toks[j].s:toks[j].e]); w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists" {
+		if isObjectWord(x.src[toks[j].s:toks[j].e]) {
 			j++
 		} else if _, e, ok := x.npAfter(toks, j); ok && x.wflags(toks[j])&fPron == 0 {
 			j = e
@@ -789,6 +814,17 @@ func (x *ctx) contentStart(toks []tok, i int) int {
 		j++
 	}
 	return j
+}
+
+// isObjectWord reports whether w is an indirect object that needs no noun
+// phrase: "him", "them", "reporters".
+func isObjectWord(w string) bool {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
+	case "him", "her", "them", "us", "me", "reporters", "journalists":
+		return true
+	}
+	return false
 }
 
 // participleSubject returns the subject of a speech verb's -ing form
@@ -902,9 +938,11 @@ func isCall(src string, t tok) bool {
 	return false
 }
 
-// ambiguousNoun reports whether a verb's base or -s form is often a noun.
+// ambiguousNoun reports whether a verb's base or -s form is often a noun
+// (ASCII case folded).
 func ambiguousNoun(w string) bool {
-	switch w {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "report", "reports", "claim", "claims", "fear", "fears", "hope", "hopes", "doubt", "doubts",
 		"post", "posts", "answer", "answers", "estimate", "estimates", "promise", "promises",
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
@@ -1032,7 +1070,7 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 		into[i] = i
 		if f := from[i]; f >= 0 && out[i].Kind == KindDirect && out[f].Kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
 			into[i] = f
-			out[f].Content = append(out[f].Content, out[i].Content...)
+			out[f].Content = x.concat(out[f].Content, out[i].Content)
 			out[f].Unclosed = out[f].Unclosed || out[i].Unclosed
 		}
 	}

@@ -191,7 +191,8 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 	if !p.word {
 		return is(x.src, p, ",") || is(x.src, p, ";") || isDash(x.src, p)
 	}
-	switch lowerASCII(x.src[p.s:p.e]) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], x.src[p.s:p.e])) {
 	case "and", "but", "while", "whereas", "although", "though", "yet":
 		return b >= 2 && !toks[b-2].word
 	}
@@ -252,16 +253,20 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if comma >= 0 && from != c {
 			continue // `A — X replied, "B"`: the dash closes an aside
 		}
-		q := x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule)
+		first, second := article.Span{Start: toks[start].s, End: end}, article.Span{}
 		if comma >= 0 {
 			if e2 := x.contentEnd(toks, comma+1); e2 >= 0 && comma+1 < n && n-comma > 3 {
-				q.Content = append(q.Content, article.Span{Start: toks[comma+1].s, End: e2})
+				second = article.Span{Start: toks[comma+1].s, End: e2}
 			}
 		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 && !acc {
 			continue // `according to a poll released on Monday by …` may run on
 		}
-		if c-start < 2 && len(q.Content) < 2 {
+		if c-start < 2 && second == (article.Span{}) {
 			continue
+		}
+		q := x.indirectQuote(at, first, rule)
+		if second != (article.Span{}) {
+			q.Content = x.concat(q.Content, []article.Span{second})
 		}
 		return q, true
 	}
@@ -271,7 +276,8 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 // isTimeWord reports whether t names a day or a time: "Tuesday", "Friday",
 // "yesterday".
 func isTimeWord(src string, t tok) bool {
-	switch lowerASCII(src[t.s:t.e]) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], src[t.s:t.e])) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
 		"today", "tonight", "last", "this", "earlier", "later", "recently", "late", "early":
 		return true
@@ -280,7 +286,9 @@ func isTimeWord(src string, t tok) bool {
 }
 
 func (x *ctx) indirectQuote(at attribution, content article.Span, rule string) Quote {
-	return Quote{Kind: KindIndirect, Content: []article.Span{content}, Speaker: Speaker{Span: at.speaker},
+	c := x.spans(1)
+	c[0] = content
+	return Quote{Kind: KindIndirect, Content: c, Speaker: Speaker{Span: at.speaker},
 		Cue: at.cue, Via: at.via, Rule: rule}
 }
 
@@ -293,7 +301,8 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	t := toks[j]
 	w := x.src[t.s:t.e]
 	f := x.wflags(toks[i])
-	switch lowerASCII(w) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "to":
 		// wants to cut taxes; but `wants to say that …` is the later cue's.
 		// told the staff to leave: after an indirect object.
@@ -327,7 +336,8 @@ func (x *ctx) finiteSoon(toks []tok, j int) bool {
 		if !t.word {
 			return false
 		}
-		switch lowerASCII(x.src[t.s:t.e]) {
+		var buf [maxLexWord]byte
+		switch string(foldASCII(buf[:], x.src[t.s:t.e])) {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
 			"should", "must", "may", "might", "does", "do", "did":
 			return true

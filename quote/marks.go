@@ -55,6 +55,10 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 	}
 	hasOpen := func(kind int) bool { return open[kind] > 0 }
 	for i := lo; i < hi; {
+		if c := src[i]; c < utf8.RuneSelf && c != '"' && c != '`' && c != '\'' {
+			i++ // most bytes are no quotation mark
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		switch r {
 		case '“', '„', '«':
@@ -153,7 +157,8 @@ func elision(src string, i, hi int) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	switch lowerASCII(w) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "em", "tis", "twas", "til", "n", "cause", "bout", "round":
 		return true
 	}
@@ -198,6 +203,22 @@ func trimEnd(src string, lo, hi int) int {
 		hi -= n
 	}
 	return hi
+}
+
+// foldASCII returns s in ASCII lower case in buf, or nil when s does not
+// fit: `switch string(foldASCII(buf[:], w))` allocates nothing.
+func foldASCII(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
 }
 
 func lowerASCII(s string) string {

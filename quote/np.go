@@ -273,7 +273,7 @@ func (x *ctx) isCueVerb(t tok) bool {
 		return false
 	}
 	w := x.src[t.s:t.e]
-	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(lowerASCII(w))
+	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(w)
 }
 
 // isSlash reports whether toks[j] is a slash that joins two capitalised
