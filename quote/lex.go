@@ -306,14 +306,18 @@ func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 		j := i + n
 		dotted := false
 		for j < hi {
-			if c := src[j]; isLetterOrDigitByte(c) {
+			c := src[j]
+			if isLetterOrDigitByte(c) {
 				j++
 				continue
 			}
-			r2, n2 := utf8.DecodeRuneInString(src[j:hi])
-			if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
-				j += n2
-				continue
+			r2, n2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(src[j:hi])
+				if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
 			}
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
 				r3, _ := utf8.DecodeRuneInString(src[j+n2 : hi])
