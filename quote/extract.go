@@ -77,8 +77,9 @@ type ctx struct {
 var ctxPool = sync.Pool{New: func() any { return &ctx{markCues: map[int]bool{}} }}
 
 // maxPooledToks bounds the token buffers of a context put back in the pool,
-// so that one huge report does not pin its scratch.
-const maxPooledToks = 1 << 14
+// so that one huge report does not pin its scratch: a report of some 100
+// KB has as many tokens.
+const maxPooledToks = 1 << 15
 
 func newCtx(a *article.Article) *ctx {
 	x := ctxPool.Get().(*ctx)
@@ -88,7 +89,7 @@ func newCtx(a *article.Article) *ctx {
 
 // release resets x and puts it back in the pool.
 func (x *ctx) release() {
-	if cap(x.sent) > maxPooledToks || cap(x.pre) > maxPooledToks || cap(x.regs) > maxPooledToks {
+	if cap(x.doc) > maxPooledToks || cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks {
 		return
 	}
 	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
