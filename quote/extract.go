@@ -234,10 +234,14 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 // tokenized once, when no token crosses lo or hi, else *buf refilled.
 // The result must not be modified.
 func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
+	const bytesPerTok = 5 // English news has some 5.5
 	if lo >= hi {
 		return nil
 	}
 	if !x.docOK {
+		if n := len(x.src) / bytesPerTok; cap(x.doc) < n {
+			x.doc = make([]tok, 0, n)
+		}
 		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
 	}
 	d := x.doc
