@@ -40,8 +40,18 @@ type lexicon struct {
 }
 
 type lexSlot struct {
-	w string
-	f uint16
+	w   string
+	key uint64 // w's first 8 bytes, packed by lexKey
+	f   uint16
+}
+
+// lexKey adds byte c, the i-th of a word, to key: words of up to 8
+// bytes compare by their keys and lengths alone.
+func lexKey(key uint64, i int, c byte) uint64 {
+	if i >= 8 {
+		return key
+	}
+	return key | uint64(c)<<(8*i)
 }
 
 // lexHash adds byte c to FNV-1a hash h.
@@ -255,7 +265,11 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	l.table = make([]lexSlot, size)
 	for w, f := range l.flags {
-		l.table[l.slot(w)] = lexSlot{w, f}
+		var key uint64
+		for i := 0; i < len(w); i++ {
+			key = lexKey(key, i, w[i])
+		}
+		l.table[l.slot(w)] = lexSlot{w, key, f}
 	}
 	return l
 })
@@ -286,22 +300,26 @@ type tok struct {
 // initial belongs to the word.
 func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 	for i := lo; i < hi; {
-		if c := src[i]; c < utf8.RuneSelf && !isLetterOrDigitByte(c) {
-			if !isSpaceByte(c) {
-				buf = append(buf, tok{s: i, e: i + 1})
+		r, n := rune(src[i]), 1
+		if r < utf8.RuneSelf {
+			if !isLetterOrDigitByte(byte(r)) {
+				if !isSpaceByte(byte(r)) {
+					buf = append(buf, tok{s: i, e: i + 1})
+				}
+				i++
+				continue
 			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(src[i:hi])
-		if isSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			buf = append(buf, tok{s: i, e: i + n})
-			i += n
-			continue
+		} else {
+			r, n = utf8.DecodeRuneInString(src[i:hi])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				buf = append(buf, tok{s: i, e: i + n})
+				i += n
+				continue
+			}
 		}
 		j := i + n
 		dotted := false
@@ -389,7 +407,7 @@ func (l *lexicon) lookup(w string) uint16 {
 	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return 0
 	}
-	h := uint32(lexHash0)
+	h, key := uint32(lexHash0), uint64(0)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
@@ -397,6 +415,7 @@ func (l *lexicon) lookup(w string) uint16 {
 		}
 		buf[i] = c
 		h = lexHash(h, c)
+		key = lexKey(key, i, c)
 	}
 	mask := uint32(len(l.table) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
@@ -404,7 +423,7 @@ func (l *lexicon) lookup(w string) uint16 {
 		if s.w == "" {
 			return 0
 		}
-		if s.w == string(buf[:n]) {
+		if s.key == key && len(s.w) == n && (n <= 8 || s.w[8:] == string(buf[8:n])) {
 			return s.f
 		}
 	}
