@@ -55,9 +55,8 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 	}
 	hasOpen := func(kind int) bool { return open[kind] > 0 }
 	for i := lo; i < hi; {
-		if c := src[i]; c < utf8.RuneSelf && c != '"' && c != '`' && c != '\'' {
-			i++ // most bytes are no quotation mark
-			continue
+		if i = skipPlain(src, i, hi); i == hi {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		switch r {
@@ -128,6 +127,30 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 		}
 	}
 	return out, stack
+}
+
+// skipPlain returns the index of the first byte of src[i:hi] that may
+// start a quotation mark (a double quote, a backquote, an apostrophe or a
+// non-ASCII byte), or hi. It tests eight bytes at a time: most bytes are
+// no quotation mark.
+func skipPlain(src string, i, hi int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// hasZero reports whether a byte of v is zero.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	for ; i+8 <= hi; i += 8 {
+		w := src[i : i+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if v&highs != 0 || hasZero(v^(ones*'"')) || hasZero(v^(ones*'`')) || hasZero(v^(ones*'\'')) {
+			break
+		}
+	}
+	for ; i < hi; i++ {
+		if c := src[i]; c >= utf8.RuneSelf || c == '"' || c == '`' || c == '\'' {
+			break
+		}
+	}
+	return i
 }
 
 // atOpening reports whether the mark src[i:i+n] stands where a quote opens:

@@ -45,3 +45,18 @@ func TestPhraseWordsFlagged(t *testing.T) {
 		}
 	}
 }
+
+// skipPlain stops where a byte by byte search does.
+func TestSkipPlain(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		src := genSource.Draw(t, "src")
+		lo := rapid.IntRange(0, len(src)).Draw(t, "lo")
+		want := lo
+		for want < len(src) && src[want] < 0x80 && !strings.ContainsRune("\"`'", rune(src[want])) {
+			want++
+		}
+		if got := skipPlain(src, lo, len(src)); got != want {
+			t.Fatalf("skipPlain(%q, %d) = %d, want %d", src, lo, got, want)
+		}
+	})
+}
