@@ -515,6 +515,9 @@ func (x *ctx) introOnly(pre []tok) bool {
 }
 
 func isDash(src string, t tok) bool {
+	if t.word {
+		return false
+	}
 	switch src[t.s:t.e] {
 	case "—", "–", "-", "―":
 		return true

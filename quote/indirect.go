@@ -204,7 +204,7 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	n := len(toks)
 	for c := 1; c < n-2; c++ {
-		if !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) || !toks[c+1].word {
+		if toks[c].word || !toks[c+1].word || !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) {
 			continue
 		}
 		from := c
