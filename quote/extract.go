@@ -223,9 +223,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	if len(out)+len(ind) == 0 {
 		return nil
 	}
-	res := make([]Quote, 0, len(out)+len(ind))
-	res = append(append(res, out...), ind...)
-	slices.SortStableFunc(res, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
+	res := mergeByStart(make([]Quote, 0, len(out)+len(ind)), out, ind)
 	x.resolve(res, ents)
 	return res
 }
@@ -261,6 +259,25 @@ func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
 		return *buf
 	}
 	return d[i:j:j]
+}
+
+// mergeByStart appends a and b to res, stably sorted by where their spans
+// start: a merge when each is sorted already, as they mostly are.
+func mergeByStart(res, a, b []Quote) []Quote {
+	byStart := func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) }
+	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
+		res = append(append(res, a...), b...)
+		slices.SortStableFunc(res, byStart)
+		return res
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if byStart(b[0], a[0]) < 0 {
+			res, b = append(res, b[0]), b[1:]
+		} else {
+			res, a = append(res, a[0]), a[1:]
+		}
+	}
+	return append(append(res, a...), b...)
 }
 
 func (x *ctx) paraStart(pi int) int {
@@ -1107,9 +1124,15 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 	if len(ms) == 0 {
 		return
 	}
-	byStart := func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) }
-	if !slices.IsSortedFunc(ms, byStart) {
-		slices.SortStableFunc(ms, byStart)
+	if len(ms) <= maxInsertionSort {
+		// A stable insertion sort: each entity's mentions are in order.
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
+				ms[j-1], ms[j] = ms[j], ms[j-1]
+			}
+		}
+	} else {
+		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
 	}
 	for i := range qs {
 		sp := qs[i].Speaker.Span
@@ -1131,6 +1154,9 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 		qs[i].Speaker.Entity = best
 	}
 }
+
+// maxInsertionSort bounds the mentions resolve sorts by insertion.
+const maxInsertionSort = 64
 
 // A ment is an entity's mention, for resolve.
 type ment struct {
