@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -36,24 +38,98 @@ const (
 	postWindow = 300
 )
 
-// ctx holds one extraction's state and scratch buffers.
+// ctx holds one extraction's state and scratch buffers. Contexts are
+// pooled: nothing handed to the caller may alias a scratch buffer.
 type ctx struct {
 	src   string
 	a     *article.Article
 	lex   *lexicon
-	pre   []tok
-	post  []tok
-	head  []tok // headlineColon's tokens: pre may still be in use
-	sent  []tok
-	cues  []reportCue // reported's scratch
-	regs  []pregion
-	stack []openMark
+	doc   []tok // the tokens of src, once tokenized
+	docOK bool  // whether doc holds them
+	// tokens' buffers, for windows that cut a token of doc
+	pre      []tok
+	post     []tok
+	head     []tok // headlineColon's tokens: pre may still be in use
+	sent     []tok
+	cues     []reportCue // reported's scratch
+	regs     []pregion
+	stack    []openMark
+	regions  []region // one paragraph's regions, before x.regs
+	groups   []group
+	marked   []Quote      // the quotes with marks, before the result
+	ind      []Quote      // reported speech, before the result
+	ok       []bool       // whether each of marked is attributed
+	ints     []int        // continuations' tables
+	into     []int        // joinContinued's table
+	ments    []ment       // resolve's mentions
+	markCues map[int]bool // indirect's cues of the quotes with marks
+	// free holds the spans that spans hands out: it is part of the
+	// result, never reused.
+	free []article.Span
 
 	// the inverted attribution of sentence invSent-1, when invSent > 0
 	invSent  int
 	invQuote Quote
 	invOK    bool
 }
+
+// ctxPool holds the contexts of finished extractions for reuse.
+var ctxPool = sync.Pool{New: func() any { return &ctx{markCues: map[int]bool{}} }}
+
+// maxPooledToks bounds the token buffers of a context put back in the pool,
+// so that one huge report does not pin its scratch: a report of some 100
+// KB has as many tokens.
+const maxPooledToks = 1 << 15
+
+func newCtx(a *article.Article) *ctx {
+	x := ctxPool.Get().(*ctx)
+	x.src, x.a, x.lex = a.Source, a, lex()
+	return x
+}
+
+// release resets x and puts it back in the pool.
+func (x *ctx) release() {
+	if cap(x.doc) > maxPooledToks || cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks {
+		return
+	}
+	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
+	clear(x.ind[:cap(x.ind)])
+	clear(x.ments[:cap(x.ments)])
+	clear(x.markCues)
+	*x = ctx{
+		doc: x.doc[:0], pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
+		regs: x.regs[:0], stack: x.stack[:0], regions: x.regions[:0], groups: x.groups[:0],
+		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
+		markCues: x.markCues,
+	}
+	ctxPool.Put(x)
+}
+
+// spans returns n spans for a quote's Content. They share an array with
+// other quotes' Content, so that a report's quotes cost few allocations, but
+// never its capacity: appending to them copies.
+func (x *ctx) spans(n int) []article.Span {
+	if len(x.free) < n {
+		x.free = make([]article.Span, max(n, spanChunk))
+	}
+	s := x.free[:n:n]
+	x.free = x.free[n:]
+	return s
+}
+
+// spanChunk is how many spans spans allocates at once.
+const spanChunk = 32
+
+// concat returns a and b joined in new spans from spans.
+func (x *ctx) concat(a, b []article.Span) []article.Span {
+	s := x.spans(len(a) + len(b))
+	copy(s[copy(s, a):], b)
+	return s
+}
+
+// A group is a run of x.regs, [lo, hi), that forms one quote: a quote
+// that runs over several paragraphs.
+type group struct{ lo, hi int }
 
 // pregion is a region with its paragraph.
 type pregion struct {
@@ -80,10 +156,8 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	if a == nil {
 		return nil
 	}
-	x := &ctx{src: a.Source, a: a, lex: lex()}
-	var out []Quote
-	var groups [][]int
-	var regs []region
+	x := newCtx(a)
+	defer x.release()
 	for pi, p := range a.Paragraphs {
 		if p.Kind == article.KindBoilerplate {
 			continue
@@ -92,30 +166,30 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		if lo >= hi {
 			continue
 		}
-		regs, x.stack = scanMarks(x.src, lo, hi, regs[:0], x.stack)
-		for _, r := range regs {
+		x.regions, x.stack = scanMarks(x.src, lo, hi, x.regions[:0], x.stack)
+		for _, r := range x.regions {
 			x.regs = append(x.regs, pregion{r, pi})
 		}
 	}
 	// Chain quotes that run over several paragraphs.
 	for i := 0; i < len(x.regs); i++ {
-		g := []int{i}
+		g := group{i, i + 1}
 		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
 			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
 			i++
-			g = append(g, i)
+			g.hi = i + 1
 		}
-		groups = append(groups, g)
+		x.groups = append(x.groups, g)
 	}
-	var attributed []bool
-	for gi, g := range groups {
-		q, at, ok := x.attribute(g, gi, groups)
+	out := x.marked
+	for _, g := range x.groups {
+		q, at, ok := x.attribute(g)
 		if !ok && e.NoTerms && q.Rule == RuleTerm {
 			continue
 		}
 		// A split quote: the same cue as the quote before in its sentence.
 		if n := len(out); n > 0 && at.cue.Span.IsValid() && out[n-1].Cue.Span == at.cue.Span && out[n-1].Kind == q.Kind {
-			out[n-1].Content = append(out[n-1].Content, q.Content...)
+			out[n-1].Content = x.concat(out[n-1].Content, q.Content)
 			out[n-1].Unclosed = out[n-1].Unclosed || q.Unclosed
 			continue
 		}
@@ -123,32 +197,87 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		// their own: `called it "A" and "B."`.
 		if n := len(out); n > 0 && !ok && out[n-1].Kind == KindPartial && out[n-1].Clause.IsValid() && q.Span().Start < out[n-1].Clause.End {
 			p := &out[n-1]
-			p.Content = append(p.Content, q.Content...)
+			p.Content = x.concat(p.Content, q.Content)
 			p.Unclosed = p.Unclosed || q.Unclosed
 			p.Clause.End = max(p.Clause.End, q.Span().End)
 			continue
 		}
 		out = append(out, q)
-		attributed = append(attributed, ok)
+		x.ok = append(x.ok, ok)
 	}
+	x.marked = out
 	for i := range out {
 		if q := &out[i]; q.Clause.IsValid() {
 			sp := q.Span()
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	var ind []Quote
+	ind := x.ind
 	if !e.NoIndirect {
-		out = slices.Clip(out)
-		ind = x.indirect(out)[len(out):]
+		ind = x.indirect(out, ind)
+		x.ind = ind
 	}
-	if from := x.continuations(out, attributed, ind); !e.SplitContinued {
+	if from := x.continuations(out, x.ok, ind); !e.SplitContinued {
 		out = x.joinContinued(out, from)
 	}
-	out = append(out, ind...)
-	slices.SortStableFunc(out, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
-	resolve(out, ents)
-	return out
+	if len(out)+len(ind) == 0 {
+		return nil
+	}
+	res := mergeByStart(make([]Quote, 0, len(out)+len(ind)), out, ind)
+	x.resolve(res, ents)
+	return res
+}
+
+// tokens returns the tokens of src[lo:hi]: those of the whole source,
+// tokenized once, when no token crosses lo or hi, else *buf refilled.
+// The result must not be modified.
+func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
+	const bytesPerTok = 5 // English news has some 5.5
+	if lo >= hi {
+		return nil
+	}
+	if !x.docOK {
+		if n := len(x.src) / bytesPerTok; cap(x.doc) < n {
+			x.doc = make([]tok, 0, n)
+		}
+		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
+	}
+	d := x.doc
+	i, j := 0, len(d) // the first token that ends after lo
+	for i < j {
+		if m := int(uint(i+j) >> 1); d[m].e <= lo {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	for j = i; j < len(d) && d[j].s < hi; {
+		j++
+	}
+	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
+		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
+		return *buf
+	}
+	return d[i:j:j]
+}
+
+// mergeByStart appends a and b to res, stably sorted by where their spans
+// start: a merge when each is sorted already, as they mostly are.
+func mergeByStart(res, a, b []Quote) []Quote {
+	byStart := func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) }
+	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
+		res = append(append(res, a...), b...)
+		slices.SortStableFunc(res, byStart)
+		return res
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if byStart(b[0], a[0]) < 0 {
+			res, b = append(res, b[0]), b[1:]
+		} else {
+			res, a = append(res, a[0]), a[1:]
+		}
+	}
+	return append(append(res, a...), b...)
 }
 
 func (x *ctx) paraStart(pi int) int {
@@ -173,19 +302,18 @@ func (x *ctx) sentenceEnd(off, para int) int {
 
 // attribute builds the quote of group g (indices into x.regs) and reports
 // whether something in the text attributes it.
-func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bool) {
-	fr, lr := x.regs[g[0]], x.regs[g[len(g)-1]]
-	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed}
-	for _, ri := range g {
-		q.Content = append(q.Content, article.Span{Start: x.regs[ri].start, End: x.regs[ri].end})
+func (x *ctx) attribute(g group) (Quote, attribution, bool) {
+	fr, lr := x.regs[g.lo], x.regs[g.hi-1]
+	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed, Content: x.spans(g.hi - g.lo)}
+	for i, r := range x.regs[g.lo:g.hi] {
+		q.Content[i] = article.Span{Start: r.start, End: r.end}
 	}
 	para := x.a.Paragraphs[fr.para]
 	lo := max(para.Start, fr.start-preWindow)
-	if g[0] > 0 && x.regs[g[0]-1].para == fr.para {
-		lo = max(lo, x.regs[g[0]-1].end)
+	if g.lo > 0 && x.regs[g.lo-1].para == fr.para {
+		lo = max(lo, x.regs[g.lo-1].end)
 	}
-	x.pre = tokenize(x.src, lo, fr.start, x.pre[:0])
-	pre := x.pre
+	pre := x.tokens(lo, fr.start, &x.pre)
 	for i := len(pre) - 1; i >= 0; i-- {
 		if !pre[i].word && (isClauseEnd(x.src, pre[i]) && !(i == len(pre)-1 && is(x.src, pre[i], ":")) || isDash(x.src, pre[i])) {
 			pre = pre[i+1:]
@@ -200,11 +328,10 @@ func (x *ctx) attribute(g []int, gi int, groups [][]int) (Quote, attribution, bo
 	if !lr.unclosed {
 		lpara := x.a.Paragraphs[lr.para]
 		hi := min(lpara.End, lr.end+postWindow)
-		if gl := g[len(g)-1]; gl+1 < len(x.regs) && x.regs[gl+1].para == lr.para {
-			hi = min(hi, x.regs[gl+1].start)
+		if g.hi < len(x.regs) && x.regs[g.hi].para == lr.para {
+			hi = min(hi, x.regs[g.hi].start)
 		}
-		x.post = tokenize(x.src, lr.end, hi, x.post[:0])
-		post = x.post
+		post = x.tokens(lr.end, hi, &x.post)
 		for i, t := range post {
 			if isClauseEnd(x.src, t) {
 				post = post[:i]
@@ -298,9 +425,9 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.head = tokenize(x.src, lo, min(r.start, lo+80), x.head[:0])
+	head := x.tokens(lo, min(r.start, lo+80), &x.head)
 	e := -1 // the end of the opening name: "Minister on Tariffs:" is the minister's
-	for i, t := range x.head {
+	for i, t := range head {
 		if i > 6 || e < 0 && i > 4 {
 			break
 		}
@@ -311,7 +438,7 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 			if e == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(x.head, 0, e-1), cue: Cue{Span: tokSpan(x.head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(head, 0, e-1), cue: Cue{Span: tokSpan(head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
 			if e >= 0 || !t.word || x.wflags(t)&fPrep == 0 || i == 0 {
@@ -336,8 +463,7 @@ func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
 		return attribution{}, false
 	}
 	lo := x.paraStart(r.para)
-	x.head = tokenize(x.src, lo, min(r.start, lo+120), x.head[:0])
-	toks := x.head
+	toks := x.tokens(lo, min(r.start, lo+120), &x.head)
 	if len(toks) == 0 || x.wflags(toks[0])&(fDet|fStop|fPron) != 0 {
 		return attribution{}, false
 	}
@@ -380,8 +506,7 @@ func (x *ctx) invertedAround(lo, hi int) (attribution, article.Span, bool) {
 	}
 	if x.invSent != i+1 {
 		x.invSent = i + 1
-		x.sent = tokenize(x.src, ss[i].Start, ss[i].End, x.sent[:0])
-		x.invQuote, x.invOK = x.inverted(x.sent)
+		x.invQuote, x.invOK = x.inverted(x.tokens(ss[i].Start, ss[i].End, &x.sent))
 	}
 	if !x.invOK {
 		return attribution{}, article.Span{}, false
@@ -407,6 +532,9 @@ func (x *ctx) introOnly(pre []tok) bool {
 }
 
 func isDash(src string, t tok) bool {
+	if t.word {
+		return false
+	}
 	switch src[t.s:t.e] {
 	case "—", "–", "-", "―":
 		return true
@@ -500,7 +628,7 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: RuleCueAfter, clause: -1}, true
 		}
 		if verbNext || afterComma {
-			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(lowerASCII(x.src[u.s:u.e]))) || !lexOnly && x.isVerbLike(u) {
+			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(x.src[u.s:u.e])) || !lexOnly && x.isVerbLike(u) {
 				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
 			}
 			if f&fSkip != 0 || x.isAdverb(u) {
@@ -674,7 +802,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			return attribution{}, 0, false
 		}
 		w := x.src[t.s:t.e]
-		if f&fPast == 0 && ambiguousNoun(lowerASCII(w)) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
+		if f&fPast == 0 && ambiguousNoun(w) && x.wflags(toks[i-1])&fPron == 0 && !(i+1 < len(toks) && is(x.src, toks[i+1], "that")) &&
 			!(f&fTo != 0 && i+1 < len(toks) && is(x.src, toks[i+1], "to") && !isPossessive(x.src[toks[i-1].s:toks[i-1].e])) {
 			return attribution{}, 0, false
 		}
@@ -690,7 +818,7 @@ func (x *ctx) contentStart(toks []tok, i int) int {
 	f := x.wflags(toks[i])
 	j := i + 1
 	if f&fObj != 0 && j < len(toks) && toks[j].word {
-		if w := lowerASCII(x.src[toks[j].s:toks[j].e]); w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists" {
+		if isObjectWord(x.src[toks[j].s:toks[j].e]) {
 			j++
 		} else if _, e, ok := x.npAfter(toks, j); ok && x.wflags(toks[j])&fPron == 0 {
 			j = e
@@ -711,6 +839,17 @@ func (x *ctx) contentStart(toks []tok, i int) int {
 		j++
 	}
 	return j
+}
+
+// isObjectWord reports whether w is an indirect object that needs no noun
+// phrase: "him", "them", "reporters".
+func isObjectWord(w string) bool {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
+	case "him", "her", "them", "us", "me", "reporters", "journalists":
+		return true
+	}
+	return false
 }
 
 // participleSubject returns the subject of a speech verb's -ing form
@@ -824,9 +963,11 @@ func isCall(src string, t tok) bool {
 	return false
 }
 
-// ambiguousNoun reports whether a verb's base or -s form is often a noun.
+// ambiguousNoun reports whether a verb's base or -s form is often a noun
+// (ASCII case folded).
 func ambiguousNoun(w string) bool {
-	switch w {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "report", "reports", "claim", "claims", "fear", "fears", "hope", "hopes", "doubt", "doubts",
 		"post", "posts", "answer", "answers", "estimate", "estimates", "promise", "promises",
 		"pledge", "pledges", "demand", "demands", "reason", "reasons", "counter", "figure", "figures",
@@ -850,8 +991,7 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 	if end <= prev.Start || x.src[end-1] != ':' {
 		return attribution{}, false
 	}
-	x.pre = tokenize(x.src, max(prev.Start, end-preWindow), end, x.pre[:0])
-	pre := x.pre
+	pre := x.tokens(max(prev.Start, end-preWindow), end, &x.pre)
 	for i := len(pre) - 2; i >= 0; i-- {
 		if isClauseEnd(x.src, pre[i]) {
 			pre = pre[i+1:]
@@ -875,8 +1015,8 @@ func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
 // It returns, for each quote, the index of the quote it continues in its own
 // paragraph, or -1.
 func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
-	paras := make([]int, len(out))
-	same := make([]int, len(out))
+	x.ints = slices.Grow(x.ints[:0], 3*len(out))[:3*len(out)]
+	paras, same, next := x.ints[:len(out)], x.ints[len(out):2*len(out)], x.ints[2*len(out):]
 	ps := x.a.Paragraphs
 	for i := range out {
 		off := out[i].Span().Start
@@ -884,7 +1024,6 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 	}
 	// next[i] is the first attributed quote with a speaker after i in i's
 	// paragraph, or -1.
-	next := make([]int, len(out))
 	nx := -1
 	for i := len(out) - 1; i >= 0; i-- {
 		next[i] = nx
@@ -950,12 +1089,13 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 	// Only attributed quotes are continued, so a quote joins one that joins
 	// no other.
-	into := make([]int, len(out))
+	x.into = slices.Grow(x.into[:0], len(out))[:len(out)]
+	into := x.into
 	for i := range out {
 		into[i] = i
 		if f := from[i]; f >= 0 && out[i].Kind == KindDirect && out[f].Kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
 			into[i] = f
-			out[f].Content = append(out[f].Content, out[i].Content...)
+			out[f].Content = x.concat(out[f].Content, out[i].Content)
 			out[f].Unclosed = out[f].Unclosed || out[i].Unclosed
 		}
 	}
@@ -973,21 +1113,27 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 
 // resolve sets each speaker's entity: the entity with a mention that
 // overlaps the speaker span most.
-func resolve(qs []Quote, ents []entity.Entity) {
-	type ment struct {
-		s  article.Span
-		id string
-	}
-	var ms []ment
+func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
+	ms := x.ments[:0]
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			ms = append(ms, ment{m.Span, e.ID})
 		}
 	}
+	x.ments = ms
 	if len(ms) == 0 {
 		return
 	}
-	slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	if len(ms) <= maxInsertionSort {
+		// A stable insertion sort: each entity's mentions are in order.
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
+				ms[j-1], ms[j] = ms[j], ms[j-1]
+			}
+		}
+	} else {
+		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	}
 	for i := range qs {
 		sp := qs[i].Speaker.Span
 		if !sp.IsValid() {
@@ -1009,6 +1155,15 @@ func resolve(qs []Quote, ents []entity.Entity) {
 	}
 }
 
+// maxInsertionSort bounds the mentions resolve sorts by insertion.
+const maxInsertionSort = 64
+
+// A ment is an entity's mention, for resolve.
+type ment struct {
+	s  article.Span
+	id string
+}
+
 // transcriptLabel returns the speaker label that opens a quoted transcript
 // paragraph, the name in capitals before a colon: `"PENCE: Well, …`, `"MS.
 // LEE: …`. The colon follows the label directly.
@@ -1021,8 +1176,7 @@ func (x *ctx) transcriptLabel(r pregion) article.Span {
 	if k+1 >= r.end || x.src[k] < 'A' || x.src[k] > 'Z' || x.src[k+1] < 'A' || x.src[k+1] > 'Z' {
 		return article.Span{}
 	}
-	x.head = tokenize(x.src, r.start, min(r.end, r.start+40), x.head[:0])
-	toks := x.head
+	toks := x.tokens(r.start, min(r.end, r.start+40), &x.head)
 	i := 0
 	for i < len(toks) && i < 2 && isQuoteMark(x.src, toks[i]) {
 		i++

@@ -4,7 +4,7 @@ import (
 	"github.com/newsmodel/newsmodel/article"
 )
 
-// indirect appends the reported speech of the report's sentences that
+// indirect appends to out the reported speech of the report's sentences that
 // hold no quotation: a clause under a speech or cognition verb with a
 // subject, `…, X said`, `according to X`, `X quoted Y as saying …` and
 // `…, arguing …` (the sentence's subject speaks).
@@ -12,9 +12,9 @@ import (
 // In a sentence with quotation marks, a clause is reported speech when it
 // holds no quoted passage and its cue attributes none: `X said the plan
 // failed and called it "a fiasco."` gives the indirect `the plan failed`.
-func (x *ctx) indirect(out []Quote) []Quote {
-	cues := map[int]bool{} // cues of the quotes with marks
-	for _, q := range out {
+func (x *ctx) indirect(marked, out []Quote) []Quote {
+	cues := x.markCues // cues of the quotes with marks
+	for _, q := range marked {
 		if q.Cue.Span.IsValid() {
 			cues[q.Cue.Span.Start] = true
 		}
@@ -27,14 +27,14 @@ func (x *ctx) indirect(out []Quote) []Quote {
 		for r < len(x.regs) && x.regs[r].end <= s.Start {
 			r++
 		}
-		x.sent = tokenize(x.src, s.Start, s.End, x.sent[:0])
+		sent := x.tokens(s.Start, s.End, &x.sent)
 		if r >= len(x.regs) || x.regs[r].start >= s.End {
-			out = x.reported(x.sent, out)
+			out = x.reported(sent, out)
 			continue
 		}
 		// A sentence with quotation marks.
 		n := len(out)
-		out = x.reported(x.sent, out)
+		out = x.reported(sent, out)
 		kept := out[:n]
 		for _, q := range out[n:] {
 			if !cues[q.Cue.Span.Start] && !x.holdsMarks(q.Span(), r, s.End) {
@@ -91,7 +91,7 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	cues := x.cues[:0]
 	defer func() { x.cues = cues[:0] }()
 	for i := 0; i < n && len(cues) < maxCues; i++ {
-		if t := toks[i]; !t.word || x.wflags(t)&(fCue|fLabel) == 0 && !isEqualFold(x.src, t, "according") && !isPut(x.src, t) && !x.maybePhrasal(t) {
+		if t := toks[i]; t.f&(fCue|fLabel) == 0 && t.raw&fPhrase == 0 {
 			continue // neither a cue nor a participle
 		}
 		at, j, ok := x.cueAt(toks, i, false)
@@ -191,7 +191,8 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 	if !p.word {
 		return is(x.src, p, ",") || is(x.src, p, ";") || isDash(x.src, p)
 	}
-	switch lowerASCII(x.src[p.s:p.e]) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], x.src[p.s:p.e])) {
 	case "and", "but", "while", "whereas", "although", "though", "yet":
 		return b >= 2 && !toks[b-2].word
 	}
@@ -203,7 +204,7 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	n := len(toks)
 	for c := 1; c < n-2; c++ {
-		if !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) || !toks[c+1].word {
+		if toks[c].word || !toks[c+1].word || !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) {
 			continue
 		}
 		from := c
@@ -252,16 +253,20 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if comma >= 0 && from != c {
 			continue // `A — X replied, "B"`: the dash closes an aside
 		}
-		q := x.indirectQuote(at, article.Span{Start: toks[start].s, End: end}, rule)
+		first, second := article.Span{Start: toks[start].s, End: end}, article.Span{}
 		if comma >= 0 {
 			if e2 := x.contentEnd(toks, comma+1); e2 >= 0 && comma+1 < n && n-comma > 3 {
-				q.Content = append(q.Content, article.Span{Start: toks[comma+1].s, End: e2})
+				second = article.Span{Start: toks[comma+1].s, End: e2}
 			}
 		} else if x.contentEnd(toks, rest) >= 0 && n-rest > 6 && !acc {
 			continue // `according to a poll released on Monday by …` may run on
 		}
-		if c-start < 2 && len(q.Content) < 2 {
+		if c-start < 2 && second == (article.Span{}) {
 			continue
+		}
+		q := x.indirectQuote(at, first, rule)
+		if second != (article.Span{}) {
+			q.Content = x.concat(q.Content, []article.Span{second})
 		}
 		return q, true
 	}
@@ -271,7 +276,8 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 // isTimeWord reports whether t names a day or a time: "Tuesday", "Friday",
 // "yesterday".
 func isTimeWord(src string, t tok) bool {
-	switch lowerASCII(src[t.s:t.e]) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], src[t.s:t.e])) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
 		"today", "tonight", "last", "this", "earlier", "later", "recently", "late", "early":
 		return true
@@ -280,7 +286,9 @@ func isTimeWord(src string, t tok) bool {
 }
 
 func (x *ctx) indirectQuote(at attribution, content article.Span, rule string) Quote {
-	return Quote{Kind: KindIndirect, Content: []article.Span{content}, Speaker: Speaker{Span: at.speaker},
+	c := x.spans(1)
+	c[0] = content
+	return Quote{Kind: KindIndirect, Content: c, Speaker: Speaker{Span: at.speaker},
 		Cue: at.cue, Via: at.via, Rule: rule}
 }
 
@@ -293,7 +301,8 @@ func (x *ctx) clauseOpens(toks []tok, i, j int) bool {
 	t := toks[j]
 	w := x.src[t.s:t.e]
 	f := x.wflags(toks[i])
-	switch lowerASCII(w) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "to":
 		// wants to cut taxes; but `wants to say that …` is the later cue's.
 		// told the staff to leave: after an indirect object.
@@ -327,7 +336,8 @@ func (x *ctx) finiteSoon(toks []tok, j int) bool {
 		if !t.word {
 			return false
 		}
-		switch lowerASCII(x.src[t.s:t.e]) {
+		var buf [maxLexWord]byte
+		switch string(foldASCII(buf[:], x.src[t.s:t.e])) {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
 			"should", "must", "may", "might", "does", "do", "did":
 			return true
@@ -419,16 +429,4 @@ func isYear(src string, t tok) bool {
 		}
 	}
 	return true
-}
-
-// maybePhrasal reports whether t may open a phrasal cue (see phrasal).
-func (x *ctx) maybePhrasal(t tok) bool {
-	if t.e-t.s < 4 {
-		return false
-	}
-	switch x.src[t.s] {
-	case 'p', 'a', 'c', 'r', 'l':
-		return true
-	}
-	return false
 }

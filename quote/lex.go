@@ -9,21 +9,22 @@ import (
 
 // Word flags of the lexicon.
 const (
-	fStop  uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
-	fDet                      // opens a noun phrase: a, the, another, several
-	fPron                     // a subject pronoun: he, she, they
-	fSkip                     // may stand between a subject and its verb: also, has, later
-	fPrep                     // a preposition
-	fRel                      // opens a relative clause: who, which
-	fCue                      // a speech or cognition verb form
-	fPast                     // a past-tense or -ing cue form (never a noun)
-	fCog                      // a cognition verb: believe, think, hope
-	fObj                      // takes an indirect object: told reporters, assured them
-	fNoun                     // a noun that reports speech when it is a subject's head: spokesman
-	fConj                     // may stand before a clause's subject: and, but, while, however
-	fLabel                    // a verb that labels in the speaker's words: called it "a disaster"
-	fTo                       // reports an intention in a to-clause: wants to, plans to, vowed to
-	fThat                     // reports only a that-clause: found that, showed that
+	fStop   uint16 = 1 << iota // ends a noun phrase: prepositions, conjunctions, verbs
+	fDet                       // opens a noun phrase: a, the, another, several
+	fPron                      // a subject pronoun: he, she, they
+	fSkip                      // may stand between a subject and its verb: also, has, later
+	fPrep                      // a preposition
+	fRel                       // opens a relative clause: who, which
+	fCue                       // a speech or cognition verb form
+	fPast                      // a past-tense or -ing cue form (never a noun)
+	fCog                       // a cognition verb: believe, think, hope
+	fObj                       // takes an indirect object: told reporters, assured them
+	fNoun                      // a noun that reports speech when it is a subject's head: spokesman
+	fConj                      // may stand before a clause's subject: and, but, while, however
+	fLabel                     // a verb that labels in the speaker's words: called it "a disaster"
+	fTo                        // reports an intention in a to-clause: wants to, plans to, vowed to
+	fThat                      // reports only a that-clause: found that, showed that
+	fPhrase                    // may open a cue phrase: according (to), put (it), call (for), point (to)
 )
 
 type lexicon struct {
@@ -33,6 +34,45 @@ type lexicon struct {
 	// that starts with f and ends with c has flags: most words of a
 	// report are looked up without hashing.
 	filter [maxLexWord + 1][26]uint32
+	// table holds flags open-addressed by lexHash, for lookup: a power of
+	// two in size, at most a quarter full.
+	table []lexSlot
+}
+
+type lexSlot struct {
+	w   string
+	key uint64 // w's first 8 bytes, packed by lexKey
+	f   uint16
+}
+
+// lexKey adds byte c, the i-th of a word, to key: words of up to 8
+// bytes compare by their keys and lengths alone.
+func lexKey(key uint64, i int, c byte) uint64 {
+	if i >= 8 {
+		return key
+	}
+	return key | uint64(c)<<(8*i)
+}
+
+// lexHash adds byte c to FNV-1a hash h.
+func lexHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// lexHash0 is the FNV-1a hash of no bytes.
+const lexHash0 = 2166136261
+
+// slot returns the index of w's slot in table: its own or the empty one
+// where it would go.
+func (l *lexicon) slot(w string) uint32 {
+	h := uint32(lexHash0)
+	for i := 0; i < len(w); i++ {
+		h = lexHash(h, w[i])
+	}
+	mask := uint32(len(l.table) - 1)
+	k := h & mask
+	for l.table[k].w != "" && l.table[k].w != w {
+		k = (k + 1) & mask
+	}
+	return k
 }
 
 // maxLexWord bounds the length of the lexicon's words.
@@ -121,6 +161,14 @@ var conjWords = []string{"and", "but", "or", "while", "as", "when", "because", "
 	"although", "if", "so", "whereas", "since", "after", "before", "until", "where", "once", "yet",
 	"however", "meanwhile", "then", "also", "now", "still", "instead", "moreover", "later", "earlier", "thus", "even"}
 
+// phraseWords open the cue phrases that cueAt reads besides speech verbs:
+// `according to`, `put it` and the phrasal cues of phrasal.
+var phraseWords = []string{"according", "put", "puts", "call", "calls", "called", "calling",
+	"point", "points", "pointed", "pointing", "push", "pushes", "pushed", "pushing",
+	"press", "presses", "pressed", "pressing", "plead", "pleads", "pleaded", "pleading",
+	"advocate", "advocates", "advocated", "advocating", "campaign", "campaigns", "campaigned", "campaigning",
+	"rail", "rails", "railed", "railing", "lobby", "lobbies", "lobbied", "lobbying"}
+
 var speakerNouns = []string{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"source", "sources", "minister", "ministry", "statement", "report", "aide", "aides",
 	"adviser", "advisers", "advisor", "spokespeople", "analyst", "analysts", "diplomat", "diplomats"}
@@ -140,6 +188,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	set(relWords, fRel)
 	set(speakerNouns, fNoun)
 	set(conjWords, fConj)
+	set(phraseWords, fPhrase)
 	isCog := map[string]bool{}
 	for _, v := range cogVerbs {
 		isCog[v] = true
@@ -210,6 +259,18 @@ var lex = sync.OnceValue(func() *lexicon {
 		}
 		l.filter[n][f-'a'] |= 1 << (c - 'a')
 	}
+	size := 1
+	for size < 4*len(l.flags) {
+		size <<= 1
+	}
+	l.table = make([]lexSlot, size)
+	for w, f := range l.flags {
+		var key uint64
+		for i := 0; i < len(w); i++ {
+			key = lexKey(key, i, w[i])
+		}
+		l.table[l.slot(w)] = lexSlot{w, key, f}
+	}
 	return l
 })
 
@@ -225,34 +286,56 @@ func regularForms(v string) []string {
 }
 
 // A tok is one token of a window: a word, or a single punctuation rune.
+// A word carries its lexicon flags.
 type tok struct {
 	s, e int
 	word bool
+	raw  uint16 // the word's lexicon flags
+	f    uint16 // raw, or 0 for an acronym in capitals ("US" is not "us")
 }
 
 // tokenize appends the tokens of src[lo:hi] to buf. A word is a run of
 // letters and digits with inner apostrophes, hyphens, dots and ampersands
 // ("Russia's", "al-Qaida", "U.S."); a dot after an abbreviation or an
 // initial belongs to the word.
-func tokenize(src string, lo, hi int, buf []tok) []tok {
+func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(src[i:hi])
-		if isSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			buf = append(buf, tok{s: i, e: i + n})
-			i += n
-			continue
+		r, n := rune(src[i]), 1
+		if r < utf8.RuneSelf {
+			if !isLetterOrDigitByte(byte(r)) {
+				if !isSpaceByte(byte(r)) {
+					buf = append(buf, tok{s: i, e: i + 1})
+				}
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(src[i:hi])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				buf = append(buf, tok{s: i, e: i + n})
+				i += n
+				continue
+			}
 		}
 		j := i + n
 		dotted := false
 		for j < hi {
-			r2, n2 := utf8.DecodeRuneInString(src[j:hi])
-			if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
-				j += n2
+			c := src[j]
+			if isLetterOrDigitByte(c) {
+				j++
 				continue
+			}
+			r2, n2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(src[j:hi])
+				if isWordRune(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
 			}
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
 				r3, _ := utf8.DecodeRuneInString(src[j+n2 : hi])
@@ -269,10 +352,19 @@ func tokenize(src string, lo, hi int, buf []tok) []tok {
 		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j]) || isAbbrev(afterHyphen(src[i:j]))) {
 			j++
 		}
-		buf = append(buf, tok{s: i, e: j, word: true})
+		t := tok{s: i, e: j, word: true, raw: l.lookup(src[i:j])}
+		if t.f = t.raw; t.f != 0 && j-i >= 2 && allUpper(src[i:j]) {
+			t.f = 0
+		}
+		buf = append(buf, t)
 		i = j
 	}
 	return buf
+}
+
+// isSpaceByte reports whether ASCII byte c is white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // isAbbrev reports whether w, before a dot, is an abbreviation that does
@@ -304,14 +396,6 @@ func afterHyphen(w string) string {
 	return ""
 }
 
-// flagsOf returns the lexicon flags of word token t (ASCII case folded).
-func (l *lexicon) flagsOf(src string, t tok) uint16 {
-	if !t.word {
-		return 0
-	}
-	return l.lookup(src[t.s:t.e])
-}
-
 // lookup returns the lexicon flags of word w (ASCII case folded).
 func (l *lexicon) lookup(w string) uint16 {
 	var buf [maxLexWord]byte
@@ -323,14 +407,26 @@ func (l *lexicon) lookup(w string) uint16 {
 	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return 0
 	}
+	h, key := uint32(lexHash0), uint64(0)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = lexHash(h, c)
+		key = lexKey(key, i, c)
 	}
-	return l.flags[string(buf[:len(w)])]
+	mask := uint32(len(l.table) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &l.table[k]
+		if s.w == "" {
+			return 0
+		}
+		if s.key == key && len(s.w) == n && (n <= 8 || s.w[8:] == string(buf[8:n])) {
+			return s.f
+		}
+	}
 }
 
 // lemmaOf returns the cue lemma of word token t, or "".

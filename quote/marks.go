@@ -55,6 +55,9 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 	}
 	hasOpen := func(kind int) bool { return open[kind] > 0 }
 	for i := lo; i < hi; {
+		if i = skipPlain(src, i, hi); i == hi {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(src[i:hi])
 		switch r {
 		case '“', '„', '«':
@@ -126,6 +129,30 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 	return out, stack
 }
 
+// skipPlain returns the index of the first byte of src[i:hi] that may
+// start a quotation mark (a double quote, a backquote, an apostrophe or a
+// non-ASCII byte), or hi. It tests eight bytes at a time: most bytes are
+// no quotation mark.
+func skipPlain(src string, i, hi int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// hasZero reports whether a byte of v is zero.
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	for ; i+8 <= hi; i += 8 {
+		w := src[i : i+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if v&highs != 0 || hasZero(v^(ones*'"')) || hasZero(v^(ones*'`')) || hasZero(v^(ones*'\'')) {
+			break
+		}
+	}
+	for ; i < hi; i++ {
+		if c := src[i]; c >= utf8.RuneSelf || c == '"' || c == '`' || c == '\'' {
+			break
+		}
+	}
+	return i
+}
+
 // atOpening reports whether the mark src[i:i+n] stands where a quote opens:
 // at the start, or after white space, an opening bracket or a dash.
 func atOpening(src string, lo, hi, i, n int) bool {
@@ -153,7 +180,8 @@ func elision(src string, i, hi int) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	switch lowerASCII(w) {
+	var buf [maxLexWord]byte
+	switch string(foldASCII(buf[:], w)) {
 	case "em", "tis", "twas", "til", "n", "cause", "bout", "round":
 		return true
 	}
@@ -164,9 +192,19 @@ func isLetterOrDigitByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' }
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isSpaceByte(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetterOrDigitByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {
@@ -188,6 +226,22 @@ func trimEnd(src string, lo, hi int) int {
 		hi -= n
 	}
 	return hi
+}
+
+// foldASCII returns s in ASCII lower case in buf, or nil when s does not
+// fit: `switch string(foldASCII(buf[:], w))` allocates nothing.
+func foldASCII(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
 }
 
 func lowerASCII(s string) string {

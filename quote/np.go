@@ -11,17 +11,8 @@ import (
 const maxNP = 10
 
 // wflags returns the lexicon flags of t, ignoring acronyms in capitals
-// ("US" is not "us") and capitalised words inside a phrase.
-func (x *ctx) wflags(t tok) uint16 {
-	if !t.word {
-		return 0
-	}
-	f := x.lex.lookup(x.src[t.s:t.e])
-	if f != 0 && t.e-t.s >= 2 && allUpper(x.src[t.s:t.e]) {
-		return 0 // an acronym: "US" is not "us"
-	}
-	return f
-}
+// ("US" is not "us").
+func (x *ctx) wflags(t tok) uint16 { return t.f }
 
 func allUpper(w string) bool {
 	for _, r := range w {
@@ -50,7 +41,7 @@ func (x *ctx) isBoundary(toks []tok, b int) bool {
 	if !t.word {
 		return !is(x.src, t, ")")
 	}
-	return x.lex.flagsOf(x.src, t)&(fConj|fRel) != 0
+	return t.raw&(fConj|fRel) != 0
 }
 
 // npEndingAt returns the noun phrase that ends with toks[i]: a pronoun, or
@@ -282,7 +273,7 @@ func (x *ctx) isCueVerb(t tok) bool {
 		return false
 	}
 	w := x.src[t.s:t.e]
-	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(lowerASCII(w))
+	return f&fPast != 0 || hasSuffix(w, "s") && !ambiguousNoun(w)
 }
 
 // isSlash reports whether toks[j] is a slash that joins two capitalised
