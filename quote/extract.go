@@ -77,9 +77,10 @@ type ctx struct {
 var ctxPool = sync.Pool{New: func() any { return &ctx{markCues: map[int]bool{}} }}
 
 // maxPooledToks bounds the token buffers of a context put back in the pool,
-// so that one huge report does not pin its scratch: a report of some 100
-// KB has as many tokens.
-const maxPooledToks = 1 << 15
+// so that one long report neither pins its scratch nor makes later calls'
+// costs depend on it: a report of some 20 KB, longer than most news, has
+// as many tokens.
+const maxPooledToks = 1 << 12
 
 func newCtx(a *article.Article) *ctx {
 	x := ctxPool.Get().(*ctx)
