@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"slices"
+
 	"github.com/newsmodel/newsmodel/article"
 )
 
@@ -81,8 +83,8 @@ func (x *ctx) contentEnd(toks []tok, i int) int {
 // and Y noted that B`; `X said A, arguing B`).
 func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	n := len(toks)
-	if n < 4 {
-		return out
+	if n < 4 || !slices.ContainsFunc(toks, opensCue) {
+		return out // every attribution below starts at a cue word
 	}
 	if q, ok := x.inverted(toks); ok {
 		return append(out, q)
@@ -91,7 +93,7 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	cues := x.cues[:0]
 	defer func() { x.cues = cues[:0] }()
 	for i := 0; i < n && len(cues) < maxCues; i++ {
-		if t := toks[i]; t.f&(fCue|fLabel) == 0 && t.raw&fPhrase == 0 {
+		if !opensCue(toks[i]) {
 			continue // neither a cue nor a participle
 		}
 		at, j, ok := x.cueAt(toks, i, false)
@@ -170,6 +172,10 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 	return out
 }
 
+// opensCue reports whether t may open an attribution of reported: a
+// speech or labelling verb or a word of a cue phrase.
+func opensCue(t tok) bool { return t.f&(fCue|fLabel) != 0 || t.raw&fPhrase != 0 }
+
 // A reportCue is an attribution found in a sentence by reported.
 type reportCue struct {
 	at   attribution
@@ -203,6 +209,7 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 // according to X.`, or in the middle of it, `A, X said, B.`.
 func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	n := len(toks)
+	cue := 0 // the first token from cue on that may be a cue of parsePost
 	for c := 1; c < n-2; c++ {
 		if toks[c].word || !toks[c+1].word || !is(x.src, toks[c], ",") && !isDash(x.src, toks[c]) {
 			continue
@@ -211,7 +218,17 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if isDash(x.src, toks[c]) {
 			from++ // `… — according to X.`; a dash and a name alone is a byline
 		}
-		at, ok := x.parsePost(toks[from:min(n, c+maxChainToks+maxNP)], true)
+		lim := min(n, c+maxChainToks+maxNP)
+		if cue < from {
+			cue = from
+			for cue < n && !postCue(toks[cue]) {
+				cue++
+			}
+		}
+		if cue >= lim {
+			continue // parsePost would find no cue
+		}
+		at, ok := x.parsePost(toks[from:lim], true)
 		if !ok || at.rule == RuleDash {
 			continue
 		}
@@ -272,6 +289,10 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 	}
 	return Quote{}, false
 }
+
+// postCue reports whether t may be the cue of an attribution that
+// parsePost finds with lexOnly: a speech verb, "according" or "put".
+func postCue(t tok) bool { return t.f&fCue != 0 || t.raw&fPhrase != 0 }
 
 // isTimeWord reports whether t names a day or a time: "Tuesday", "Friday",
 // "yesterday".
