@@ -734,40 +734,43 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 // "that".
 func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 	t := toks[i]
-	if !t.word {
-		return attribution{}, 0, false
-	}
-	if i+1 < len(toks) && isEqualFold(x.src, t, "according") && is(x.src, toks[i+1], "to") {
-		sp, j, ok := x.npAfter(toks, i+2)
-		if !ok {
-			return attribution{}, 0, false
-		}
-		for j < len(toks) && !toks[j].word && !isQuoteMark(x.src, toks[j]) {
-			j++
-		}
-		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
-	}
-	if i+1 < len(toks) && isPut(x.src, t) && is(x.src, toks[i+1], "it") {
-		// As X put it, …
-		sp, ok := x.subjectBefore(toks, i)
-		if !ok {
-			return attribution{}, 0, false
-		}
-		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
-	}
-	if lemma, p := x.phrasal(toks, i); lemma != "" {
-		// X called for an inquiry; X called on Y to resign; X pointed to
-		// the figures.
-		sp, ok := x.subjectBefore(toks, i)
-		if !ok && i >= 2 && is(x.src, toks[i-1], "and") && toks[i-2].word {
-			sp, ok = x.sentenceSubject(toks[:i-1]) // X did A and called for B
-		}
-		if !ok {
-			return attribution{}, 0, false
-		}
-		return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, p), Lemma: lemma}}, p + 1, true
-	}
 	f := x.wflags(t)
+	if !t.word || t.raw&fPhrase == 0 && f&fCue == 0 && (f&fLabel == 0 || !labels) {
+		return attribution{}, 0, false // most words: neither a cue nor a phrase word
+	}
+	if t.raw&fPhrase != 0 {
+		// "according", "put" and the phrasal verbs are phrase words.
+		if i+1 < len(toks) && isEqualFold(x.src, t, "according") && is(x.src, toks[i+1], "to") {
+			sp, j, ok := x.npAfter(toks, i+2)
+			if !ok {
+				return attribution{}, 0, false
+			}
+			for j < len(toks) && !toks[j].word && !isQuoteMark(x.src, toks[j]) {
+				j++
+			}
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
+		}
+		if i+1 < len(toks) && isPut(x.src, t) && is(x.src, toks[i+1], "it") {
+			// As X put it, …
+			sp, ok := x.subjectBefore(toks, i)
+			if !ok {
+				return attribution{}, 0, false
+			}
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "put it"}}, i + 2, true
+		}
+		if lemma, p := x.phrasal(toks, i); lemma != "" {
+			// X called for an inquiry; X called on Y to resign; X pointed to
+			// the figures.
+			sp, ok := x.subjectBefore(toks, i)
+			if !ok && i >= 2 && is(x.src, toks[i-1], "and") && toks[i-2].word {
+				sp, ok = x.sentenceSubject(toks[:i-1]) // X did A and called for B
+			}
+			if !ok {
+				return attribution{}, 0, false
+			}
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, p), Lemma: lemma}}, p + 1, true
+		}
+	}
 	if f&fCue == 0 && (f&fLabel == 0 || !labels) {
 		return attribution{}, 0, false
 	}
