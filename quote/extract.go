@@ -61,7 +61,7 @@ type ctx struct {
 	ok       []bool       // whether each of marked is attributed
 	ints     []int        // continuations' tables
 	into     []int        // joinContinued's table
-	ments    []ment       // resolve's mentions, of a long report
+	ments    []ment       // resolve's mentions
 	markCues map[int]bool // indirect's cues of the quotes with marks
 	// free holds the spans that spans hands out: it is part of the
 	// result, never reused.
@@ -1113,6 +1113,59 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 		merged = append(merged, q)
 	}
 	return merged
+}
+
+// resolve sets each speaker's entity: the entity with a mention that
+// overlaps the speaker span most.
+func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
+	ms := x.ments[:0]
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ms = append(ms, ment{m.Span, e.ID})
+		}
+	}
+	x.ments = ms
+	if len(ms) == 0 {
+		return
+	}
+	if len(ms) <= maxInsertionSort {
+		// A stable insertion sort: each entity's mentions are in order.
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
+				ms[j-1], ms[j] = ms[j], ms[j-1]
+			}
+		}
+	} else {
+		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	}
+	for i := range qs {
+		sp := qs[i].Speaker.Span
+		if !sp.IsValid() {
+			continue
+		}
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
+		best, bestLen := "", 0
+		for j := k - 1; j >= 0 && k-j <= 16; j-- {
+			m := ms[j]
+			if !m.s.Overlaps(sp) {
+				continue
+			}
+			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
+			if ov > bestLen {
+				best, bestLen = m.id, ov
+			}
+		}
+		qs[i].Speaker.Entity = best
+	}
+}
+
+// maxInsertionSort bounds the mentions resolve sorts by insertion.
+const maxInsertionSort = 64
+
+// A ment is an entity's mention, for resolve.
+type ment struct {
+	s  article.Span
+	id string
 }
 
 // transcriptLabel returns the speaker label that opens a quoted transcript
