@@ -34,17 +34,14 @@ type lexicon struct {
 	// that starts with f and ends with c has flags: most words of a
 	// report are looked up without hashing.
 	filter [maxLexWord + 1][26]uint32
-	// table holds 1 + the index in words of each word, open-addressed by
-	// lexHash, for lookup: a power of two in size, at most a quarter full,
-	// and small, as words is, so that lookups stay in cache.
-	table []uint16
-	words []lexWord
+	// table holds flags and lemmas open-addressed by lexHash, for lookup:
+	// a power of two in size, at most a quarter full.
+	table []lexSlot
 }
 
-// A lexWord is one word of the lexicon: its key, length, flags and lemma.
-type lexWord struct {
+type lexSlot struct {
 	key   lexKey
-	n     int
+	n     int // the word's length; 0 for an empty slot
 	f     uint16
 	lemma string
 }
@@ -72,15 +69,12 @@ func lexHash(k lexKey) uint32 {
 	return uint32(h >> 32)
 }
 
-// slot returns the index in table of the word with key k and n bytes:
-// its own slot or the empty one where it would go.
+// slot returns the index of the slot of a word with key k and n bytes in
+// table: its own or the empty one where it would go.
 func (l *lexicon) slot(k lexKey, n int) uint32 {
 	mask := uint32(len(l.table) - 1)
 	i := lexHash(k) & mask
-	for l.table[i] != 0 {
-		if w := &l.words[l.table[i]-1]; w.key == k && w.n == n {
-			break
-		}
+	for l.table[i].n != 0 && (l.table[i].key != k || l.table[i].n != n) {
 		i = (i + 1) & mask
 	}
 	return i
@@ -274,11 +268,10 @@ var lex = sync.OnceValue(func() *lexicon {
 	for size < 4*len(l.flags) {
 		size <<= 1
 	}
-	l.table = make([]uint16, size)
+	l.table = make([]lexSlot, size)
 	for w, f := range l.flags {
 		k := keyOf(w)
-		l.words = append(l.words, lexWord{k, len(w), f, l.lemma[w]})
-		l.table[l.slot(k, len(w))] = uint16(len(l.words))
+		l.table[l.slot(k, len(w))] = lexSlot{k, len(w), f, l.lemma[w]}
 	}
 	return l
 })
@@ -421,8 +414,8 @@ func (l *lexicon) lemmaOf(src string, t tok) string {
 	return ""
 }
 
-// find returns the lexicon's entry of word w (ASCII case folded), or nil.
-func (l *lexicon) find(w string) *lexWord {
+// find returns the slot of word w (ASCII case folded), or nil.
+func (l *lexicon) find(w string) *lexSlot {
 	n := len(w)
 	if n == 0 || n > maxLexWord {
 		return nil
@@ -431,10 +424,11 @@ func (l *lexicon) find(w string) *lexWord {
 	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return nil
 	}
-	if i := l.table[l.slot(keyOf(w), n)]; i != 0 {
-		return &l.words[i-1]
+	s := &l.table[l.slot(keyOf(w), n)]
+	if s.n == 0 {
+		return nil
 	}
-	return nil
+	return s
 }
 
 // is reports whether token t is the punctuation or word s.
