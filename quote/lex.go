@@ -34,50 +34,45 @@ type lexicon struct {
 	// that starts with f and ends with c has flags: most words of a
 	// report are looked up without hashing.
 	filter [maxLexWord + 1][26]uint32
-	// table holds flags and lemmas open-addressed by lexHash, for lookup:
-	// a power of two in size, at most a quarter full.
+	// table holds flags open-addressed by lexHash, for lookup: a power of
+	// two in size, at most a quarter full.
 	table []lexSlot
 }
 
 type lexSlot struct {
-	key   lexKey
-	n     int // the word's length; 0 for an empty slot
-	f     uint16
-	lemma string
+	w   string
+	key uint64 // w's first 8 bytes, packed by lexKey
+	f   uint16
 }
 
-// A lexKey packs a word's bytes, ASCII case folded, eight to a word: words
-// compare by their keys and lengths alone.
-type lexKey [maxLexWord / 8]uint64
+// lexKey adds byte c, the i-th of a word, to key: words of up to 8
+// bytes compare by their keys and lengths alone.
+func lexKey(key uint64, i int, c byte) uint64 {
+	if i >= 8 {
+		return key
+	}
+	return key | uint64(c)<<(8*i)
+}
 
-// keyOf returns the key of w, which has at most maxLexWord bytes.
-func keyOf(w string) lexKey {
-	var k lexKey
+// lexHash adds byte c to FNV-1a hash h.
+func lexHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// lexHash0 is the FNV-1a hash of no bytes.
+const lexHash0 = 2166136261
+
+// slot returns the index of w's slot in table: its own or the empty one
+// where it would go.
+func (l *lexicon) slot(w string) uint32 {
+	h := uint32(lexHash0)
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c-'A' < 26 {
-			c += 'a' - 'A'
-		}
-		k[i>>3] |= uint64(c) << (8 * (i & 7))
+		h = lexHash(h, w[i])
+	}
+	mask := uint32(len(l.table) - 1)
+	k := h & mask
+	for l.table[k].w != "" && l.table[k].w != w {
+		k = (k + 1) & mask
 	}
 	return k
-}
-
-// lexHash returns the hash of a word's key k.
-func lexHash(k lexKey) uint32 {
-	h := (k[0] ^ k[1]*0x9e3779b97f4a7c15 ^ k[2]*0xc2b2ae3d27d4eb4f) * 0x165667b19e3779f9
-	return uint32(h >> 32)
-}
-
-// slot returns the index of the slot of a word with key k and n bytes in
-// table: its own or the empty one where it would go.
-func (l *lexicon) slot(k lexKey, n int) uint32 {
-	mask := uint32(len(l.table) - 1)
-	i := lexHash(k) & mask
-	for l.table[i].n != 0 && (l.table[i].key != k || l.table[i].n != n) {
-		i = (i + 1) & mask
-	}
-	return i
 }
 
 // maxLexWord bounds the length of the lexicon's words.
@@ -270,8 +265,11 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	l.table = make([]lexSlot, size)
 	for w, f := range l.flags {
-		k := keyOf(w)
-		l.table[l.slot(k, len(w))] = lexSlot{k, len(w), f, l.lemma[w]}
+		var key uint64
+		for i := 0; i < len(w); i++ {
+			key = lexKey(key, i, w[i])
+		}
+		l.table[l.slot(w)] = lexSlot{w, key, f}
 	}
 	return l
 })
@@ -400,35 +398,52 @@ func afterHyphen(w string) string {
 
 // lookup returns the lexicon flags of word w (ASCII case folded).
 func (l *lexicon) lookup(w string) uint16 {
-	if s := l.find(w); s != nil {
-		return s.f
+	var buf [maxLexWord]byte
+	n := len(w)
+	if n == 0 || n > len(buf) {
+		return 0
 	}
-	return 0
+	f, c := w[0]|0x20, w[n-1]|0x20 // ASCII lower case; other bytes fail below
+	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
+		return 0
+	}
+	h, key := uint32(lexHash0), uint64(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h = lexHash(h, c)
+		key = lexKey(key, i, c)
+	}
+	mask := uint32(len(l.table) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &l.table[k]
+		if s.w == "" {
+			return 0
+		}
+		if s.key == key && len(s.w) == n && (n <= 8 || s.w[8:] == string(buf[8:n])) {
+			return s.f
+		}
+	}
 }
 
 // lemmaOf returns the cue lemma of word token t, or "".
 func (l *lexicon) lemmaOf(src string, t tok) string {
-	if s := l.find(src[t.s:t.e]); s != nil {
-		return s.lemma
+	w := src[t.s:t.e]
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return ""
 	}
-	return ""
-}
-
-// find returns the slot of word w (ASCII case folded), or nil.
-func (l *lexicon) find(w string) *lexSlot {
-	n := len(w)
-	if n == 0 || n > maxLexWord {
-		return nil
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
 	}
-	f, c := w[0]|0x20, w[n-1]|0x20 // ASCII lower case; other bytes fail below
-	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
-		return nil
-	}
-	s := &l.table[l.slot(keyOf(w), n)]
-	if s.n == 0 {
-		return nil
-	}
-	return s
+	return l.lemma[string(buf[:len(w)])]
 }
 
 // is reports whether token t is the punctuation or word s.
