@@ -95,7 +95,6 @@ func (x *ctx) release() {
 	}
 	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
 	clear(x.ind[:cap(x.ind)])
-	clear(x.ments[:cap(x.ments)])
 	clear(x.markCues)
 	*x = ctx{
 		doc: x.doc[:0], pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
@@ -252,8 +251,13 @@ func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
 			j = m
 		}
 	}
-	for j = i; j < len(d) && d[j].s < hi; {
-		j++
+	k := len(d) // the first token from i on that starts at or after hi
+	for j = i; j < k; {
+		if m := int(uint(j+k) >> 1); d[m].s < hi {
+			j = m + 1
+		} else {
+			k = m
+		}
 	}
 	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
 		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
@@ -662,6 +666,9 @@ func (x *ctx) cueOf(toks []tok, i int) Cue {
 // clause holding the quote starts.
 func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 	for i := 0; i < len(pre); i++ {
+		if !opensCue(pre[i]) {
+			continue // cueAt would find nothing
+		}
 		at, j, ok := x.cueAt(pre, i, true)
 		if !ok {
 			continue
@@ -1119,9 +1126,9 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 // overlaps the speaker span most.
 func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 	ms := x.ments[:0]
-	for _, e := range ents {
+	for ei, e := range ents {
 		for _, m := range e.Mentions {
-			ms = append(ms, ment{m.Span, e.ID})
+			ms = append(ms, ment{m.Span, ei})
 		}
 	}
 	x.ments = ms
@@ -1152,7 +1159,7 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 			}
 			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
 			if ov > bestLen {
-				best, bestLen = m.id, ov
+				best, bestLen = ents[m.ent].ID, ov
 			}
 		}
 		qs[i].Speaker.Entity = best
@@ -1162,10 +1169,11 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 // maxInsertionSort bounds the mentions resolve sorts by insertion.
 const maxInsertionSort = 64
 
-// A ment is an entity's mention, for resolve.
+// A ment is an entity's mention, for resolve: with no pointers, as it is
+// sorted by swaps.
 type ment struct {
-	s  article.Span
-	id string
+	s   article.Span
+	ent int // the index of its entity in ents
 }
 
 // transcriptLabel returns the speaker label that opens a quoted transcript
