@@ -243,34 +243,27 @@ func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
 		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
 	}
 	d := x.doc
-	i := countToks(d, func(t *tok) bool { return t.e <= lo }) // the first token that ends after lo
-	j := i + countToks(d[i:], func(t *tok) bool { return t.s < hi })
+	i, j := 0, len(d) // the first token that ends after lo
+	for i < j {
+		if m := int(uint(i+j) >> 1); d[m].e <= lo {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	k := len(d) // the first token from i on that starts at or after hi
+	for j = i; j < k; {
+		if m := int(uint(j+k) >> 1); d[m].s < hi {
+			j = m + 1
+		} else {
+			k = m
+		}
+	}
 	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
 		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
 		return *buf
 	}
 	return d[i:j:j]
-}
-
-// countToks returns how many tokens of d, from the first, satisfy in,
-// which holds for a prefix of d: a binary search whose steps the compiler
-// makes conditional moves, as a window's bounds are unpredictable.
-func countToks(d []tok, in func(*tok) bool) int {
-	if len(d) == 0 {
-		return 0
-	}
-	base, n := 0, len(d)
-	for n > 1 {
-		half := n / 2
-		if in(&d[base+half]) {
-			base += half
-		}
-		n -= half
-	}
-	if in(&d[base]) {
-		base++
-	}
-	return base
 }
 
 // mergeByStart appends a and b to res, stably sorted by where their spans
