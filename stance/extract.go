@@ -44,8 +44,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.lowBuf = appendLowerASCII(e.lowBuf[:0], src)
-	e.src, e.low, e.lex, e.words, e.ents = src, string(e.lowBuf), lex, lex.wordIndex(), ents
+	e.src, e.lowSrc, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := slices.Grow(e.sents[:0], len(a.Sentences))
@@ -119,7 +118,8 @@ type mentionRef struct {
 // scratch space that a pool keeps from one call to the next; none of them
 // is ever handed to the caller.
 type extraction struct {
-	src, low string
+	src      string
+	lowSrc   string // src with ASCII letters lower-cased
 	lex      *Lexicon
 	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
@@ -139,7 +139,6 @@ type extraction struct {
 	lastSpeaker Party
 	used        []bool
 
-	lowBuf                []byte  // low, before it is copied into a string
 	via, holders, targets []Party // emit's lists of parties
 	viaStore              []Party // the Via lists of out
 }
@@ -155,12 +154,11 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.lowBuf) / 64, cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
 		if n > maxPooled {
 			return
 		}
 	}
-	clear(e.toks)
 	clear(e.frames)
 	clear(e.qframes)
 	clear(e.out)
@@ -169,7 +167,7 @@ func (e *extraction) release() {
 	clear(e.targets)
 	clear(e.viaStore)
 	*e = extraction{
-		lowBuf: e.lowBuf[:0], mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
+		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
 		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
@@ -289,7 +287,7 @@ func (e *extraction) partyAt(s article.Span) Party {
 // sentence extracts the relations of one sentence.
 func (e *extraction) sentence(s article.Span) {
 	e.span = s
-	e.toks = tokenize(e.toks[:0], e.words, e.src, e.low, s.Start, s.End)
+	e.toks = tokenize(e.toks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
 	}
@@ -316,7 +314,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
+		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match
@@ -372,22 +370,28 @@ func (e *extraction) tokFlags(i int) uint32 {
 }
 
 func (e *extraction) isLy(i int) bool {
-	t := e.toks[i]
-	return t.word && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.f&(fGroup|fAdj) == 0 && t.low != "ally" && t.low != "family"
+	t := &e.toks[i]
+	if !t.word || t.cap || t.e-t.s <= 4 || t.f&(fGroup|fAdj) != 0 {
+		return false
+	}
+	low := e.low(i)
+	return strings.HasSuffix(low, "ly") && low != "ally" && low != "family"
 }
 
 func (e *extraction) skippable(i int) bool {
 	return i >= 0 && i < len(e.toks) && (e.toks[i].f&fAdv != 0 || e.isLy(i))
 }
 
-func matchTok(pt ptoken, t tok) bool {
+// matchTok reports whether token j is a word that pt matches.
+func (e *extraction) matchTok(pt ptoken, j int) bool {
+	t := &e.toks[j]
 	if !t.word {
 		return false
 	}
 	if pt.kind == ptBe {
 		return t.f&fBe != 0
 	}
-	return slices.Contains(pt.forms, t.low)
+	return slices.Contains(pt.forms, e.low(j))
 }
 
 // match tries pattern pi anchored at token t.
@@ -407,10 +411,10 @@ func (e *extraction) match(pi, t int) (match, bool) {
 		pt := p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
-			for e.skippable(j) && !matchTokAt(pt, e.toks, j) {
+			for e.skippable(j) && !e.matchTokAt(pt, j) {
 				j++
 			}
-			if j >= n || !matchTok(pt, e.toks[j]) {
+			if j >= n || !e.matchTok(pt, j) {
 				return m, false
 			}
 			m.cueHi = j
@@ -419,7 +423,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 			next := p.toks[k+1]
 			found := false
 			for g := 0; g <= 4 && j+g < n; g++ {
-				if matchTok(next, e.toks[j+g]) {
+				if e.matchTok(next, j+g) {
 					j += g
 					found = true
 					break
@@ -442,7 +446,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				next := p.toks[k+1]
 				g := 1
 				for ; g <= 8 && j+g < n; g++ {
-					if matchTok(next, e.toks[j+g]) {
+					if e.matchTok(next, j+g) {
 						break
 					}
 				}
@@ -476,13 +480,13 @@ func (e *extraction) match(pi, t int) (match, bool) {
 		pt := p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
-			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !matchTok(pt, e.toks[i]) {
+			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !e.matchTok(pt, i) {
 				if e.toks[i].f&fNeg != 0 {
 					m.neg = true
 				}
 				i--
 			}
-			if i < 0 || !matchTok(pt, e.toks[i]) {
+			if i < 0 || !e.matchTok(pt, i) {
 				return m, false
 			}
 			m.cueLo = i
@@ -497,7 +501,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				sl = e.npLeft(i - 1)
 				if sl.ok {
 					sl.hi = i - 1
-					for sl.lo+2 <= sl.hi && e.toks[sl.lo+1].low == "of" && e.toks[sl.lo].f&fDet != 0 {
+					for sl.lo+2 <= sl.hi && e.low(sl.lo+1) == "of" && e.toks[sl.lo].f&fDet != 0 {
 						sl.lo += 2 // "one of Lee's allies": the possessor is Lee
 					}
 				}
@@ -544,7 +548,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	return m, true
 }
 
-func matchTokAt(pt ptoken, toks []tok, j int) bool { return j < len(toks) && matchTok(pt, toks[j]) }
+func (e *extraction) matchTokAt(pt ptoken, j int) bool { return j < len(e.toks) && e.matchTok(pt, j) }
 
 func (e *extraction) setSlot(m *match, kind int, sl slot) {
 	if kind == ptHolder || kind == ptHolderS {
@@ -557,7 +561,7 @@ func (e *extraction) setSlot(m *match, kind int, sl slot) {
 
 // passive matches "Y was VERBed by X" and "Y, VERBed by X".
 func (e *extraction) passive(m match, t int) (match, bool) {
-	w := e.toks[t].low
+	w := e.low(t)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ght") {
 		return m, false
 	}
@@ -565,10 +569,10 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 	for e.skippable(i) {
 		i--
 	}
-	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.toks[i].low == "get" || e.toks[i].low == "got")
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.low(i) == "get" || e.low(i) == "got")
 	by := -1
 	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
-		if e.toks[k].low == "by" {
+		if e.low(k) == "by" {
 			by = k
 			break
 		}
@@ -576,7 +580,7 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 			break
 		}
 	}
-	if !be && !(by == t+1 && i >= 0 && e.toks[i].low == ",") {
+	if !be && !(by == t+1 && i >= 0 && e.low(i) == ",") {
 		return m, false
 	}
 	if by < 0 {
@@ -650,8 +654,8 @@ func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		at := s.End - len(rest) // w in e.low, lower-cased
-		if wordFlags(e.low[at:at+len(w)])&fGroup != 0 {
+		at := s.End - len(rest) // w in e.lowSrc, lower-cased
+		if wordFlags(e.lowSrc[at:at+len(w)])&fGroup != 0 {
 			return true // "the US military"
 		}
 	}

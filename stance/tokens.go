@@ -7,17 +7,38 @@ import (
 	"unicode/utf8"
 )
 
-// A tok is a word or punctuation mark of a sentence.
+// A tok is a word or punctuation mark of a sentence. It holds no
+// pointers, so that appending tokens costs the garbage collector nothing:
+// its lower-cased text is [extraction.low].
 type tok struct {
 	s, e  int    // byte span in the source
-	low   string // the text with ASCII letters lower-cased
+	f     uint32 // word classes (see words.go)
+	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
+	fixed uint8  // an index into fixedLow for a text other than the source's, or 0
 	cap   bool   // a word starting with an upper-case letter
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
 	quote bool   // a quotation mark
 	name  bool   // a capitalised content word: see extraction.nameAt
-	f     uint32 // word classes (see words.go)
-	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
+}
+
+// fixedLow holds the lower-cased texts of tokens that spell them
+// otherwise in the source: "n’t", "’s" and "’".
+var fixedLow = [...]string{lowNot: "n't", lowPoss: "'s", lowApos: "'"}
+
+const (
+	lowNot = 1 + iota
+	lowPoss
+	lowApos
+)
+
+// low returns the text of token i with ASCII letters lower-cased.
+func (e *extraction) low(i int) string {
+	t := &e.toks[i]
+	if t.fixed != 0 {
+		return fixedLow[t.fixed]
+	}
+	return e.lowSrc[t.s:t.e]
 }
 
 // appendLowerASCII appends s to dst with ASCII letters lower-cased, so
@@ -96,16 +117,16 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 					w = j - 1 // "didn't" -> "did" "n't"
 					l := low[i:w]
 					f, id := table.lookup(l)
-					out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: f, id: id})
+					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: f, id: id})
 					_, id = table.lookup("n't")
-					out = append(out, tok{s: w, e: j + m + 1, low: "n't", word: true, f: fNeg, id: id})
+					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: id})
 					i = j + m + 1
 					continue
 				}
 			}
 			l := low[i:w]
 			f, id := table.lookup(l)
-			out = append(out, tok{s: i, e: w, low: l, cap: cap, word: true, f: f, id: id})
+			out = append(out, tok{s: i, e: w, cap: cap, word: true, f: f, id: id})
 			i = w
 			continue
 		}
@@ -113,17 +134,17 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
 				f, _ := table.lookup("'s")
-				out = append(out, tok{s: i, e: i + n + 1, low: "'s", poss: true, f: f})
+				out = append(out, tok{s: i, e: i + n + 1, fixed: lowPoss, poss: true, f: f})
 				i += n + 1
 				continue
 			}
 			if len(out) > 0 && out[len(out)-1].e == i && i > 0 && src[i-1] == 's' {
-				out = append(out, tok{s: i, e: i + n, low: "'", poss: true})
+				out = append(out, tok{s: i, e: i + n, fixed: lowApos, poss: true})
 				i += n
 				continue
 			}
 		}
-		t := tok{s: i, e: i + n, low: low[i : i+n]}
+		t := tok{s: i, e: i + n}
 		switch r {
 		case '"', '“', '”', '«', '»', '„', '\'', '‘', '’':
 			t.quote = true
@@ -166,4 +187,17 @@ func isHonorific(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerASCII returns s with ASCII letters lower-cased, in one allocation.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var buf [512]byte
+	for len(s) > 0 {
+		n := min(len(s), len(buf))
+		b.Write(appendLowerASCII(buf[:0], s[:n]))
+		s = s[n:]
+	}
+	return b.String()
 }
