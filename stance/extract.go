@@ -183,7 +183,26 @@ func (e *extraction) indexMentions() {
 			}
 		}
 	}
-	slices.SortStableFunc(e.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	sortMentions(e.mentions)
+}
+
+// sortMentions sorts ms by start, stably. Reports have few mentions, each
+// entity's mostly in order already, which an insertion sort sorts in
+// about linear time; longer lists are sorted by the library.
+func sortMentions(ms []mentionRef) {
+	if len(ms) > 256 {
+		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		j := i
+		for j > 0 && ms[j-1].span.Start > m.span.Start {
+			ms[j] = ms[j-1]
+			j--
+		}
+		ms[j] = m
+	}
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {

@@ -124,9 +124,12 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 					continue
 				}
 			}
-			l := low[i:w]
-			f, id := table.lookup(l)
-			out = append(out, tok{s: i, e: w, cap: cap, word: true, f: f, id: id})
+			f, id := table.lookup(low[i:w])
+			// Filled in place: a tok built field by field on the stack and
+			// then copied stalls the copy's wide loads.
+			out = append(out, tok{})
+			t := &out[len(out)-1]
+			t.s, t.e, t.f, t.id, t.cap, t.word = i, w, f, id, cap, true
 			i = w
 			continue
 		}
@@ -144,12 +147,13 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 				continue
 			}
 		}
-		t := tok{s: i, e: i + n}
+		out = append(out, tok{})
+		t := &out[len(out)-1]
+		t.s, t.e = i, i+n
 		switch r {
 		case '"', '“', '”', '«', '»', '„', '\'', '‘', '’':
 			t.quote = true
 		}
-		out = append(out, t)
 		i += n
 	}
 	return out
