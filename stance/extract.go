@@ -333,7 +333,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
+		if !e.toks[t].cue || e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match

@@ -12,7 +12,11 @@ import (
 func (e *extraction) reportFrames() {
 	n := len(e.toks)
 	for i := 0; i < n; i++ {
-		t, low := &e.toks[i], e.low(i)
+		t := &e.toks[i]
+		if t.f&(fSpeech|fReport) == 0 {
+			continue
+		}
+		low := e.low(i)
 		if low == "according" && i+2 < n && e.low(i+1) == "to" {
 			if sl := e.npRight(i+2, n); sl.ok {
 				e.addFrame(e.span.Start, e.span.End, sl)

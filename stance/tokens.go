@@ -20,6 +20,7 @@ type tok struct {
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
 	quote bool   // a quotation mark
 	name  bool   // a capitalised content word: see extraction.nameAt
+	cue   bool   // patterns are anchored on the word
 }
 
 // fixedLow holds the lower-cased texts of tokens that spell them
@@ -116,20 +117,20 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 				if c, m := utf8.DecodeRuneInString(src[j:hi]); isApos(c) && strings.HasPrefix(src[j+m:hi], "t") && !startsLetter(src[j+m+1:hi]) {
 					w = j - 1 // "didn't" -> "did" "n't"
 					l := low[i:w]
-					f, id := table.lookup(l)
-					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: f, id: id})
-					_, id = table.lookup("n't")
-					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: id})
+					ws := table.find(l)
+					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f, id: ws.id, cue: ws.cue})
+					ws = table.find("n't")
+					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.cue})
 					i = j + m + 1
 					continue
 				}
 			}
-			f, id := table.lookup(low[i:w])
+			ws := table.find(low[i:w])
 			// Filled in place: a tok built field by field on the stack and
 			// then copied stalls the copy's wide loads.
 			out = append(out, tok{})
 			t := &out[len(out)-1]
-			t.s, t.e, t.f, t.id, t.cap, t.word = i, w, f, id, cap, true
+			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f, ws.id, ws.cue, cap, true
 			i = w
 			continue
 		}

@@ -19,6 +19,7 @@ type wordSlot struct {
 	tag uint64 // tag(key)
 	id  uint32 // 1 + the key's index in keys
 	f   uint32 // the key's word classes
+	cue bool   // patterns are anchored on the key
 }
 
 func newWordIndex(m map[string]wordInfo) *wordIndex {
@@ -39,7 +40,7 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 		for x.slots[i].id != 0 {
 			i = (i + 1) & (len(x.slots) - 1)
 		}
-		x.slots[i] = wordSlot{tag(w), uint32(len(x.keys)), info.f}
+		x.slots[i] = wordSlot{tag(w), uint32(len(x.keys)), info.f, len(info.refs) > 0}
 	}
 	return x
 }
@@ -67,15 +68,23 @@ func (x *wordIndex) slot(t uint64) int {
 // lookup returns the word classes of w and its id, 1 + its index in
 // keys, or 0 and 0 when w is not in x.
 func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
+	s := x.find(w)
+	return s.f, s.id
+}
+
+var noWord wordSlot
+
+// find returns the slot of w, or an empty one.
+func (x *wordIndex) find(w string) *wordSlot {
 	t := tag(w)
 	mask := len(x.slots) - 1
 	for i := x.slot(t); ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if s.id == 0 {
-			return 0, 0
+			return &noWord
 		}
 		if s.tag == t && (len(w) < 8 || x.keys[s.id-1] == w) {
-			return s.f, s.id
+			return s
 		}
 	}
 }
