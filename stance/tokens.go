@@ -118,19 +118,19 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 					w = j - 1 // "didn't" -> "did" "n't"
 					l := low[i:w]
 					ws := table.find(l)
-					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f, id: ws.id, cue: ws.cue})
+					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f &^ fCue, id: ws.id, cue: ws.f&fCue != 0})
 					ws = table.find("n't")
-					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.cue})
+					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
 					i = j + m + 1
 					continue
 				}
 			}
-			ws := table.find(low[i:w])
+			ws := table.findTag(low[i:w], tagAt(low, i, w))
 			// Filled in place: a tok built field by field on the stack and
 			// then copied stalls the copy's wide loads.
 			out = append(out, tok{})
 			t := &out[len(out)-1]
-			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f, ws.id, ws.cue, cap, true
+			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f&^fCue, ws.id, ws.f&fCue != 0, cap, true
 			i = w
 			continue
 		}

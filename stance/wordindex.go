@@ -9,6 +9,7 @@ import "math/bits"
 // of eight bytes or more are compared as strings.
 type wordIndex struct {
 	slots []wordSlot // open addressing, linear probing
+	seen  []uint64   // a bit for each tag hash of a key: most other words miss here
 	shift uint       // 64 - log2(len(slots))
 	keys  []string
 	infos []wordInfo
@@ -18,9 +19,11 @@ type wordIndex struct {
 type wordSlot struct {
 	tag uint64 // tag(key)
 	id  uint32 // 1 + the key's index in keys
-	f   uint32 // the key's word classes
-	cue bool   // patterns are anchored on the key
+	f   uint32 // the key's word classes, and fCue if patterns are anchored on it
 }
+
+// fCue marks, in a wordSlot, a word that patterns are anchored on.
+const fCue = 1 << 31
 
 func newWordIndex(m map[string]wordInfo) *wordIndex {
 	size := 16
@@ -29,6 +32,7 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 	}
 	x := &wordIndex{
 		slots: make([]wordSlot, size),
+		seen:  make([]uint64, 1<<seenBits/64),
 		shift: uint(64 - bits.TrailingZeros(uint(size))),
 		keys:  make([]string, 0, len(m)),
 		infos: make([]wordInfo, 0, len(m)),
@@ -40,7 +44,13 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 		for x.slots[i].id != 0 {
 			i = (i + 1) & (len(x.slots) - 1)
 		}
-		x.slots[i] = wordSlot{tag(w), uint32(len(x.keys)), info.f, len(info.refs) > 0}
+		s := wordSlot{tag(w), uint32(len(x.keys)), info.f}
+		if len(info.refs) > 0 {
+			s.f |= fCue
+		}
+		x.slots[i] = s
+		b := seenBit(tag(w))
+		x.seen[b/64] |= 1 << (b % 64)
 	}
 	return x
 }
@@ -60,6 +70,25 @@ func tag(w string) uint64 {
 	return h
 }
 
+const seenBits = 16
+
+func seenBit(t uint64) uint64 { return (t * 0xC2B2AE3D27D4EB4F) >> (64 - seenBits) }
+
+// tagAt returns tag(s[i:j]), reading the eight bytes from i at once
+// when s has them.
+func tagAt(s string, i, j int) uint64 {
+	if i < 0 || i+8 > len(s) || j < i {
+		return tag(s[i:j])
+	}
+	b := s[i : i+8]
+	h := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if n := j - i; n < 8 {
+		h = h&(1<<(8*n)-1) | uint64(n)<<56
+	}
+	return h
+}
+
 // slot returns the first slot to probe for a word with tag t.
 func (x *wordIndex) slot(t uint64) int {
 	return int((t * 0x9E3779B97F4A7C15) >> x.shift)
@@ -69,14 +98,19 @@ func (x *wordIndex) slot(t uint64) int {
 // keys, or 0 and 0 when w is not in x.
 func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
 	s := x.find(w)
-	return s.f, s.id
+	return s.f &^ fCue, s.id
 }
 
 var noWord wordSlot
 
 // find returns the slot of w, or an empty one.
-func (x *wordIndex) find(w string) *wordSlot {
-	t := tag(w)
+func (x *wordIndex) find(w string) *wordSlot { return x.findTag(w, tag(w)) }
+
+// findTag returns the slot of w, whose tag is t, or an empty one.
+func (x *wordIndex) findTag(w string, t uint64) *wordSlot {
+	if b := seenBit(t); x.seen[b/64]&(1<<(b%64)) == 0 {
+		return &noWord
+	}
 	mask := len(x.slots) - 1
 	for i := x.slot(t); ; i = (i + 1) & mask {
 		s := &x.slots[i]
