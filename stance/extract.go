@@ -131,10 +131,11 @@ type extraction struct {
 	sents    []article.Span
 	out      []Relation // copied for the caller at the end
 
-	span   article.Span
-	toks   []tok
-	frames []frame
-	lastTx article.Span // the first name of the previous sentence, for pronouns
+	span         article.Span
+	sentMentions [2]int // the range of mentions that start inside span
+	toks         []tok
+	frames       []frame
+	lastTx       article.Span // the first name of the previous sentence, for pronouns
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
@@ -245,6 +246,14 @@ func (e *extraction) nameOf(id string) string {
 
 // mentionsBefore returns the number of mentions that start before off.
 func (e *extraction) mentionsBefore(off int) int {
+	if e.span.Start <= off && off <= e.span.End {
+		// Inside the sentence: only its own few mentions are in question.
+		k := e.sentMentions[0]
+		for k < e.sentMentions[1] && e.mentions[k].span.Start < off {
+			k++
+		}
+		return k
+	}
 	lo, hi := 0, len(e.mentions)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -305,7 +314,13 @@ func (e *extraction) partyAt(s article.Span) Party {
 
 // sentence extracts the relations of one sentence.
 func (e *extraction) sentence(s article.Span) {
-	e.span = s
+	e.span, e.sentMentions = article.Span{}, [2]int{}
+	lo := e.mentionsBefore(s.Start)
+	hi := lo
+	for hi < len(e.mentions) && e.mentions[hi].span.Start < s.End {
+		hi++
+	}
+	e.span, e.sentMentions = s, [2]int{lo, hi}
 	e.toks = tokenize(e.toks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
