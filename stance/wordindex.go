@@ -9,7 +9,6 @@ import "math/bits"
 // of eight bytes or more are compared as strings.
 type wordIndex struct {
 	slots []wordSlot // open addressing, linear probing
-	seen  []uint64   // a bit for each tag hash of a key: most other words miss here
 	shift uint       // 64 - log2(len(slots))
 	keys  []string
 	infos []wordInfo
@@ -32,7 +31,6 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 	}
 	x := &wordIndex{
 		slots: make([]wordSlot, size),
-		seen:  make([]uint64, 1<<seenBits/64),
 		shift: uint(64 - bits.TrailingZeros(uint(size))),
 		keys:  make([]string, 0, len(m)),
 		infos: make([]wordInfo, 0, len(m)),
@@ -49,8 +47,6 @@ func newWordIndex(m map[string]wordInfo) *wordIndex {
 			s.f |= fCue
 		}
 		x.slots[i] = s
-		b := seenBit(tag(w))
-		x.seen[b/64] |= 1 << (b % 64)
 	}
 	return x
 }
@@ -69,10 +65,6 @@ func tag(w string) uint64 {
 	}
 	return h
 }
-
-const seenBits = 16
-
-func seenBit(t uint64) uint64 { return (t * 0xC2B2AE3D27D4EB4F) >> (64 - seenBits) }
 
 // tagAt returns tag(s[i:j]), reading the eight bytes from i at once
 // when s has them.
@@ -101,23 +93,31 @@ func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
 	return s.f &^ fCue, s.id
 }
 
-var noWord wordSlot
-
-// find returns the slot of w, or an empty one.
+// find returns the slot of w, or an empty one (whose id is 0).
 func (x *wordIndex) find(w string) *wordSlot { return x.findTag(w, tag(w)) }
 
 // findTag returns the slot of w, whose tag is t, or an empty one.
 func (x *wordIndex) findTag(w string, t uint64) *wordSlot {
-	if b := seenBit(t); x.seen[b/64]&(1<<(b%64)) == 0 {
-		return &noWord
-	}
 	mask := len(x.slots) - 1
-	for i := x.slot(t); ; i = (i + 1) & mask {
+	i := x.slot(t)
+	if len(w) < 8 {
+		// The tag of a short word is the word. Most lookups end at the
+		// first slot, empty or holding w, on a branch taken alike for
+		// known and unknown words.
+		for {
+			s := &x.slots[i]
+			if min(uint64(s.id), s.tag^t) == 0 {
+				return s
+			}
+			i = (i + 1) & mask
+		}
+	}
+	for ; ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if s.id == 0 {
-			return &noWord
+			return s
 		}
-		if s.tag == t && (len(w) < 8 || x.keys[s.id-1] == w) {
+		if s.tag == t && x.keys[s.id-1] == w {
 			return s
 		}
 	}
