@@ -325,11 +325,6 @@ func (e *extraction) sentence(s article.Span) {
 	if len(e.toks) == 0 {
 		return
 	}
-	for i := range e.toks {
-		if e.toks[i].cap {
-			e.toks[i].name = e.nameAt(i)
-		}
-	}
 	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
 	clear(e.used)
 	e.frames = e.frames[:0]

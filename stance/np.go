@@ -18,15 +18,15 @@ func (e *extraction) isName(i int) bool {
 	return i >= 0 && i < len(e.toks) && e.toks[i].name
 }
 
-// nameAt is the rule isName caches in the tokens.
-func (e *extraction) nameAt(i int) bool {
-	t := &e.toks[i]
+// isNameTok is the rule isName caches in the tokens: whether t, token i
+// of its sentence, whose text lower-cased is low, is a capitalised
+// content word.
+func isNameTok(t *tok, i int, low, src string) bool {
 	if !t.cap || !t.word {
 		return false
 	}
-	low := e.low(i)
 	if t.f&(funcFlags|fAdv) != 0 && len(low) > 1 || low == "i" {
-		return low == "us" && e.src[t.s:t.e] == "US" || low == "may" && i > 0 || low == "general" // "General Mattis"
+		return low == "us" && src[t.s:t.e] == "US" || low == "may" && i > 0 || low == "general" // "General Mattis"
 	}
 	switch low {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":

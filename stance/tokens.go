@@ -19,7 +19,7 @@ type tok struct {
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
 	quote bool   // a quotation mark
-	name  bool   // a capitalised content word: see extraction.nameAt
+	name  bool   // a capitalised content word: see isNameTok
 	cue   bool   // patterns are anchored on the word
 }
 
@@ -69,8 +69,8 @@ func appendLowerASCII(dst []byte, s string) []byte {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-// tokenize appends the tokens of src[lo:hi] to out, looking words up in
-// table.
+// tokenize appends the tokens of src[lo:hi] to out, a sentence's tokens
+// so far, looking words up in table.
 func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 	for i := lo; i < hi; {
 		r, n := rune(src[i]), 1
@@ -119,6 +119,9 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 					l := low[i:w]
 					ws := table.find(l)
 					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f &^ fCue, id: ws.id, cue: ws.f&fCue != 0})
+					if cap {
+						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, l, src)
+					}
 					ws = table.find("n't")
 					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
 					i = j + m + 1
@@ -131,6 +134,9 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 			out = append(out, tok{})
 			t := &out[len(out)-1]
 			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f&^fCue, ws.id, ws.f&fCue != 0, cap, true
+			if cap {
+				t.name = isNameTok(t, len(out)-1, low[i:w], src)
+			}
 			i = w
 			continue
 		}
