@@ -72,6 +72,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
+		e.si = i
 		e.sentence(s)
 	}
 	return e.result()
@@ -129,13 +130,16 @@ type extraction struct {
 	qframes  []frame        // sorted by start
 	qi       int            // qframes[:qi] end before the current sentence
 	sents    []article.Span
+	si       int        // the index of the current sentence in sents
 	out      []Relation // copied for the caller at the end
 
 	span         article.Span
 	sentMentions [2]int // the range of mentions that start inside span
 	toks         []tok
 	frames       []frame
-	lastTx       article.Span // the first name of the previous sentence, for pronouns
+	lastTx       article.Span // the first name of sents[:namesSeen] (see previousName)
+	namesSeen    int
+	prevToks     []tok // the tokens of an earlier sentence, for previousName
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
@@ -155,7 +159,7 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
 		if n > maxPooled {
 			return
 		}
@@ -169,7 +173,7 @@ func (e *extraction) release() {
 	clear(e.viaStore)
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
-		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
+		toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
 	extractionPool.Put(e)
@@ -359,9 +363,29 @@ func (e *extraction) sentence(s article.Span) {
 			e.emit(best)
 		}
 	}
-	if sl := e.firstName(); sl.ok {
-		e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+}
+
+// previousName returns the first name of the last sentence before the
+// current one that has one, or the zero Span. Only pronouns need it, so
+// the earlier sentences are looked at, latest first, only when asked;
+// none is looked at twice.
+func (e *extraction) previousName() article.Span {
+	if e.namesSeen >= e.si {
+		return e.lastTx
 	}
+	toks := e.toks
+	for k := e.si - 1; k >= e.namesSeen; k-- {
+		s := e.sents[k]
+		e.prevToks = tokenize(e.prevToks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
+		e.toks = e.prevToks
+		if sl := e.firstName(); sl.ok {
+			e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+			break
+		}
+	}
+	e.toks = toks
+	e.namesSeen = e.si
+	return e.lastTx
 }
 
 // firstName returns the first capitalised noun phrase of the sentence.

@@ -126,8 +126,8 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		*p = q
 		return true
 	}
-	if e.lastTx.IsValid() {
-		*p = e.partyAt(e.lastTx)
+	if tx := e.previousName(); tx.IsValid() {
+		*p = e.partyAt(tx)
 		return true
 	}
 	return false
