@@ -2,6 +2,7 @@ package stance
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,7 +85,16 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 		if isAlnum(r) {
 			j := i + n
 			for j < hi {
-				if isAlnumASCII(src[j]) {
+				if j+8 <= len(src) {
+					k := alnumPrefix(src[j : j+8])
+					j += k
+					if k == 8 {
+						continue
+					}
+					if j >= hi {
+						break
+					}
+				} else if isAlnumASCII(src[j]) {
 					j++
 					continue
 				}
@@ -108,6 +118,7 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 				}
 				break
 			}
+			j = min(j, hi) // a run of eight may have passed hi
 			if j < hi && src[j] == '.' && isHonorific(low[i:j]) {
 				j++ // "Mrs." is one word
 			}
@@ -164,6 +175,21 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 		i += n
 	}
 	return out
+}
+
+// alnumPrefix returns the number of ASCII letters and digits that s, of
+// eight bytes, starts with, looking at all eight at once.
+func alnumPrefix(s string) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x7 := x &^ high
+	l7 := x7 | 0x20*ones // letters lower-cased; digits keep their bit 0x20
+	// The top bit of each byte: within 'a'..'z' or '0'..'9', and ASCII.
+	letter := (l7 + (0x80-'a')*ones) &^ (l7 + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	other := ^((letter | digit) &^ x) & high
+	return bits.TrailingZeros64(other) / 8
 }
 
 // isAlnumASCII reports whether c is an ASCII letter or digit.
