@@ -436,7 +436,7 @@ func (e *extraction) skippable(i int) bool {
 }
 
 // matchTok reports whether token j is a word that pt matches.
-func (e *extraction) matchTok(pt ptoken, j int) bool {
+func (e *extraction) matchTok(pt *ptoken, j int) bool {
 	t := &e.toks[j]
 	if !t.word {
 		return false
@@ -444,7 +444,7 @@ func (e *extraction) matchTok(pt ptoken, j int) bool {
 	if pt.kind == ptBe {
 		return t.f&fBe != 0
 	}
-	return slices.Contains(pt.forms, e.low(j))
+	return t.id != 0 && slices.Contains(pt.ids, t.id)
 }
 
 // match tries pattern pi anchored at token t.
@@ -461,7 +461,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	}
 	j := t + 1
 	for k := p.anchor + 1; k <= last; k++ {
-		pt := p.toks[k]
+		pt := &p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
 			for e.skippable(j) && !e.matchTokAt(pt, j) {
@@ -473,7 +473,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 			m.cueHi = j
 			j++
 		case ptGap:
-			next := p.toks[k+1]
+			next := &p.toks[k+1]
 			found := false
 			for g := 0; g <= 4 && j+g < n; g++ {
 				if e.matchTok(next, j+g) {
@@ -496,7 +496,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 					sl = e.gapObject(t)
 				}
 			} else {
-				next := p.toks[k+1]
+				next := &p.toks[k+1]
 				g := 1
 				for ; g <= 8 && j+g < n; g++ {
 					if e.matchTok(next, j+g) {
@@ -530,7 +530,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	}
 	i := t - 1
 	for k := p.anchor - 1; k >= 0; k-- {
-		pt := p.toks[k]
+		pt := &p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
 			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !e.matchTok(pt, i) {
@@ -601,7 +601,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	return m, true
 }
 
-func (e *extraction) matchTokAt(pt ptoken, j int) bool { return j < len(e.toks) && e.matchTok(pt, j) }
+func (e *extraction) matchTokAt(pt *ptoken, j int) bool { return j < len(e.toks) && e.matchTok(pt, j) }
 
 func (e *extraction) setSlot(m *match, kind int, sl slot) {
 	if kind == ptHolder || kind == ptHolderS {
