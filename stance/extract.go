@@ -81,11 +81,12 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 // result copies the relations found, and the Via lists they share with
 // the scratch space, into memory of their own for the caller.
 func (e *extraction) result() []Relation {
-	if len(e.out) == 0 {
+	n := e.out.len()
+	if n == 0 {
 		return nil
 	}
-	out := slices.Clone(e.out)
-	n := 0
+	out := e.out.appendTo(make([]Relation, 0, n))
+	n = 0
 	for _, r := range out {
 		n += len(r.Via)
 	}
@@ -130,8 +131,8 @@ type extraction struct {
 	qframes  []frame        // sorted by start
 	qi       int            // qframes[:qi] end before the current sentence
 	sents    []article.Span
-	si       int        // the index of the current sentence in sents
-	out      []Relation // copied for the caller at the end
+	si       int          // the index of the current sentence in sents
+	out      relationList // copied for the caller at the end
 
 	span         article.Span
 	sentMentions [2]int // the range of mentions that start inside span
@@ -159,20 +160,20 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out.chunks) * relationChunk, cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
 		if n > maxPooled {
 			return
 		}
 	}
 	clear(e.frames)
 	clear(e.qframes)
-	clear(e.out)
+	e.out.reset()
 	clear(e.via)
 	clear(e.holders)
 	clear(e.targets)
 	clear(e.viaStore)
 	*e = extraction{
-		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
+		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
 		toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
@@ -180,6 +181,11 @@ func (e *extraction) release() {
 }
 
 func (e *extraction) indexMentions() {
+	n := 0
+	for _, en := range e.ents {
+		n += len(en.Mentions)
+	}
+	e.mentions = slices.Grow(e.mentions, n)
 	for i, en := range e.ents {
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
@@ -211,6 +217,11 @@ func sortMentions(ms []mentionRef) {
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
+	n := 0
+	for _, q := range quotes {
+		n += len(q.Content)
+	}
+	e.qframes = slices.Grow(e.qframes, n)
 	for _, q := range quotes {
 		sp := q.Speaker.Span
 		if !sp.IsValid() || sp.End > len(e.src) {

@@ -199,11 +199,16 @@ func (e *extraction) emit(m match) {
 				continue
 			}
 			if reported && viaOut == nil {
+				if len(e.viaStore)+len(via) > cap(e.viaStore) {
+					// A new array, not a grown copy: the Via lists
+					// already made keep theirs.
+					e.viaStore = make([]Party, 0, max(2*cap(e.viaStore), len(via)))
+				}
 				k := len(e.viaStore)
 				e.viaStore = append(e.viaStore, via...)
 				viaOut = e.viaStore[k:len(e.viaStore):len(e.viaStore)]
 			}
-			e.out = append(e.out, Relation{
+			e.out.add(Relation{
 				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
 				Negated: m.neg, Hypothetical: m.hyp, Via: viaOut[:n],
 			})

@@ -1,0 +1,50 @@
+package stance
+
+// A relationList holds the relations of one call of Extract in chunks of
+// relationChunk: it grows without copying what it holds, so that a long
+// report's many relations are copied once, into the caller's slice.
+type relationList struct {
+	chunks [][]Relation // full but for the last; chunks[len:cap] are kept for reuse
+}
+
+const relationChunk = 64
+
+// add appends r to l.
+func (l *relationList) add(r Relation) {
+	n := len(l.chunks)
+	if n == 0 || len(l.chunks[n-1]) == cap(l.chunks[n-1]) {
+		if n < cap(l.chunks) && l.chunks[:n+1][n] != nil {
+			l.chunks = l.chunks[:n+1]
+		} else {
+			l.chunks = append(l.chunks, make([]Relation, 0, relationChunk))
+		}
+		n++
+	}
+	l.chunks[n-1] = append(l.chunks[n-1], r)
+}
+
+// len returns the number of relations in l.
+func (l *relationList) len() int {
+	n := 0
+	for _, c := range l.chunks {
+		n += len(c)
+	}
+	return n
+}
+
+// appendTo appends the relations of l to out.
+func (l *relationList) appendTo(out []Relation) []Relation {
+	for _, c := range l.chunks {
+		out = append(out, c...)
+	}
+	return out
+}
+
+// reset empties l, clearing the relations it held but keeping its chunks.
+func (l *relationList) reset() {
+	for i, c := range l.chunks {
+		clear(c)
+		l.chunks[i] = c[:0]
+	}
+	l.chunks = l.chunks[:0]
+}
