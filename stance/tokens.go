@@ -98,7 +98,10 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 					j++
 					continue
 				}
-				c, m := utf8.DecodeRuneInString(src[j:hi])
+				c, m := rune(src[j]), 1
+				if c >= utf8.RuneSelf {
+					c, m = utf8.DecodeRuneInString(src[j:hi])
+				}
 				if c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)) {
 					j += m
 					continue
@@ -181,6 +184,7 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 // eight bytes, starts with, looking at all eight at once.
 func alnumPrefix(s string) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
+	s = s[:8] // one bounds check
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	x7 := x &^ high
