@@ -1,13 +1,14 @@
 package stance
 
-// A relationList holds the relations of one call of Extract in chunks of
-// relationChunk: it grows without copying what it holds, so that a long
-// report's many relations are copied once, into the caller's slice.
+// A relationList holds the relations of one call of Extract in chunks,
+// each twice as long as the one before, up to maxRelationChunk: it grows
+// without copying what it holds, so that a long report's many relations
+// are copied once, into the caller's slice.
 type relationList struct {
 	chunks [][]Relation // full but for the last; chunks[len:cap] are kept for reuse
 }
 
-const relationChunk = 64
+const minRelationChunk, maxRelationChunk = 64, 4096
 
 // add appends r to l.
 func (l *relationList) add(r Relation) {
@@ -16,7 +17,11 @@ func (l *relationList) add(r Relation) {
 		if n < cap(l.chunks) && l.chunks[:n+1][n] != nil {
 			l.chunks = l.chunks[:n+1]
 		} else {
-			l.chunks = append(l.chunks, make([]Relation, 0, relationChunk))
+			size := minRelationChunk
+			if n > 0 {
+				size = min(2*cap(l.chunks[n-1]), maxRelationChunk)
+			}
+			l.chunks = append(l.chunks, make([]Relation, 0, size))
 		}
 		n++
 	}
@@ -28,6 +33,16 @@ func (l *relationList) len() int {
 	n := 0
 	for _, c := range l.chunks {
 		n += len(c)
+	}
+	return n
+}
+
+// capacity returns the number of relations l's chunks, used or kept for
+// reuse, have room for.
+func (l *relationList) capacity() int {
+	n := 0
+	for _, c := range l.chunks[:cap(l.chunks)] {
+		n += cap(c)
 	}
 	return n
 }
