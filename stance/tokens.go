@@ -152,6 +152,9 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 				t.name = isNameTok(t, len(out)-1, low[i:w], src)
 			}
 			i = w
+			if i < hi && src[i] == ' ' {
+				i++ // the space after most words, skipped here
+			}
 			continue
 		}
 		if isApos(r) {
