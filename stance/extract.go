@@ -234,7 +234,12 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 			}
 		}
 	}
-	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+	for i := 1; i < len(e.qframes); i++ {
+		if e.qframes[i].lo < e.qframes[i-1].lo { // quotes mostly come in order
+			slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+			break
+		}
+	}
 }
 
 // nameOf returns the name of the entity whose ID is id, or "". Entities
