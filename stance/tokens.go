@@ -127,7 +127,7 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 			}
 			w := j
 			cap := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			if j < hi && j > i+1 && src[j-1] == 'n' {
+			if j < hi && j > i+1 && src[j-1] == 'n' && (src[j] == '\'' || src[j] >= utf8.RuneSelf) {
 				if c, m := utf8.DecodeRuneInString(src[j:hi]); isApos(c) && strings.HasPrefix(src[j+m:hi], "t") && !startsLetter(src[j+m+1:hi]) {
 					w = j - 1 // "didn't" -> "did" "n't"
 					l := low[i:w]
