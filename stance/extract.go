@@ -44,8 +44,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.lowBuf = appendLowerASCII(e.lowBuf[:0], src)
-	e.src, e.low, e.lex, e.words, e.ents = src, string(e.lowBuf), lex, lex.wordIndex(), ents
+	e.src, e.lowSrc, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := slices.Grow(e.sents[:0], len(a.Sentences))
@@ -73,6 +72,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
+		e.si = i
 		e.sentence(s)
 	}
 	return e.result()
@@ -81,11 +81,12 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 // result copies the relations found, and the Via lists they share with
 // the scratch space, into memory of their own for the caller.
 func (e *extraction) result() []Relation {
-	if len(e.out) == 0 {
+	n := e.out.len()
+	if n == 0 {
 		return nil
 	}
-	out := slices.Clone(e.out)
-	n := 0
+	out := e.out.appendTo(make([]Relation, 0, n))
+	n = 0
 	for _, r := range out {
 		n += len(r.Via)
 	}
@@ -119,7 +120,8 @@ type mentionRef struct {
 // scratch space that a pool keeps from one call to the next; none of them
 // is ever handed to the caller.
 type extraction struct {
-	src, low string
+	src      string
+	lowSrc   string // src with ASCII letters lower-cased
 	lex      *Lexicon
 	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
@@ -129,17 +131,20 @@ type extraction struct {
 	qframes  []frame        // sorted by start
 	qi       int            // qframes[:qi] end before the current sentence
 	sents    []article.Span
-	out      []Relation // copied for the caller at the end
+	si       int          // the index of the current sentence in sents
+	out      relationList // copied for the caller at the end
 
-	span   article.Span
-	toks   []tok
-	frames []frame
-	lastTx article.Span // the first name of the previous sentence, for pronouns
+	span         article.Span
+	sentMentions [2]int // the range of mentions that start inside span
+	toks         []tok
+	frames       []frame
+	lastTx       article.Span // the first name of sents[:namesSeen] (see previousName)
+	namesSeen    int
+	prevToks     []tok // the tokens of an earlier sentence, for previousName
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
 
-	lowBuf                []byte  // low, before it is copied into a string
 	via, holders, targets []Party // emit's lists of parties
 	viaStore              []Party // the Via lists of out
 }
@@ -155,28 +160,32 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.lowBuf) / 64, cap(e.mentions), cap(e.qframes), cap(e.sents), cap(e.out), cap(e.toks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
 		if n > maxPooled {
 			return
 		}
 	}
-	clear(e.toks)
 	clear(e.frames)
 	clear(e.qframes)
-	clear(e.out)
+	e.out.reset()
 	clear(e.via)
 	clear(e.holders)
 	clear(e.targets)
 	clear(e.viaStore)
 	*e = extraction{
-		lowBuf: e.lowBuf[:0], mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out[:0],
-		toks: e.toks[:0], frames: e.frames[:0], used: e.used[:0],
+		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
+		toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
 	extractionPool.Put(e)
 }
 
 func (e *extraction) indexMentions() {
+	n := 0
+	for _, en := range e.ents {
+		n += len(en.Mentions)
+	}
+	e.mentions = slices.Grow(e.mentions, n)
 	for i, en := range e.ents {
 		for _, m := range en.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(e.src) {
@@ -185,10 +194,34 @@ func (e *extraction) indexMentions() {
 			}
 		}
 	}
-	slices.SortStableFunc(e.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	sortMentions(e.mentions)
+}
+
+// sortMentions sorts ms by start, stably. Reports have few mentions, each
+// entity's mostly in order already, which an insertion sort sorts in
+// about linear time; longer lists are sorted by the library.
+func sortMentions(ms []mentionRef) {
+	if len(ms) > 256 {
+		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		j := i
+		for j > 0 && ms[j-1].span.Start > m.span.Start {
+			ms[j] = ms[j-1]
+			j--
+		}
+		ms[j] = m
+	}
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
+	n := 0
+	for _, q := range quotes {
+		n += len(q.Content)
+	}
+	e.qframes = slices.Grow(e.qframes, n)
 	for _, q := range quotes {
 		sp := q.Speaker.Span
 		if !sp.IsValid() || sp.End > len(e.src) {
@@ -201,7 +234,12 @@ func (e *extraction) quoteFrames(quotes []quote.Quote) {
 			}
 		}
 	}
-	slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+	for i := 1; i < len(e.qframes); i++ {
+		if e.qframes[i].lo < e.qframes[i-1].lo { // quotes mostly come in order
+			slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+			break
+		}
+	}
 }
 
 // nameOf returns the name of the entity whose ID is id, or "". Entities
@@ -228,6 +266,14 @@ func (e *extraction) nameOf(id string) string {
 
 // mentionsBefore returns the number of mentions that start before off.
 func (e *extraction) mentionsBefore(off int) int {
+	if e.span.Start <= off && off <= e.span.End {
+		// Inside the sentence: only its own few mentions are in question.
+		k := e.sentMentions[0]
+		for k < e.sentMentions[1] && e.mentions[k].span.Start < off {
+			k++
+		}
+		return k
+	}
 	lo, hi := 0, len(e.mentions)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -288,15 +334,16 @@ func (e *extraction) partyAt(s article.Span) Party {
 
 // sentence extracts the relations of one sentence.
 func (e *extraction) sentence(s article.Span) {
-	e.span = s
-	e.toks = tokenize(e.toks[:0], e.words, e.src, e.low, s.Start, s.End)
+	e.span, e.sentMentions = article.Span{}, [2]int{}
+	lo := e.mentionsBefore(s.Start)
+	hi := lo
+	for hi < len(e.mentions) && e.mentions[hi].span.Start < s.End {
+		hi++
+	}
+	e.span, e.sentMentions = s, [2]int{lo, hi}
+	e.toks = tokenize(e.toks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
 	if len(e.toks) == 0 {
 		return
-	}
-	for i := range e.toks {
-		if e.toks[i].cap {
-			e.toks[i].name = e.nameAt(i)
-		}
 	}
 	e.used = slices.Grow(e.used[:0], len(e.toks))[:len(e.toks)]
 	clear(e.used)
@@ -316,7 +363,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.toks[t-1].low == ",") {
+		if !e.toks[t].cue || e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match
@@ -332,9 +379,29 @@ func (e *extraction) sentence(s article.Span) {
 			e.emit(best)
 		}
 	}
-	if sl := e.firstName(); sl.ok {
-		e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+}
+
+// previousName returns the first name of the last sentence before the
+// current one that has one, or the zero Span. Only pronouns need it, so
+// the earlier sentences are looked at, latest first, only when asked;
+// none is looked at twice.
+func (e *extraction) previousName() article.Span {
+	if e.namesSeen >= e.si {
+		return e.lastTx
 	}
+	toks := e.toks
+	for k := e.si - 1; k >= e.namesSeen; k-- {
+		s := e.sents[k]
+		e.prevToks = tokenize(e.prevToks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
+		e.toks = e.prevToks
+		if sl := e.firstName(); sl.ok {
+			e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+			break
+		}
+	}
+	e.toks = toks
+	e.namesSeen = e.si
+	return e.lastTx
 }
 
 // firstName returns the first capitalised noun phrase of the sentence.
@@ -372,22 +439,28 @@ func (e *extraction) tokFlags(i int) uint32 {
 }
 
 func (e *extraction) isLy(i int) bool {
-	t := e.toks[i]
-	return t.word && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.f&(fGroup|fAdj) == 0 && t.low != "ally" && t.low != "family"
+	t := &e.toks[i]
+	if !t.word || t.cap || t.e-t.s <= 4 || t.f&(fGroup|fAdj) != 0 {
+		return false
+	}
+	low := e.low(i)
+	return strings.HasSuffix(low, "ly") && low != "ally" && low != "family"
 }
 
 func (e *extraction) skippable(i int) bool {
 	return i >= 0 && i < len(e.toks) && (e.toks[i].f&fAdv != 0 || e.isLy(i))
 }
 
-func matchTok(pt ptoken, t tok) bool {
+// matchTok reports whether token j is a word that pt matches.
+func (e *extraction) matchTok(pt *ptoken, j int) bool {
+	t := &e.toks[j]
 	if !t.word {
 		return false
 	}
 	if pt.kind == ptBe {
 		return t.f&fBe != 0
 	}
-	return slices.Contains(pt.forms, t.low)
+	return t.id != 0 && slices.Contains(pt.ids, t.id)
 }
 
 // match tries pattern pi anchored at token t.
@@ -404,22 +477,22 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	}
 	j := t + 1
 	for k := p.anchor + 1; k <= last; k++ {
-		pt := p.toks[k]
+		pt := &p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
-			for e.skippable(j) && !matchTokAt(pt, e.toks, j) {
+			for e.skippable(j) && !e.matchTokAt(pt, j) {
 				j++
 			}
-			if j >= n || !matchTok(pt, e.toks[j]) {
+			if j >= n || !e.matchTok(pt, j) {
 				return m, false
 			}
 			m.cueHi = j
 			j++
 		case ptGap:
-			next := p.toks[k+1]
+			next := &p.toks[k+1]
 			found := false
 			for g := 0; g <= 4 && j+g < n; g++ {
-				if matchTok(next, e.toks[j+g]) {
+				if e.matchTok(next, j+g) {
 					j += g
 					found = true
 					break
@@ -439,10 +512,10 @@ func (e *extraction) match(pi, t int) (match, bool) {
 					sl = e.gapObject(t)
 				}
 			} else {
-				next := p.toks[k+1]
+				next := &p.toks[k+1]
 				g := 1
 				for ; g <= 8 && j+g < n; g++ {
-					if matchTok(next, e.toks[j+g]) {
+					if e.matchTok(next, j+g) {
 						break
 					}
 				}
@@ -473,16 +546,16 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	}
 	i := t - 1
 	for k := p.anchor - 1; k >= 0; k-- {
-		pt := p.toks[k]
+		pt := &p.toks[k]
 		switch pt.kind {
 		case ptWord, ptBe:
-			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !matchTok(pt, e.toks[i]) {
+			for i >= 0 && (e.skippable(i) || e.toks[i].f&fNeg != 0) && !e.matchTok(pt, i) {
 				if e.toks[i].f&fNeg != 0 {
 					m.neg = true
 				}
 				i--
 			}
-			if i < 0 || !matchTok(pt, e.toks[i]) {
+			if i < 0 || !e.matchTok(pt, i) {
 				return m, false
 			}
 			m.cueLo = i
@@ -497,7 +570,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 				sl = e.npLeft(i - 1)
 				if sl.ok {
 					sl.hi = i - 1
-					for sl.lo+2 <= sl.hi && e.toks[sl.lo+1].low == "of" && e.toks[sl.lo].f&fDet != 0 {
+					for sl.lo+2 <= sl.hi && e.low(sl.lo+1) == "of" && e.toks[sl.lo].f&fDet != 0 {
 						sl.lo += 2 // "one of Lee's allies": the possessor is Lee
 					}
 				}
@@ -544,7 +617,7 @@ func (e *extraction) match(pi, t int) (match, bool) {
 	return m, true
 }
 
-func matchTokAt(pt ptoken, toks []tok, j int) bool { return j < len(toks) && matchTok(pt, toks[j]) }
+func (e *extraction) matchTokAt(pt *ptoken, j int) bool { return j < len(e.toks) && e.matchTok(pt, j) }
 
 func (e *extraction) setSlot(m *match, kind int, sl slot) {
 	if kind == ptHolder || kind == ptHolderS {
@@ -557,7 +630,7 @@ func (e *extraction) setSlot(m *match, kind int, sl slot) {
 
 // passive matches "Y was VERBed by X" and "Y, VERBed by X".
 func (e *extraction) passive(m match, t int) (match, bool) {
-	w := e.toks[t].low
+	w := e.low(t)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ght") {
 		return m, false
 	}
@@ -565,10 +638,10 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 	for e.skippable(i) {
 		i--
 	}
-	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.toks[i].low == "get" || e.toks[i].low == "got")
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.low(i) == "get" || e.low(i) == "got")
 	by := -1
 	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
-		if e.toks[k].low == "by" {
+		if e.low(k) == "by" {
 			by = k
 			break
 		}
@@ -576,7 +649,7 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 			break
 		}
 	}
-	if !be && !(by == t+1 && i >= 0 && e.toks[i].low == ",") {
+	if !be && !(by == t+1 && i >= 0 && e.low(i) == ",") {
 		return m, false
 	}
 	if by < 0 {
@@ -650,8 +723,8 @@ func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		at := s.End - len(rest) // w in e.low, lower-cased
-		if wordFlags(e.low[at:at+len(w)])&fGroup != 0 {
+		at := s.End - len(rest) // w in e.lowSrc, lower-cased
+		if wordFlags(e.lowSrc[at:at+len(w)])&fGroup != 0 {
 			return true // "the US military"
 		}
 	}

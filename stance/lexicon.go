@@ -65,6 +65,7 @@ const (
 type ptoken struct {
 	kind  int
 	forms []string // for ptWord: every inflected form of every alternative
+	ids   []uint32 // the forms' ids in the lexicon's wordIndex
 	prep  bool     // a preposition (of, with, to, ...), matched without inflection
 }
 
@@ -111,7 +112,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 	if err := l.add(src); err != nil {
 		return nil, err
 	}
-	l.index = newWordIndex(l.words)
+	l.compile()
 	return l, nil
 }
 
@@ -125,8 +126,23 @@ func (l *Lexicon) Extend(src string) (*Lexicon, error) {
 	if err := n.add(src); err != nil {
 		return nil, err
 	}
-	n.index = newWordIndex(n.words)
+	n.compile()
 	return n, nil
+}
+
+// compile builds the word index of l and gives each cue word of its
+// patterns the ids of its forms there, which tokens are matched by.
+func (l *Lexicon) compile() {
+	l.index = newWordIndex(l.words)
+	for i := range l.pats {
+		for k := range l.pats[i].toks {
+			t := &l.pats[i].toks[k]
+			for _, f := range t.forms {
+				_, id := l.index.lookup(f)
+				t.ids = append(t.ids, id)
+			}
+		}
+	}
 }
 
 // Entries returns a copy of the lexicon's entries in order.
@@ -243,6 +259,11 @@ func (l *Lexicon) addLine(src string, base int, line string) error {
 					return errorAt(src, starts[n], ErrSyntax, w)
 				}
 				t.forms = appendForms(t.forms, alt)
+			}
+			for _, f := range t.forms {
+				if _, ok := l.words[f]; !ok {
+					l.words[f] = wordInfo{} // in the index, to be matched by id
+				}
 			}
 			t.prep = isPrepWord(w)
 			p.lits++

@@ -18,20 +18,21 @@ func (e *extraction) isName(i int) bool {
 	return i >= 0 && i < len(e.toks) && e.toks[i].name
 }
 
-// nameAt is the rule isName caches in the tokens.
-func (e *extraction) nameAt(i int) bool {
-	t := &e.toks[i]
+// isNameTok is the rule isName caches in the tokens: whether t, token i
+// of its sentence, whose text lower-cased is low, is a capitalised
+// content word.
+func isNameTok(t *tok, i int, low, src string) bool {
 	if !t.cap || !t.word {
 		return false
 	}
-	if t.f&(funcFlags|fAdv) != 0 && len(t.low) > 1 || t.low == "i" {
-		return t.low == "us" && e.src[t.s:t.e] == "US" || t.low == "may" && i > 0 || t.low == "general" // "General Mattis"
+	if t.f&(funcFlags|fAdv) != 0 && len(low) > 1 || low == "i" {
+		return low == "us" && src[t.s:t.e] == "US" || low == "may" && i > 0 || low == "general" // "General Mattis"
 	}
-	switch t.low {
+	switch low {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
 		return false
 	case "however", "meanwhile", "instead", "indeed", "moreover", "then", "later", "earlier", "today", "yesterday", "here", "there", "last", "next", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.":
-		return t.low[0] == 'm' || t.low[0] == 'd'
+		return low[0] == 'm' || low[0] == 'd'
 	}
 	return true
 }
@@ -48,15 +49,16 @@ func (e *extraction) isAdj(i int) bool {
 	if i < 0 || i >= len(e.toks) {
 		return false
 	}
-	t := e.toks[i]
+	t := &e.toks[i]
 	if !t.word || t.cap || t.f&(funcFlags|fAdv) != 0 && t.f&fAdj == 0 {
 		return false
 	}
 	if t.f&fAdj != 0 {
 		return true
 	}
+	low := e.low(i)
 	for _, s := range adjSuffixes {
-		if len(t.low) > len(s)+2 && strings.HasSuffix(t.low, s) {
+		if len(low) > len(s)+2 && strings.HasSuffix(low, s) {
 			return true
 		}
 	}
@@ -67,15 +69,16 @@ func (e *extraction) isNoun(i int) bool {
 	if i < 0 || i >= len(e.toks) {
 		return false
 	}
-	t := e.toks[i]
+	t := &e.toks[i]
 	if !t.word || t.cap || t.f&funcFlags != 0 {
 		return false
 	}
 	if t.f&(fGroup|fNoun) != 0 {
 		return true
 	}
+	low := e.low(i)
 	for _, s := range nounSuffixes {
-		if len(t.low) > len(s)+2 && strings.HasSuffix(t.low, s) {
+		if len(low) > len(s)+2 && strings.HasSuffix(low, s) {
 			return true
 		}
 	}
@@ -87,7 +90,7 @@ func (e *extraction) isPron(i int) bool {
 }
 
 func (e *extraction) isDet(i int) bool {
-	return i >= 0 && i < len(e.toks) && e.toks[i].f&(fDet|fPossPron) != 0 && e.toks[i].low != "that" && !e.isName(i)
+	return i >= 0 && i < len(e.toks) && e.toks[i].f&(fDet|fPossPron) != 0 && e.low(i) != "that" && !e.isName(i)
 }
 
 // npLeft returns the noun phrase that ends with token end.
@@ -110,20 +113,20 @@ func (e *extraction) npLeft(end int) slot {
 			lo = k
 		case e.isTitle(k) && e.isName(k+1):
 			lo = k
-		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.toks[k].low[0] >= '0' && e.toks[k].low[0] <= '9':
+		case e.isName(k) || e.isGroup(k) || e.isAdj(k) || e.isNoun(k) || e.toks[k].word && e.low(k)[0] >= '0' && e.low(k)[0] <= '9':
 			lo = k
-		case e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !strings.HasSuffix(e.toks[k].low, "ed") && e.isDet(k-1):
+		case e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !strings.HasSuffix(e.low(k), "ed") && e.isDet(k-1):
 			lo = k
 		case e.isDet(k):
 			lo = k
-			if k > 0 && e.toks[k-1].low == "of" && e.tokFlags(k-2)&fDet != 0 {
+			if k > 0 && e.low(k-1) == "of" && e.tokFlags(k-2)&fDet != 0 {
 				continue
 			}
 			return slot{lo, end, true}
-		case e.toks[k].low == "of" && k > 0 && (e.tokFlags(k-1)&fDet != 0 || e.isGroup(k-1)) && (e.isName(k+1) || e.isDet(k+1) || e.isGroup(k+1)):
+		case e.low(k) == "of" && k > 0 && (e.tokFlags(k-1)&fDet != 0 || e.isGroup(k-1)) && (e.isName(k+1) || e.isDet(k+1) || e.isGroup(k+1)):
 			lo = k
-		case (e.toks[k].low == "and" || e.toks[k].low == "&") && e.isName(k-1) && e.isName(k+1),
-			isParticle(e.toks[k].low) && e.isName(k-1) && e.isName(k+1):
+		case (e.low(k) == "and" || e.low(k) == "&") && e.isName(k-1) && e.isName(k+1),
+			isParticle(e.low(k)) && e.isName(k-1) && e.isName(k+1):
 			lo = k
 		default:
 			return slot{lo, end, true}
@@ -151,24 +154,24 @@ func (e *extraction) npRight(start, limit int) slot {
 		switch {
 		case e.isName(i) && !lowerHead:
 			hi, capRun, prevAdj = i, true, false
-		case isParticle(e.toks[i].low) && hi == i-1 && capRun && e.isName(i+1):
-		case e.toks[i].word && e.toks[i].low[0] >= '0' && e.toks[i].low[0] <= '9':
+		case isParticle(e.low(i)) && hi == i-1 && capRun && e.isName(i+1):
+		case e.toks[i].word && e.low(i)[0] >= '0' && e.low(i)[0] <= '9':
 			hi = i
 		case e.toks[i].poss && hi == i-1:
 			hi, lowerHead = i, false
-		case e.toks[i].low == "of" && hi == i-1 && i+1 < limit && (e.isName(i+1) || e.isDet(i+1) || e.isGroup(i+1)):
+		case e.low(i) == "of" && hi == i-1 && i+1 < limit && (e.isName(i+1) || e.isDet(i+1) || e.isGroup(i+1)):
 			lowerHead, prevAdj = false, true
 			if e.isDet(i + 1) {
 				i++
 			}
-		case (e.toks[i].low == "and" || e.toks[i].low == "&" || e.toks[i].low == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
+		case (e.low(i) == "and" || e.low(i) == "&" || e.low(i) == ",") && capRun && hi == i-1 && i+1 < limit && e.isName(i+1):
 		case (e.isGroup(i) || e.isTitle(i)) && i+1 < limit && e.isName(i+1):
 			hi, prevAdj, lowerHead = i, false, false // a title before a name: "envoy John Kerry", "fellow Democrat Ann Lee"
 		case e.isGroup(i) || e.isNoun(i):
 			hi, lowerHead, capRun, prevAdj = i, true, false, false
 		case e.isAdj(i):
 			hi, capRun, prevAdj = i, false, true
-		case e.toks[i].word && !e.toks[i].cap && e.toks[i].f&(funcFlags|fAdv) == 0 && !e.isLy(i) && (hi < 0 || prevAdj) && !strings.HasSuffix(e.toks[i].low, "ed"):
+		case e.toks[i].word && !e.toks[i].cap && e.toks[i].f&(funcFlags|fAdv) == 0 && !e.isLy(i) && (hi < 0 || prevAdj) && !strings.HasSuffix(e.low(i), "ed"):
 			hi, lowerHead, prevAdj = i, true, false
 		case hi == i-1 && lowerHead && e.compoundEnd(i, limit) >= i:
 			// a compound: "the old franchise model", "tax cheats"
@@ -197,17 +200,17 @@ func (e *extraction) subject(j int, m *match) slot {
 		i--
 	}
 	for i >= 0 {
-		t := e.toks[i]
+		t, low := &e.toks[i], e.low(i)
 		switch {
 		case t.f&fNeg != 0:
 			m.neg = true
-		case t.f&fModal != 0 && t.f&fAux == 0 || t.low == "would":
-			switch t.low {
+		case t.f&fModal != 0 && t.f&fAux == 0 || low == "would":
+			switch low {
 			case "would", "could", "might", "may", "'d":
 				m.hyp = true
 			}
 		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i) || t.quote:
-		case t.low == "to":
+		case low == "to":
 			if i > 0 && e.toks[i-1].f&(fControl|fRefuse) != 0 {
 				if e.toks[i-1].f&fRefuse != 0 {
 					m.neg = true
@@ -226,20 +229,20 @@ func (e *extraction) subject(j int, m *match) slot {
 			}
 			return e.clauseSubject(i)
 		case t.f&fRefuse != 0:
-		case isTimeWord(t.low) || t.word && t.low[0] >= '0' && t.low[0] <= '9' ||
-			(t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later") && isTimeWord(e.toks[min(i+1, len(e.toks)-1)].low):
-		case t.low == "or" || t.low == "and":
+		case isTimeWord(low) || t.word && low[0] >= '0' && low[0] <= '9' ||
+			(low == "on" || low == "in" || low == "last" || low == "this" || low == "earlier" || low == "later") && isTimeWord(e.low(min(i+1, len(e.toks)-1))):
+		case low == "or" || low == "and":
 			// "convince or strong-arm": a coordinated verb
-			if i > 0 && j < len(e.toks) && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 && !e.isNoun(i-1) && sameEnding(e.toks[i-1].low, e.toks[j].low) {
+			if i > 0 && j < len(e.toks) && e.toks[i-1].word && !e.toks[i-1].cap && e.toks[i-1].f&funcFlags == 0 && !e.isNoun(i-1) && sameEnding(e.low(i-1), e.low(j)) {
 				i--
 				break
 			}
-			if t.low == "and" && i > 0 && e.toks[i-1].word && !e.isLy(i-1) && !strings.HasSuffix(e.toks[j].low, "ing") {
+			if low == "and" && i > 0 && e.toks[i-1].word && !e.isLy(i-1) && !strings.HasSuffix(e.low(j), "ing") {
 				// "condemned the strike and blasted Japan": the first verb's subject
 				return e.clauseSubject(i)
 			}
 			return slot{}
-		case t.low == "but" && i > 0 && e.toks[i-1].word:
+		case low == "but" && i > 0 && e.toks[i-1].word:
 			return e.clauseSubject(i)
 		default:
 			goto found
@@ -248,16 +251,16 @@ func (e *extraction) subject(j int, m *match) slot {
 	}
 	return slot{}
 found:
-	t := e.toks[i]
-	ing := j < len(e.toks) && strings.HasSuffix(e.toks[j].low, "ing")
-	if t.low == "who" || t.low == "which" || t.low == "that" {
+	t, low := &e.toks[i], e.low(i)
+	ing := j < len(e.toks) && strings.HasSuffix(e.low(j), "ing")
+	if low == "who" || low == "which" || low == "that" {
 		i--
-		if i >= 0 && e.toks[i].low == "," {
+		if i >= 0 && e.low(i) == "," {
 			i--
 		}
 		return e.author(e.npLeft(i))
 	}
-	if t.low == "," && i > 0 {
+	if low == "," && i > 0 {
 		if ing {
 			// a participle clause: "China blasted Japan, accusing it of":
 			// the subject of the clause it hangs on
@@ -265,11 +268,11 @@ found:
 		}
 		return e.appositive(i)
 	}
-	if ing && (t.low == "for" || t.low == "of") {
+	if ing && (low == "for" || low == "of") {
 		// "praised Lee for backing", "accused Kerry of attacking": the object
 		// before the preposition does it
 		k := i - 1
-		for k >= 0 && !e.toks[k].word && e.toks[k].low != "," {
+		for k >= 0 && !e.toks[k].word && e.low(k) != "," {
 			k-- // "Sen. Ted Cruz (R-Texas) for attacking"
 		}
 		if sl := e.npLeft(k); sl.ok && (e.isName(sl.hi) || e.isGroup(sl.hi) || e.isPron(sl.hi)) {
@@ -293,7 +296,7 @@ found:
 // meanwhile, blasted".
 func (e *extraction) appositive(i int) slot {
 	for c := i - 1; c > 0 && c >= i-30; c-- {
-		switch e.toks[c].low {
+		switch e.low(c) {
 		case ",":
 			if e.isName(c-1) || e.isGroup(c-1) || e.isTitle(c-1) {
 				return e.npLeft(c - 1)
@@ -331,21 +334,21 @@ func (e *extraction) author(sl slot) slot {
 func (e *extraction) clauseSubject(i int) slot {
 	k := i
 	for ; k >= 0 && k > i-maxAntecedent; k-- {
-		t := e.toks[k]
-		if t.low == ";" || t.low == ":" || t.f&fSpeech != 0 || t.low == "that" && !e.isNoun(k+1) {
+		t, low := &e.toks[k], e.low(k)
+		if low == ";" || low == ":" || t.f&fSpeech != 0 || low == "that" && !e.isNoun(k+1) {
 			break
 		}
 	}
 	k++
 	if k < i && e.tokFlags(k)&fPrep != 0 {
 		for c := k; c < i; c++ {
-			if e.toks[c].low == "," {
+			if e.low(c) == "," {
 				k = c + 1
 				break
 			}
 		}
 	}
-	for k < i && (e.tokFlags(k)&(fConj|fAdv) != 0 || e.toks[k].low == ",") {
+	for k < i && (e.tokFlags(k)&(fConj|fAdv) != 0 || e.low(k) == ",") {
 		k++
 	}
 	return e.npRight(k, i)
@@ -380,16 +383,16 @@ func (e *extraction) nominalHolder(i int, m *match) slot {
 		return e.npLeft(k)
 	}
 	for b := m.cueHi + 1; b < len(e.toks) && b <= m.cueHi+10; b++ {
-		if e.toks[b].low == "by" {
+		if e.low(b) == "by" {
 			if sl := e.npRight(b+1, len(e.toks)); sl.ok {
 				return sl
 			}
 		}
-		if !e.toks[b].word && e.toks[b].low != "-" {
+		if !e.toks[b].word && e.low(b) != "-" {
 			break
 		}
 	}
-	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 && !isStopVerb(e.toks[k].low) {
+	if k >= 0 && e.toks[k].word && !e.toks[k].cap && e.toks[k].f&(fPrep|fSub|fConj) == 0 && !isStopVerb(e.low(k)) {
 		return e.subject(k, m)
 	}
 	return slot{}
@@ -413,9 +416,9 @@ func (e *extraction) descriptionHolder(m match) slot {
 			lo--
 		}
 	}
-	if lo >= 2 && e.toks[lo-1].low == "of" && (e.toks[lo-2].low == "one" || e.toks[lo-2].low == "some" || e.toks[lo-2].low == "many") {
+	if lo >= 2 && e.low(lo-1) == "of" && (e.low(lo-2) == "one" || e.low(lo-2) == "some" || e.low(lo-2) == "many") {
 		lo -= 2 // "one of Y's allies"
-	} else if lo >= 1 && e.toks[lo-1].low == "among" {
+	} else if lo >= 1 && e.low(lo-1) == "among" {
 		lo--
 	}
 	if lo > 0 && e.tokFlags(lo-1)&fBe != 0 {
@@ -424,13 +427,13 @@ func (e *extraction) descriptionHolder(m match) slot {
 			return sl
 		}
 	}
-	if lo > 1 && e.toks[lo-1].low == "as" && !e.toks[lo-2].cap && e.toks[lo-2].word && e.toks[lo-2].f&funcFlags == 0 {
+	if lo > 1 && e.low(lo-1) == "as" && !e.toks[lo-2].cap && e.toks[lo-2].word && e.toks[lo-2].f&funcFlags == 0 {
 		var mm match
 		if sl := e.subject(lo-2, &mm); sl.ok {
 			return sl // "has emerged as one of Y's allies"
 		}
 	}
-	if lo > 1 && e.toks[lo-1].low == "," && (e.isName(lo-2) || e.isGroup(lo-2)) {
+	if lo > 1 && e.low(lo-1) == "," && (e.isName(lo-2) || e.isGroup(lo-2)) {
 		return e.npLeft(lo - 2) // an appositive: "Maria Diaz, a longtime ally of the mayor,"
 	}
 	after := m.cueHi + 1
@@ -510,8 +513,8 @@ func isPastVerb(w string) bool {
 // end, or a preposition, conjunction or auxiliary; -1 if there is none.
 func (e *extraction) compoundEnd(i, limit int) int {
 	plain := func(k int) bool {
-		t := e.toks[k]
-		return t.word && !t.cap && t.f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !isPastVerb(t.low)
+		t := &e.toks[k]
+		return t.word && !t.cap && t.f&(funcFlags|fAdv) == 0 && !e.isLy(k) && !isPastVerb(e.low(k))
 	}
 	r := i - 1
 	for r+1 < limit && r+1-i < 3 && plain(r+1) {

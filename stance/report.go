@@ -13,16 +13,20 @@ func (e *extraction) reportFrames() {
 	n := len(e.toks)
 	for i := 0; i < n; i++ {
 		t := &e.toks[i]
-		if t.low == "according" && i+2 < n && e.toks[i+1].low == "to" {
+		if t.f&(fSpeech|fReport) == 0 {
+			continue
+		}
+		low := e.low(i)
+		if low == "according" && i+2 < n && e.low(i+1) == "to" {
 			if sl := e.npRight(i+2, n); sl.ok {
 				e.addFrame(e.span.Start, e.span.End, sl)
 			}
 			continue
 		}
-		if t.low == "quoted" || t.low == "quotes" || t.low == "cited" {
+		if low == "quoted" || low == "quotes" || low == "cited" {
 			as := -1
 			for k := i + 1; k < n && k <= i+12; k++ {
-				if e.toks[k].low == "as" && k+1 < n && (e.toks[k+1].low == "saying" || e.toks[k+1].low == "telling") {
+				if e.low(k) == "as" && k+1 < n && (e.low(k+1) == "saying" || e.low(k+1) == "telling") {
 					as = k
 					break
 				}
@@ -49,7 +53,7 @@ func (e *extraction) reportFrames() {
 		var m match
 		if sl := e.subject(i, &m); sl.ok && sl.hi >= i-3 {
 			k := i + 1
-			if k < n && e.toks[k].low == "that" {
+			if k < n && e.low(k) == "that" {
 				k++
 			}
 			if k < n && e.toks[k].word {
@@ -111,7 +115,7 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		for hi+1 < sl.lo && (e.isName(hi+1) || e.isGroup(hi+1)) {
 			hi++
 		}
-		if f&(fMale|fFemale) != 0 && hi+1 < sl.lo && e.toks[hi+1].word && !e.toks[hi+1].cap && e.toks[hi+1].f&(funcFlags|fAdv) == 0 && !isPastVerb(e.toks[hi+1].low) && !strings.HasSuffix(e.toks[hi+1].low, "s") {
+		if f&(fMale|fFemale) != 0 && hi+1 < sl.lo && e.toks[hi+1].word && !e.toks[hi+1].cap && e.toks[hi+1].f&(funcFlags|fAdv) == 0 && !isPastVerb(e.low(hi+1)) && !strings.HasSuffix(e.low(hi+1), "s") {
 			continue // a name used as a modifier is no person: "the Republican race ... he"
 		}
 		np := e.npLeft(hi)
@@ -122,8 +126,8 @@ func (e *extraction) resolvePronoun(p *Party, sl slot, other slot) bool {
 		*p = q
 		return true
 	}
-	if e.lastTx.IsValid() {
-		*p = e.partyAt(e.lastTx)
+	if tx := e.previousName(); tx.IsValid() {
+		*p = e.partyAt(tx)
 		return true
 	}
 	return false
@@ -195,11 +199,16 @@ func (e *extraction) emit(m match) {
 				continue
 			}
 			if reported && viaOut == nil {
+				if len(e.viaStore)+len(via) > cap(e.viaStore) {
+					// A new array, not a grown copy: the Via lists
+					// already made keep theirs.
+					e.viaStore = make([]Party, 0, max(2*cap(e.viaStore), len(via)))
+				}
 				k := len(e.viaStore)
 				e.viaStore = append(e.viaStore, via...)
 				viaOut = e.viaStore[k:len(e.viaStore):len(e.viaStore)]
 			}
-			e.out = append(e.out, Relation{
+			e.out.add(Relation{
 				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
 				Negated: m.neg, Hypothetical: m.hyp, Via: viaOut[:n],
 			})
@@ -227,7 +236,7 @@ func (e *extraction) parties(out []Party, sl slot, other slot) []Party {
 	start := sl.lo
 	for k := sl.lo; k <= sl.hi+1; k++ {
 		if k <= sl.hi {
-			w := e.toks[k].low
+			w := e.low(k)
 			if !((w == "and" || w == "&" || w == ",") && e.isName(k-1) && e.isName(k+1)) {
 				continue
 			}

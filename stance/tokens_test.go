@@ -38,3 +38,22 @@ func TestAppendLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestAlnumPrefix(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			want := 8
+			for k, d := range b {
+				if !isAlnumASCII(d) {
+					want = k
+					break
+				}
+			}
+			if got := alnumPrefix(string(b)); got != want {
+				t.Errorf("alnumPrefix(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}

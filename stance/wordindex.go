@@ -4,62 +4,121 @@ import "math/bits"
 
 // A wordIndex is a read-only hash table from lower-case words to what the
 // extractor knows of them. The tokenizer looks every word up in it, which
-// a Go map does about twice as slowly: its slots hold only small indexes
-// into dense arrays of keys and values, and most words miss at the first
-// empty slot.
+// a Go map does about twice as slowly: its slots hold a word's tag, id and
+// word classes, so that most lookups read one cache line, and only words
+// of eight bytes or more are compared as strings.
 type wordIndex struct {
-	slots []uint32 // open addressing, linear probing: 1 + an index into keys, or 0 for empty
-	shift uint     // 32 - log2(len(slots))
+	slots []wordSlot // open addressing, linear probing
+	shift uint       // 64 - log2(len(slots))
 	keys  []string
 	infos []wordInfo
 }
 
+// A wordSlot holds a key of a wordIndex, or nothing when id is 0.
+type wordSlot struct {
+	tag uint64 // tag(key)
+	id  uint32 // 1 + the key's index in keys
+	f   uint32 // the key's word classes, and fCue if patterns are anchored on it
+}
+
+// fCue marks, in a wordSlot, a word that patterns are anchored on.
+const fCue = 1 << 31
+
 func newWordIndex(m map[string]wordInfo) *wordIndex {
 	size := 16
-	for size < 4*len(m) {
-		size *= 2 // at most a quarter full
+	for size < 2*len(m) {
+		size *= 2 // at most half full
 	}
 	x := &wordIndex{
-		slots: make([]uint32, size),
-		shift: uint(32 - bits.TrailingZeros(uint(size))),
+		slots: make([]wordSlot, size),
+		shift: uint(64 - bits.TrailingZeros(uint(size))),
 		keys:  make([]string, 0, len(m)),
 		infos: make([]wordInfo, 0, len(m)),
 	}
 	for w, info := range m {
 		x.keys = append(x.keys, w)
 		x.infos = append(x.infos, info)
-		i := x.slot(w)
-		for x.slots[i] != 0 {
+		i := x.slot(tag(w))
+		for x.slots[i].id != 0 {
 			i = (i + 1) & (len(x.slots) - 1)
 		}
-		x.slots[i] = uint32(len(x.keys))
+		s := wordSlot{tag(w), uint32(len(x.keys)), info.f}
+		if len(info.refs) > 0 {
+			s.f |= fCue
+		}
+		x.slots[i] = s
 	}
 	return x
 }
 
-// slot returns the first slot to probe for w. The hash mixes the length
-// and three bytes of w, which tell most words apart at no cost per byte.
-func (x *wordIndex) slot(w string) int {
-	n := len(w)
-	if n == 0 {
-		return 0
+// tag returns the first eight bytes of w as a little-endian number, with
+// the length of a shorter w in the top byte: the tag of a word of fewer
+// than eight bytes is the word. (A longer word's eighth byte is never
+// below 8: keys are letters, hyphens and apostrophes.)
+func tag(w string) uint64 {
+	var h uint64
+	for i := range min(len(w), 8) {
+		h |= uint64(w[i]) << (8 * i)
 	}
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	h ^= h >> 15
-	return int((h * 0x9E3779B1) >> x.shift)
+	if len(w) < 8 {
+		h |= uint64(len(w)) << 56
+	}
+	return h
+}
+
+// tagAt returns tag(s[i:j]), reading the eight bytes from i at once
+// when s has them.
+func tagAt(s string, i, j int) uint64 {
+	if i < 0 || i+8 > len(s) || j < i {
+		return tag(s[i:j])
+	}
+	b := s[i : i+8]
+	h := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if n := j - i; n < 8 {
+		h = h&(1<<(8*n)-1) | uint64(n)<<56
+	}
+	return h
+}
+
+// slot returns the first slot to probe for a word with tag t.
+func (x *wordIndex) slot(t uint64) int {
+	return int((t * 0x9E3779B97F4A7C15) >> x.shift)
 }
 
 // lookup returns the word classes of w and its id, 1 + its index in
 // keys, or 0 and 0 when w is not in x.
 func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
+	s := x.find(w)
+	return s.f &^ fCue, s.id
+}
+
+// find returns the slot of w, or an empty one (whose id is 0).
+func (x *wordIndex) find(w string) *wordSlot { return x.findTag(w, tag(w)) }
+
+// findTag returns the slot of w, whose tag is t, or an empty one.
+func (x *wordIndex) findTag(w string, t uint64) *wordSlot {
 	mask := len(x.slots) - 1
-	for i := x.slot(w); ; i = (i + 1) & mask {
-		k := x.slots[i]
-		if k == 0 {
-			return 0, 0
+	i := x.slot(t)
+	if len(w) < 8 {
+		// The tag of a short word is the word. Most lookups end at the
+		// first slot, empty or holding w, on a branch taken alike for
+		// known and unknown words.
+		for {
+			s := &x.slots[i]
+			if min(uint64(s.id), s.tag^t) == 0 {
+				return s
+			}
+			i = (i + 1) & mask
 		}
-		if x.keys[k-1] == w {
-			return x.infos[k-1].f, k
+	}
+	for ; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return s
+		}
+		if s.tag == t && x.keys[s.id-1] == w {
+			return s
 		}
 	}
 }

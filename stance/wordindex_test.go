@@ -24,3 +24,14 @@ func TestWordIndex(t *testing.T) {
 		t.Errorf("the zero Lexicon's lookup(%q) = %v, %d, want the word classes only", "the", f, id)
 	}
 }
+
+func TestTagAt(t *testing.T) {
+	s := "abcdefghijklmnopq"
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			if got, want := tagAt(s, i, j), tag(s[i:j]); got != want {
+				t.Errorf("tagAt(%q, %d, %d) = %#x, want %#x", s, i, j, got, want)
+			}
+		}
+	}
+}

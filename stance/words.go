@@ -32,6 +32,7 @@ const (
 	fNoun                 // common lower-case heads of targets: policy, plan, deal
 	fTitle                // words that join a name after them: fellow, predecessor, owner
 	fDoc                  // things that speak for their author: statement, letter, lawsuit
+	fReport               // words that start a report other than a verb of speech: according, quoted, cited
 )
 
 var wordTable = sync.OnceValue(func() map[string]uint32 {
@@ -64,6 +65,7 @@ var wordTable = sync.OnceValue(func() map[string]uint32 {
 	add(fSpeech, "said says say saying told tells added adds stated argued argues warned warns insisted insists claimed claims noted notes stressed stresses believes believed announced wrote writes confirmed explained suggested acknowledged conceded asserted declared predicted thinks thought tweeted posted")
 	add(fNoun, nounWords)
 	add(fTitle, "fellow turncoat predecessor successor frontrunner front-runner rival rivals challenger incumbent owner owners host founder co-founder cofounder anchor star partner colleague colleagues teammate teammates compatriot countryman manager boss striker forward midfielder defender goalkeeper quarterback pitcher captain rapper singer actor actress comedian columnist commentator pundit strategist lawyer attorney economist billionaire businessman businesswoman tycoon mogul magnate veteran hopeful contender rookie champion legend icon")
+	add(fReport, "according quoted quotes cited")
 	add(fDoc, "statement statements letter letters reply response lawsuit suit complaint post tweet tweets video videos ad ads advert adverts advertisement commercial commercials op-ed column editorial editorials memo message resolution petition motion interview interviews report article book essay blog speech speeches filing brief")
 	return m
 })
