@@ -65,6 +65,7 @@ type doc struct {
 	regions [][2]int // scratch: quoted regions of a paragraph
 	strs    []string // backing of cand.titles
 	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
+	gm      [64]gazMemo // recent answers of gazMatch
 	r       resolver // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
@@ -276,19 +277,22 @@ func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
 		return 0, gazRef{}, false
 	}
 	// every caller passes the end of i's sentence as hi, so the answer
-	// depends on i alone
-	t := &d.toks[i]
-	if t.gmEnd == 0 {
+	// depends on i alone; callers ask about tokens near each other
+	m := &d.gm[i%len(d.gm)]
+	if m.tok != int32(i+1) {
 		end, ref, _ := d.gazMatchAt(i, hi)
-		t.gmEnd, t.gmEntry, t.gmForm = int32(end), ref.entry, ref.form
-		if end == 0 {
-			t.gmEnd = -1
-		}
+		*m = gazMemo{tok: int32(i + 1), end: int32(end), ref: ref}
 	}
-	if t.gmEnd < 0 {
+	if m.end == 0 {
 		return 0, gazRef{}, false
 	}
-	return int(t.gmEnd), gazRef{entry: t.gmEntry, form: t.gmForm}, true
+	return int(m.end), gazRef{entry: m.ref.entry, form: m.ref.form}, true
+}
+
+// A gazMemo is the answer of gazMatch at token tok-1.
+type gazMemo struct {
+	tok, end int32
+	ref      gazRef
 }
 
 func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
@@ -301,24 +305,36 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	}
 	// only names whose first word is this token's can match, and they have
 	// no more tokens than words
-	fw := d.key(t)
+	fw, h := d.key(t), t.hash
 	if k := strings.IndexByte(fw, ' '); k >= 0 {
 		fw = fw[:k]
+		h = strHash(fw)
 	}
-	lim := int(d.g.first.getString(fw))
+	lim := int(getHashed(&d.g.first, fw, h))
+	if lim == 0 {
+		return 0, gazRef{}, false
+	}
 	best, bestRef := 0, gazRef{}
+	h = t.hash // of the keys of tokens i to j, extended token by token
 	for j := i; j < hi && j-i < lim; j++ {
 		u := d.toks[j]
-		if j > i && (u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0) {
-			break
+		if j > i {
+			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
+				break
+			}
+			h = (h ^ ' ') * 16777619
+			for _, c := range []byte(d.keys[u.kstart:u.kend]) {
+				h = (h ^ uint32(c)) * 16777619
+			}
 		}
 		if u.flags&(fCap|fDigit) == 0 {
 			continue
 		}
-		ref, ok := d.g.index[d.keys[t.kstart:u.kend]]
-		if !ok {
+		v := getHashed(&d.g.keys, d.keys[t.kstart:u.kend], h)
+		if v == 0 {
 			continue
 		}
+		ref := d.g.refs[v-1]
 		if ref.acronym && !d.allCaps(i, j+1) {
 			continue
 		}

@@ -10,15 +10,10 @@ import (
 type token struct {
 	start, end   int32  // the word in the source
 	kstart, kend int32  // its key (normalised as by NormalizeName) in doc.arena
+	hash         uint32 // strHash of its key
 	cls          uint32 // the word lists it is in: lexicon.classes
 	gaz          int32  // the gazetteer entry covering it, or -1
-	// gazMatch at this token: gmEnd is 0 before it is asked, -1 for no
-	// match, else the match's end, entry and form (every caller passes
-	// the end of the token's sentence, so the answer is the token's)
-	gmEnd   int32
-	gmEntry int32
-	gmForm  Form
-	flags   uint16
+	flags        uint16
 }
 
 const (
@@ -196,7 +191,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		ks := len(d.arena)
 		h := d.appendKey(src[ws:we])
 		ke := len(d.arena)
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
+		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
 			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
 		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
 		first = false
