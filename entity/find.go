@@ -60,13 +60,13 @@ type doc struct {
 	toks    []token
 	sents   []sentence
 	cands   []cand
-	tw      []string // scratch: title words
-	tbuf    []byte   // scratch: a title
-	regions [][2]int // scratch: quoted regions of a paragraph
-	strs    []string // backing of cand.titles
-	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
+	tw      []string    // scratch: title words
+	tbuf    []byte      // scratch: a title
+	regions [][2]int    // scratch: quoted regions of a paragraph
+	strs    []string    // backing of cand.titles
+	lowerOK keyTable    // sentence-opening words: 1 if seen in lower case elsewhere
 	gm      [64]gazMemo // recent answers of gazMatch
-	r       resolver // in the same allocation
+	r       resolver    // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles
