@@ -754,16 +754,17 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if headAt < 0 {
 		return 0, false
 	}
-	head := d.key(d.toks[headAt])
-	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
+	ht := d.toks[headAt]
+	head := d.key(ht)
+	if n := headAt + 1; n < hi && d.keyIn(ht, d.lx.adjTitles) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
 		w := d.toks[n]
 		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
-	plural, isAnon := d.lx.anonHeads[head]
-	isTitle := d.lx.titles.has(head)
+	isAnon, plural := ht.cls&clAnonHead != 0, ht.cls&clPlural != 0
+	isTitle := d.keyIn(ht, d.lx.titles)
 	if det == "" && mods == 0 && !(isAnon && plural) {
 		return 0, false
 	}
