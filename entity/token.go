@@ -72,14 +72,30 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		ws := i
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
+		// the word's key is built as it is read, as appendKey would
+		b, ks := d.arena, len(d.arena) // b is local, so that the loop keeps it in registers
+		h := uint32(2166136261)        // as in strHash
+		lowers, slow := 0, false       // slow: not ASCII, so NormalizeName makes the key
 		for i < end {
 			if c := src[i]; isASCIIWord(c) { // the common case, as below
 				if c >= 'A' {
 					letters++
 					if c >= 'a' {
 						allCaps = false
+						lowers++
+					} else {
+						if lowers >= 2 {
+							b = append(b, ' ')
+							h = (h ^ ' ') * 16777619
+						}
+						lowers = 0
+						c += 'a' - 'A'
 					}
+				} else {
+					lowers = 0
 				}
+				b = append(b, c)
+				h = (h ^ uint32(c)) * 16777619
 				if single && i > ws {
 					if p := src[i-1]; p < utf8.RuneSelf {
 						single = !isASCIIWord(p)
@@ -95,6 +111,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				r, n = decodeSlow(src[i:])
 			}
 			if r >= utf8.RuneSelf && isWordRuneSlow(r) {
+				slow = true
 				if unicode.IsLetter(r) {
 					letters++
 					if !unicode.IsUpper(r) {
@@ -120,12 +137,19 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				if (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
 					break // possessive
 				}
+				slow = slow || r >= utf8.RuneSelf
 				i = j
 				continue
 			}
 			break
 		}
 		we := i
+		if slow {
+			b = append(b[:ks], NormalizeName(src[ws:we])...)
+			h = strHash(b[ks:])
+		}
+		d.arena = b
+		ke := len(b)
 		var fl uint16
 		switch c := src[ws]; {
 		case 'A' <= c && c <= 'Z':
@@ -188,9 +212,6 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				}
 			}
 		}
-		ks := len(d.arena)
-		h := d.appendKey(src[ws:we])
-		ke := len(d.arena)
 		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
 			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
 		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
@@ -255,44 +276,6 @@ func opensQuote(s string) bool {
 		}
 	}
 	return false
-}
-
-// appendKey appends the normalised key of one word to d.arena and returns
-// its strHash. For ASCII words it is the fast path of NormalizeName, which
-// it equals for one word.
-func (d *doc) appendKey(w string) uint32 {
-	b := d.arena // local, so that the loop keeps it in registers
-	from := len(b)
-	h := uint32(2166136261) // as in strHash
-	lowers := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-			lowers++
-		case 'A' <= c && c <= 'Z':
-			if lowers >= 2 {
-				b = append(b, ' ')
-				h = (h ^ ' ') * 16777619
-			}
-			lowers = 0
-			c += 'a' - 'A'
-		case '0' <= c && c <= '9':
-			lowers = 0
-		case c == '\'' || c == '.' || c == '`':
-			continue
-		case c >= utf8.RuneSelf:
-			d.arena = append(b[:from], NormalizeName(w)...)
-			return strHash(d.arena[from:])
-		default:
-			lowers = 0
-			continue
-		}
-		b = append(b, c)
-		h = (h ^ uint32(c)) * 16777619
-	}
-	d.arena = b
-	return h
 }
 
 // quoteRegions returns the spans inside double quotation marks in
