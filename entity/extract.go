@@ -151,7 +151,7 @@ func (r *resolver) addName(ei int, name string) {
 
 type antecedent struct {
 	ent     int
-	sent    int
+	sent    int32
 	subject bool // not an object pronoun
 	pos     int
 }
@@ -482,7 +482,7 @@ func (r *resolver) resolveDescription(c *cand) {
 			}
 		}
 		// "the official": the anonymous source met before
-		if ei, ok := r.lastAnon(c.head, c.plural); ok {
+		if ei, ok := r.lastAnon(c.key, c.plural); ok {
 			r.mention(ei, c, FormAnonymous)
 			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 			return
@@ -500,7 +500,7 @@ func (r *resolver) resolveDescription(c *cand) {
 			f = FormTitle
 		}
 		r.mention(ei, c, f)
-		r.setLastAnon(c.head, c.plural, ei)
+		r.setLastAnon(c.key, c.plural, ei)
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 		return
 	}
@@ -510,7 +510,7 @@ func (r *resolver) resolveDescription(c *cand) {
 	}
 	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural})
 	r.mention(ei, c, FormAnonymous)
-	r.setLastAnon(c.head, c.plural, ei)
+	r.setLastAnon(c.key, c.plural, ei)
 	if !c.quoted {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}

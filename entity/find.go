@@ -30,13 +30,11 @@ const (
 // A cand is a mention found before resolution.
 type cand struct {
 	span    article.Span
-	key     string
+	key     string // the name's key, or the head noun of a description
 	titles  []string
 	aff     string
-	head    string // head noun of a description
-	sent    int
+	sent    int32
 	gaz     int32 // entry, for cGaz
-	ntok    int32
 	link    int32 // for cAppos: index of the name candidate it describes
 	ent     int32 // 1 + the entity it was resolved to, or 0
 	kind    candKind
@@ -47,7 +45,6 @@ type cand struct {
 	plural  bool
 	quoted  bool
 	heading bool
-	subject bool // may be the subject antecedent of a later pronoun
 }
 
 // doc is the state of one extraction. It is never shared.
@@ -232,7 +229,7 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 		}
 		if pc, g, pl := d.pronoun(t); pc != 0 {
 			if t.flags&fQuoted == 0 && !heading {
-				d.emit(cand{span: d.span(i, i+1), kind: cPronoun, pcase: pc, gender: g, plural: pl, sent: si, heading: heading}, i)
+				d.emit(cand{span: d.span(i, i+1), kind: cPronoun, pcase: pc, gender: g, plural: pl, sent: int32(si), heading: heading}, i)
 			}
 			i++
 			continue
@@ -362,7 +359,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
 		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
-			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: int32(e - i), hint: KindOrganization, sent: si, heading: heading}, i)
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), hint: KindOrganization, sent: int32(si), heading: heading}, i)
 			return e, true
 		}
 	}
@@ -380,7 +377,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.toks[k].gaz = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: int32(si), heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -503,7 +500,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			s++
 		}
 		if s < j {
-			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: int32(j - s), hint: KindOrganization, sent: si, heading: heading}, s)
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), hint: KindOrganization, sent: int32(si), heading: heading}, s)
 		}
 		return j
 	}
@@ -513,7 +510,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if d.keyIs(d.toks[a], "the") {
 		return j
 	}
-	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: int32(j - a), sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), sent: int32(si), heading: heading}
 	if a > lo {
 		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
 	}
@@ -532,14 +529,14 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(d.toks[a-1], d.lx.locPreps) {
 		c.hint = KindPlace
 	}
-	if c.hint == KindUnknown && c.ntok == 1 && d.toks[a].flags&fAllCaps != 0 {
+	if c.hint == KindUnknown && j-a == 1 && d.toks[a].flags&fAllCaps != 0 {
 		c.hint = KindOrganization
 	}
 	d.emit(c, a)
 	// a title in apposition: "Sergei Lavrov, Russia's foreign minister,"
 	if j < hi && last.flags&fPoss == 0 && d.toks[j].flags&fBreak != 0 && d.src[d.toks[j-1].end] == ',' {
 		if e, titles, aff, g, ok := d.apposition(j, hi); ok {
-			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: int32(len(d.cands) - 1)}, j)
+			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: int32(si), heading: heading, link: int32(len(d.cands) - 1)}, j)
 			return e
 		}
 	}
@@ -705,7 +702,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	det := ""
 	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
 		det = "det"
-		for _, w := range [...]string{"the", "these", "those", "another", "other"} {
+		for _, w := range [...]string{"the", "these", "those"} {
 			if d.keyIs(t, w) {
 				det = w
 			}
@@ -812,7 +809,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			}
 		}
 	}
-	c := cand{span: d.span(i, end), kind: cAnon, form: FormAnonymous, head: head, plural: plural, aff: aff, sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(i, end), kind: cAnon, form: FormAnonymous, key: head, plural: plural, aff: aff, sent: int32(si), heading: heading}
 	switch det {
 	case "the", "these", "those":
 		c.kind = cDef
@@ -822,8 +819,6 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 				c.titles = d.oneTitle(t)
 			}
 		}
-	case "another", "other":
-		c.key = "another"
 	}
 	if isTitle && !isAnon {
 		c.hint = KindPerson
