@@ -117,6 +117,9 @@ func (d *doc) prepare(a *article.Article) {
 	}
 	d.regions = quoted.regions[:0]
 	d.keys = string(d.arena)
+	if len(d.src) > maxPooledSource {
+		d.arena = nil // not pooled: the collector may have it while finding goes on
+	}
 	// sentence openers that the report also writes in lower case are
 	// words, not names; a bit set of their keys spares most lower-case
 	// words the look-up
