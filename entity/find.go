@@ -121,8 +121,8 @@ func (d *doc) prepare(a *article.Article) {
 		d.arena = nil // not pooled: the collector may have it while finding goes on
 	}
 	// sentence openers that the report also writes in lower case are
-	// words, not names; a bit set of their keys spares most lower-case
-	// words the look-up
+	// words, not names; a bit set of their keys' hashes spares most
+	// lower-case words the look-up
 	// (stop words are left out: name never asks about them)
 	var bloom [1024 / 64]uint64
 	n := 0
@@ -133,11 +133,10 @@ func (d *doc) prepare(a *article.Article) {
 				d.lowerOK.init(len(d.sents) + 8)
 			}
 			n++
-			k := d.key(*t)
-			b := bloomBit(k)
+			k, b := d.key(*t), t.hash%1024
 			bloom[b/64] |= 1 << (b % 64)
-			if _, ok := d.lowerOK.get(nsLowerOK, k, 0); !ok {
-				d.lowerOK.set(nsLowerOK, k, 0, 0)
+			if _, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); !ok {
+				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 0)
 			}
 		}
 	}
@@ -147,28 +146,20 @@ func (d *doc) prepare(a *article.Article) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.flags&fLower != 0 {
-			k := d.key(*t)
-			if b := bloomBit(k); bloom[b/64]&(1<<(b%64)) == 0 {
+			if b := t.hash % 1024; bloom[b/64]&(1<<(b%64)) == 0 {
 				continue
 			}
-			if v, ok := d.lowerOK.get(nsLowerOK, k, 0); ok && v == 0 {
-				d.lowerOK.set(nsLowerOK, k, 0, 1)
+			k := d.key(*t)
+			if v, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); ok && v == 0 {
+				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 1)
 			}
 		}
 	}
 }
 
-func (d *doc) isLowerOK(k string) bool {
-	v, _ := d.lowerOK.get(nsLowerOK, k, 0)
+func (d *doc) isLowerOK(t token) bool {
+	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(t), t.hash, 0)
 	return v == 1
-}
-
-// bloomBit returns the bit of key k in a set of 1024 bits.
-func bloomBit(k string) uint {
-	if k == "" {
-		return 0
-	}
-	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) % 1024
 }
 
 // A quoteCursor tells whether offsets, asked in increasing order, lie in
@@ -465,7 +456,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
 		k := d.key(t)
-		if d.keyIn(t, d.lx.stop) || d.isLowerOK(k) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
+		if d.keyIn(t, d.lx.stop) || d.isLowerOK(t) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}

@@ -100,8 +100,9 @@ const (
 	nsLowerOK                  // a sentence opener's key: 1 if also written in lower case
 )
 
-func keyHash(ns uint8, key string, id int32) uint32 {
-	return (strHash(key) ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
+// keyHash is the hash of ns, a key whose strHash is sh, and id.
+func keyHash(ns uint8, sh uint32, id int32) uint32 {
+	return (sh ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
 }
 
 // init empties t and makes room for about n entries, in the slots it has
@@ -142,19 +143,29 @@ func (t *keyTable) find(ns uint8, key string, id int32, h uint32) *keySlot {
 
 // get returns the value stored under ns, key and id.
 func (t *keyTable) get(ns uint8, key string, id int32) (int32, bool) {
+	return t.getHashed(ns, key, strHash(key), id)
+}
+
+// getHashed is get for a key whose strHash is sh.
+func (t *keyTable) getHashed(ns uint8, key string, sh uint32, id int32) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	s := t.find(ns, key, id, keyHash(ns, key, id))
+	s := t.find(ns, key, id, keyHash(ns, sh, id))
 	return s.val, s.ns != 0
 }
 
 // set stores val under ns, key and id.
 func (t *keyTable) set(ns uint8, key string, id int32, val int32) {
+	t.setHashed(ns, key, strHash(key), id, val)
+}
+
+// setHashed is set for a key whose strHash is sh.
+func (t *keyTable) setHashed(ns uint8, key string, sh uint32, id int32, val int32) {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
-	h := keyHash(ns, key, id)
+	h := keyHash(ns, sh, id)
 	s := t.find(ns, key, id, h)
 	if s.ns == 0 {
 		*s = keySlot{off: int32(len(t.buf)), len: int32(len(key)), id: id, hash: h, ns: ns}

@@ -57,6 +57,8 @@ func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // whether an offset lies inside quotation marks, and may be nil.
 func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
+	// local, so that the loops keep them in registers; stored back at the end
+	toks, arena, classes := d.toks, d.arena, &d.lx.classTab
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
@@ -73,9 +75,9 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
 		// the word's key is built as it is read, as appendKey would
-		b, ks := d.arena, len(d.arena) // b is local, so that the loop keeps it in registers
-		h := uint32(2166136261)        // as in strHash
-		lowers, slow := 0, false       // slow: not ASCII, so NormalizeName makes the key
+		b, ks := arena, len(arena)
+		h := uint32(2166136261)  // as in strHash
+		lowers, slow := 0, false // slow: not ASCII, so NormalizeName makes the key
 		for i < end {
 			if c := src[i]; isASCIIWord(c) { // the common case, as below
 				if c >= 'A' {
@@ -148,7 +150,6 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			b = append(b[:ks], NormalizeName(src[ws:we])...)
 			h = strHash(b[ks:])
 		}
-		d.arena = b
 		ke := len(b)
 		var fl uint16
 		switch c := src[ws]; {
@@ -187,7 +188,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
 			case len(between) == 1 && between[0] == ' ', onlySpace(between):
-			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
+			case between[0] == '.' && onlySpace(between[1:]) && len(toks) > 0 && abbrev(toks[len(toks)-1], b):
 				// "Mrs. May", "Gen. Petraeus"
 			default:
 				fl |= fBreak
@@ -212,17 +213,19 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				}
 			}
 		}
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
-			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
-		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
+		toks = append(toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
+			cls: classes.getHashed(b[ks:ke], h), gaz: -1})
+		arena = append(b, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
 	}
+	d.toks, d.arena = toks, arena
 }
 
-// abbrev reports whether t is a title abbreviation that takes a period.
-func (d *doc) abbrev(t token) bool {
-	switch string(d.arena[t.kstart:t.kend]) { // called while tokenizing
+// abbrev reports whether t, whose key is in arena, is a title
+// abbreviation that takes a period.
+func abbrev(t token, arena []byte) bool {
+	switch string(arena[t.kstart:t.kend]) { // called while tokenizing
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
 		return t.flags&fCap != 0
 	}
