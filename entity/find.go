@@ -264,7 +264,7 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 // gazMatch returns the end of the longest gazetteer name starting at token
 // i, before hi, and its entry and form (not its acronym flag).
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
-	if i >= hi {
+	if i >= hi || d.toks[i].flags&fGazFirst == 0 {
 		return 0, gazRef{}, false
 	}
 	// every caller passes the end of i's sentence as hi, so the answer
@@ -287,10 +287,7 @@ type gazMemo struct {
 }
 
 func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
-	t := d.toks[i]
-	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
-		return 0, gazRef{}, false
-	}
+	t := d.toks[i] // fGazFirst: capitalised, a number, "the" or a particle
 	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
 		return 0, gazRef{}, false
 	}

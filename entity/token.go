@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,15 +18,16 @@ type token struct {
 }
 
 const (
-	fCap     uint16 = 1 << iota // opens with a capital
-	fAllCaps                    // two or more letters, all capitals
-	fLower                      // opens with a lower-case letter
-	fDigit                      // opens with a digit
-	fPoss                       // followed by a possessive 's or '
-	fGlued                      // joined to the previous word by a hyphen
-	fBreak                      // punctuation other than a hyphen since the previous word
-	fInitial                    // opens its sentence (perhaps after an opening quote)
-	fQuoted                     // inside quotation marks
+	fCap      uint16 = 1 << iota // opens with a capital
+	fAllCaps                     // two or more letters, all capitals
+	fLower                       // opens with a lower-case letter
+	fDigit                       // opens with a digit
+	fPoss                        // followed by a possessive 's or '
+	fGlued                       // joined to the previous word by a hyphen
+	fBreak                       // punctuation other than a hyphen since the previous word
+	fInitial                     // opens its sentence (perhaps after an opening quote)
+	fQuoted                      // inside quotation marks
+	fGazFirst                    // its key's first word is the first word of a gazetteer key
 )
 
 func isWordRune(r rune) bool {
@@ -59,6 +61,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
 	// local, so that the loops keep them in registers; stored back at the end
 	toks, arena, classes := d.toks, d.arena, &d.lx.classTab
+	particles := d.lx.particles.bit
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
@@ -213,13 +216,30 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				}
 			}
 		}
+		cls := classes.getHashed(b[ks:ke], h)
+		if (fl&(fCap|fDigit) != 0 || cls&particles != 0 || string(b[ks:ke]) == "the") && d.gazFirst(b[ks:ke], h) {
+			fl |= fGazFirst // the words that gazMatch looks at
+		}
 		toks = append(toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
-			cls: classes.getHashed(b[ks:ke], h), gaz: -1})
+			cls: cls, gaz: -1})
 		arena = append(b, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
 	}
 	d.toks, d.arena = toks, arena
+}
+
+// gazFirst reports whether the first word of key, whose strHash is h,
+// is the first word of a key of the gazetteer.
+func (d *doc) gazFirst(key []byte, h uint32) bool {
+	if d.g == nil {
+		return false
+	}
+	if k := bytes.IndexByte(key, ' '); k >= 0 {
+		key = key[:k]
+		h = strHash(key)
+	}
+	return d.g.first.getHashed(key, h) != 0
 }
 
 // abbrev reports whether t, whose key is in arena, is a title
