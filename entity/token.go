@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bytes"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -220,8 +221,15 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		if (fl&(fCap|fDigit) != 0 || cls&particles != 0 || string(b[ks:ke]) == "the") && d.gazFirst(b[ks:ke], h) {
 			fl |= fGazFirst // the words that gazMatch looks at
 		}
-		toks = append(toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), hash: h, flags: fl,
-			cls: cls, gaz: -1})
+		// each field stored in place: a token built aside and copied in
+		// costs a stalled load of what was just stored
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.kstart, t.kend = int32(ws), int32(we), int32(ks), int32(ke)
+		t.hash, t.cls, t.gaz, t.flags = h, cls, -1, fl
 		arena = append(b, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
