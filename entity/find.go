@@ -81,9 +81,9 @@ type sentence struct {
 // key returns the token's key, a substring of d.keys: it does not allocate.
 func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
 
-func (d *doc) keyIs(t token, w string) bool { return d.keys[t.kstart:t.kend] == w }
+func (d *doc) keyIs(t *token, w string) bool { return d.keys[t.kstart:t.kend] == w }
 
-func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
+func (d *doc) keyIn(t *token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
@@ -128,7 +128,7 @@ func (d *doc) prepare(a *article.Article) {
 	n := 0
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(*t, d.lx.stop) {
+		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(t, d.lx.stop) {
 			if n == 0 {
 				d.lowerOK.init(len(d.sents) + 8)
 			}
@@ -157,8 +157,8 @@ func (d *doc) prepare(a *article.Article) {
 	}
 }
 
-func (d *doc) isLowerOK(t token) bool {
-	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(t), t.hash, 0)
+func (d *doc) isLowerOK(t *token) bool {
+	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(*t), t.hash, 0)
 	return v == 1
 }
 
@@ -212,7 +212,7 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 			i++ // a common word: no description, gazetteer name, pronoun or name starts here
 			continue
 		}
-		t := d.toks[i]
+		t := &d.toks[i]
 		if j, ok := d.description(si, lo, i, hi, heading); ok {
 			i = j
 			continue
@@ -236,11 +236,11 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 	}
 }
 
-func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
+func (d *doc) pronoun(t *token) (pcase int8, gender int8, plural bool) {
 	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
 		return 0, 0, false
 	}
-	switch d.key(t) {
+	switch d.key(*t) {
 	case "he":
 		return pSubj, 1, false
 	case "him":
@@ -287,13 +287,13 @@ type gazMemo struct {
 }
 
 func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
-	t := d.toks[i] // fGazFirst: capitalised, a number, "the" or a particle
+	t := &d.toks[i] // fGazFirst: capitalised, a number, "the" or a particle
 	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
 		return 0, gazRef{}, false
 	}
 	// only names whose first word is this token's can match, and they have
 	// no more tokens than words
-	fw, h := d.key(t), t.hash
+	fw, h := d.key(*t), t.hash
 	if k := strings.IndexByte(fw, ' '); k >= 0 {
 		fw = fw[:k]
 		h = strHash(fw)
@@ -305,7 +305,7 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	best, bestRef := 0, gazRef{}
 	h = t.hash // of the keys of tokens i to j, extended token by token
 	for j := i; j < hi && j-i < lim; j++ {
-		u := d.toks[j]
+		u := &d.toks[j]
 		if j > i {
 			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
 				break
@@ -333,7 +333,7 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 
 func (d *doc) allCaps(i, j int) bool {
 	for k := i; k < j; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.flags&fAllCaps == 0 && !(t.end-t.start == 1 && t.flags&fCap != 0) {
 			return false
 		}
@@ -349,7 +349,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
-		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
+		if e := d.capRun(j, hi); e > j && d.keyIn(&d.toks[e-1], d.lx.orgWords) {
 			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), hint: KindOrganization, sent: int32(si), heading: heading}, i)
 			return e, true
 		}
@@ -359,8 +359,8 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	if e.Kind == KindPlace && e.Of != "" && form != FormDemonym {
 		form = FormMetonym
 		if i > lo {
-			p := d.toks[i-1]
-			if d.keyIn(p, d.lx.locPreps) || d.keyIs(p, "at") || d.keyIs(p, "the") && i-1 > lo && d.keyIn(d.toks[i-2], d.lx.locPreps) {
+			p := &d.toks[i-1]
+			if d.keyIn(p, d.lx.locPreps) || d.keyIs(p, "at") || d.keyIs(p, "the") && i-1 > lo && d.keyIn(&d.toks[i-2], d.lx.locPreps) {
 				form = FormName
 			}
 		}
@@ -374,7 +374,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
 		if k, pref, ok := d.gazMatch(j, hi); ok && d.toks[k-1].flags&fPoss != 0 && d.g.entries[pref.entry].Kind == KindOrganization {
 			for m := k; m < hi && m < k+3; m++ {
-				if d.keyIn(d.toks[m], d.lx.groupNouns) {
+				if d.keyIn(&d.toks[m], d.lx.groupNouns) {
 					d.cands[len(d.cands)-1].aff = d.g.entries[pref.entry].Name
 					break
 				}
@@ -400,7 +400,7 @@ const maxRun = 12
 func (d *doc) capRun(i, hi int) int {
 	j := i
 	for j < hi && j-i < maxRun {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if j > i && t.flags&fBreak != 0 {
 			break
 		}
@@ -411,9 +411,9 @@ func (d *doc) capRun(i, hi int) int {
 			}
 		case d.keyIn(t, d.lx.particles) && d.particleBeforeName(j, hi):
 		case t.flags&fGlued != 0 && j > i && t.flags&fLower != 0 && !d.keyIn(t, d.lx.suffixes):
-		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(d.toks[j-1], d.lx.orgWords)) &&
+		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(&d.toks[j-1], d.lx.orgWords)) &&
 			j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap &&
-			(d.keyIn(d.toks[j-1], d.lx.orgWords) || d.keyIn(d.toks[j-1], d.lx.titles) || d.keyIn(d.toks[j-1], d.lx.titleMods)):
+			(d.keyIn(&d.toks[j-1], d.lx.orgWords) || d.keyIn(&d.toks[j-1], d.lx.titles) || d.keyIn(&d.toks[j-1], d.lx.titleMods)):
 		default:
 			return j
 		}
@@ -429,7 +429,7 @@ func (d *doc) capRun(i, hi int) int {
 // capitalised word: "bin Laden", "von der Leyen".
 func (d *doc) particleBeforeName(j, hi int) bool {
 	for k := j + 1; k < hi && k-j <= 3; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.flags&fBreak != 0 {
 			return false
 		}
@@ -443,16 +443,16 @@ func (d *doc) particleBeforeName(j, hi int) bool {
 	return false
 }
 
-func (d *doc) isTitleWord(t token) bool {
+func (d *doc) isTitleWord(t *token) bool {
 	return d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods) || d.keyIn(t, d.lx.honorifics)
 }
 
 // name handles a capitalised word at i and returns where scanning goes on.
 func (d *doc) name(si, lo, i, hi int, heading bool) int {
-	t := d.toks[i]
+	t := &d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.key(t)
+		k := d.key(*t)
 		if d.keyIn(t, d.lx.stop) || d.isLowerOK(t) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
@@ -468,7 +468,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	}
 	// leading title words belong to a title phrase, not to the name
 	a := i
-	for a < j && (d.isTitleWord(d.toks[a]) || d.keyIs(d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
+	for a < j && (d.isTitleWord(&d.toks[a]) || d.keyIs(&d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
 		a++
 	}
 	if a > i && a < j {
@@ -479,15 +479,15 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a gazetteer name inside the run ends it there: "President Obama" is
 	// fine, "Kerry Moscow" is two names
 	for k := a + 1; k < j; k++ {
-		if _, _, ok := d.gazMatch(k, hi); ok && d.toks[k].flags&fCap != 0 && !d.keyIn(d.toks[j-1], d.lx.orgWords) {
+		if _, _, ok := d.gazMatch(k, hi); ok && d.toks[k].flags&fCap != 0 && !d.keyIn(&d.toks[j-1], d.lx.orgWords) {
 			j = k
 			break
 		}
 	}
-	last := d.toks[j-1]
+	last := &d.toks[j-1]
 	if d.keyIn(last, d.lx.orgWords) {
 		s := i
-		if d.keyIs(d.toks[s], "the") && d.toks[s].flags&fInitial != 0 {
+		if d.keyIs(&d.toks[s], "the") && d.toks[s].flags&fInitial != 0 {
 			s++
 		}
 		if s < j {
@@ -498,7 +498,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if a >= j {
 		return j // a title with no name: "President", "Foreign Minister"
 	}
-	if d.keyIs(d.toks[a], "the") {
+	if d.keyIs(&d.toks[a], "the") {
 		return j
 	}
 	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), sent: int32(si), heading: heading}
@@ -509,7 +509,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 		c.hint = KindPerson
 	}
 	if j < hi && d.toks[j].flags&fBreak == 0 {
-		n := d.toks[j]
+		n := &d.toks[j]
 		switch {
 		case d.keyIn(n, d.lx.speech):
 			c.hint = KindPerson
@@ -517,7 +517,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			c.hint = KindPerson
 		}
 	}
-	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(d.toks[a-1], d.lx.locPreps) {
+	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(&d.toks[a-1], d.lx.locPreps) {
 		c.hint = KindPlace
 	}
 	if c.hint == KindUnknown && j-a == 1 && d.toks[a].flags&fAllCaps != 0 {
@@ -550,7 +550,7 @@ func (d *doc) affiliationOf(e int32) string {
 func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8) {
 	k := end
 	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
-		t := d.toks[k-1]
+		t := &d.toks[k-1]
 		if d.toks[k-1].gaz >= 0 {
 			if aff == "" {
 				aff = d.affiliationOf(d.toks[k-1].gaz)
@@ -569,9 +569,9 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 	words := d.tw[:0]
 	defer func() { d.tw = words[:0] }()
 	for m := k; m < end; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if d.toks[m].gaz >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
-			if len(words) > 0 && m > k && !d.keyIs(d.toks[m-1], "of") {
+			if len(words) > 0 && m > k && !d.keyIs(&d.toks[m-1], "of") {
 				words = words[:0] // "Foreign Ministry" of "Russia's Foreign Ministry spokesman": keep the part after
 			}
 			continue
@@ -579,7 +579,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		if d.keyIn(t, d.lx.titles) {
 			hasTitle = true
 		}
-		words = append(words, d.lx.titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(*t)))
 	}
 	for len(words) > 0 && words[0] == "of" {
 		words = words[1:]
@@ -610,13 +610,13 @@ func titleCase(w string) string {
 // the State Department". It must end the sentence or a clause.
 func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gender int8, ok bool) {
 	k := i
-	if k < hi && (d.keyIs(d.toks[k], "the") || d.keyIs(d.toks[k], "a") || d.keyIs(d.toks[k], "an")) {
+	if k < hi && (d.keyIs(&d.toks[k], "the") || d.keyIs(&d.toks[k], "a") || d.keyIs(&d.toks[k], "an")) {
 		k++
 	}
 	start := k
 	lastTitle := -1
 	for k < hi && k-start < 8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if k > i && t.flags&fBreak != 0 {
 			break
 		}
@@ -642,9 +642,9 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 	}
 	end = lastTitle + 1
 	// "for the State Department", "of Russia"
-	if end+1 < hi && d.toks[end].flags&fBreak == 0 && (d.keyIs(d.toks[end], "for") || d.keyIs(d.toks[end], "of") || d.keyIs(d.toks[end], "at")) {
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && (d.keyIs(&d.toks[end], "for") || d.keyIs(&d.toks[end], "of") || d.keyIs(&d.toks[end], "at")) {
 		m := end + 1
-		if m < hi && d.keyIs(d.toks[m], "the") {
+		if m < hi && d.keyIs(&d.toks[m], "the") {
 			m++
 		}
 		if m < hi {
@@ -667,13 +667,13 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 	// the title words themselves, gazetteer words left out
 	words := d.tw[:0]
 	for m := start; m <= lastTitle; m++ {
-		if d.toks[m].gaz >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIs(&d.toks[m], "top") || d.keyIs(&d.toks[m], "former") || d.keyIs(&d.toks[m], "senior") {
 			continue
 		}
 		words = append(words, d.lx.titleCase(d.key(d.toks[m])))
-		if d.keyIn(d.toks[m], d.lx.female) {
+		if d.keyIn(&d.toks[m], d.lx.female) {
 			gender = 2
-		} else if d.keyIn(d.toks[m], d.lx.male) {
+		} else if d.keyIn(&d.toks[m], d.lx.male) {
 			gender = 1
 		}
 	}
@@ -691,7 +691,7 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	k := i
 	det := ""
-	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
+	if t := &d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
 		det = "det"
 		for _, w := range [...]string{"the", "these", "those"} {
 			if d.keyIs(t, w) {
@@ -707,13 +707,13 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	aff := ""
 	headAt := -1
 	for k < hi && k-i < 8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if k > i && t.flags&fBreak != 0 {
 			return 0, false
 		}
 		if t.cls&clAnonHead != 0 || d.keyIn(t, d.lx.titles) {
 			// a head, unless a longer title goes on: "deputy foreign minister"
-			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(d.toks[k+1], d.lx.titles)) {
+			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(&d.toks[k+1], d.lx.titles)) {
 				k++
 				mods++
 				continue
@@ -742,12 +742,12 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if headAt < 0 {
 		return 0, false
 	}
-	ht := d.toks[headAt]
-	head := d.key(ht)
+	ht := &d.toks[headAt]
+	head := d.key(*ht)
 	if n := headAt + 1; n < hi && d.keyIn(ht, d.lx.adjTitles) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
-		w := d.toks[n]
-		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
+		w := &d.toks[n]
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(*w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
@@ -761,21 +761,21 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	end := headAt + 1
 	// "secretary of state", "minister of defence"
-	if isTitle && end+1 < hi && d.keyIs(d.toks[end], "of") && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end+1], d.lx.titleMods) {
+	if isTitle && end+1 < hi && d.keyIs(&d.toks[end], "of") && d.toks[end].flags&fBreak == 0 && d.keyIn(&d.toks[end+1], d.lx.titleMods) {
 		end += 2
 	}
 	// a name follows: a title phrase, not a description
-	if end < hi && d.toks[end].flags&(fCap|fBreak) == fCap && !d.keyIn(d.toks[end], d.lx.speech) {
+	if end < hi && d.toks[end].flags&(fCap|fBreak) == fCap && !d.keyIn(&d.toks[end], d.lx.speech) {
 		return 0, false
 	}
 	if det == "" && mods > 0 && d.toks[i].flags&fCap != 0 && !plural {
 		return 0, false // "US envoy" with no article: a title phrase
 	}
 	// "officials at the State Department", "critics of US policy"
-	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end], d.lx.affilPreps) {
-		isOf := d.keyIs(d.toks[end], "of")
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(&d.toks[end], d.lx.affilPreps) {
+		isOf := d.keyIs(&d.toks[end], "of")
 		m := end + 1
-		if m < hi && d.keyIs(d.toks[m], "the") {
+		if m < hi && d.keyIs(&d.toks[m], "the") {
 			m++
 		}
 		var e int
@@ -784,13 +784,13 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			// "officials in the" ends the sentence: no affiliation
 		} else if j, ref, ok := d.gazMatch(m, hi); ok {
 			e, a = j, d.affiliationOf(ref.entry)
-		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
+		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(&d.toks[m], d.lx.stop) {
 			if j := d.capRun(m, hi); j > m {
 				e, a = j, d.src[d.toks[m].start:d.toks[j-1].end]
 			}
 		}
 		if e > 0 {
-			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
+			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(&d.toks[e], d.lx.stop) && !d.keyIn(&d.toks[e], d.lx.speech) {
 				end = e + 1 // "critics of US policy": a topic, not an affiliation
 			} else {
 				end = e
@@ -823,14 +823,14 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 func (d *doc) titleOf(i, j int) string {
 	words := d.tw[:0]
 	for m := i; m < j; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if d.toks[m].gaz >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
 			if len(words) > 0 {
 				break
 			}
 			continue
 		}
-		words = append(words, d.lx.titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(*t)))
 	}
 	if n := len(words); n >= 2 && words[n-1] == "of" {
 		words = words[:n-1] // the " of" that a gazetteer word followed
