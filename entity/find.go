@@ -294,8 +294,8 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	// only names whose first word is this token's can match, and they have
 	// no more tokens than words
 	fw, h := d.key(*t), t.hash
-	if k := strings.IndexByte(fw, ' '); k >= 0 {
-		fw = fw[:k]
+	if t.flags&fSpaced != 0 {
+		fw = fw[:strings.IndexByte(fw, ' ')]
 		h = strHash(fw)
 	}
 	lim := int(getHashed(&d.g.first, fw, h))

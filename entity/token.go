@@ -29,6 +29,7 @@ const (
 	fInitial                     // opens its sentence (perhaps after an opening quote)
 	fQuoted                      // inside quotation marks
 	fGazFirst                    // its key's first word is the first word of a gazetteer key
+	fSpaced                      // its key has more than one word: "mac donald"
 )
 
 func isWordRune(r rune) bool {
@@ -82,6 +83,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		b, ks := arena, len(arena)
 		h := uint32(2166136261)  // as in strHash
 		lowers, slow := 0, false // slow: not ASCII, so NormalizeName makes the key
+		spaced := false          // a space put in the key
 		for i < end {
 			if c := src[i]; isASCIIWord(c) { // the common case, as below
 				if c >= 'A' {
@@ -92,6 +94,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 					} else {
 						if lowers >= 2 {
 							b = append(b, ' ')
+							spaced = true
 							h = (h ^ ' ') * 16777619
 						}
 						lowers = 0
@@ -153,9 +156,13 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		if slow {
 			b = append(b[:ks], NormalizeName(src[ws:we])...)
 			h = strHash(b[ks:])
+			spaced = bytes.IndexByte(b[ks:], ' ') >= 0
 		}
 		ke := len(b)
 		var fl uint16
+		if spaced {
+			fl |= fSpaced
+		}
 		switch c := src[ws]; {
 		case 'A' <= c && c <= 'Z':
 			fl |= fCap
@@ -218,7 +225,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			}
 		}
 		cls := classes.getHashed(b[ks:ke], h)
-		if (fl&(fCap|fDigit) != 0 || cls&particles != 0 || string(b[ks:ke]) == "the") && d.gazFirst(b[ks:ke], h) {
+		if (fl&(fCap|fDigit) != 0 || cls&particles != 0 || string(b[ks:ke]) == "the") && d.gazFirst(b[ks:ke], h, spaced) {
 			fl |= fGazFirst // the words that gazMatch looks at
 		}
 		// each field stored in place: a token built aside and copied in
@@ -237,14 +244,15 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	d.toks, d.arena = toks, arena
 }
 
-// gazFirst reports whether the first word of key, whose strHash is h,
-// is the first word of a key of the gazetteer.
-func (d *doc) gazFirst(key []byte, h uint32) bool {
+// gazFirst reports whether the first word of key, whose strHash is h
+// and which has a space when spaced, is the first word of a key of the
+// gazetteer.
+func (d *doc) gazFirst(key []byte, h uint32, spaced bool) bool {
 	if d.g == nil {
 		return false
 	}
-	if k := bytes.IndexByte(key, ' '); k >= 0 {
-		key = key[:k]
+	if spaced {
+		key = key[:bytes.IndexByte(key, ' ')]
 		h = strHash(key)
 	}
 	return d.g.first.getHashed(key, h) != 0
