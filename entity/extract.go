@@ -211,15 +211,29 @@ func (r *resolver) run() []Entity {
 	return r.output()
 }
 
-// nameWords returns the words of a name's key, particles left out, as
-// substrings of key in a scratch slice that the next call reuses.
-func (r *resolver) nameWords(key string) []string {
+// nameWords returns the words of a name candidate's key, particles left
+// out, as substrings of the key in a scratch slice that the next call
+// reuses. A word's lists are its token's, unless the token's key has
+// several words.
+func (r *resolver) nameWords(c *cand) []string {
+	d := r.d
 	w := r.tmp[:0]
-	for key != "" {
-		var f string
-		f, key, _ = strings.Cut(key, " ")
-		if f != "" && !r.d.lx.in(f, r.d.lx.particles) {
-			w = append(w, f)
+	end := d.toks[c.tok].kstart + int32(len(c.key))
+	for m := int(c.tok); m < len(d.toks) && d.toks[m].kend <= end; m++ {
+		t := &d.toks[m]
+		k := d.key(*t)
+		if t.flags&fSpaced == 0 {
+			if k != "" && !d.keyIn(t, d.lx.particles) {
+				w = append(w, k)
+			}
+			continue
+		}
+		for k != "" {
+			var f string
+			f, k, _ = strings.Cut(k, " ")
+			if f != "" && !d.lx.in(f, d.lx.particles) {
+				w = append(w, f)
+			}
 		}
 	}
 	r.tmp = w
@@ -273,7 +287,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			}
 			ei = r.newEnt(&ent{name: c.span.Text(src), kind: KindOrganization, gaz: -1})
 			r.setKey(c.key, ei)
-			if w := r.nameWords(c.key); len(w) > 1 {
+			if w := r.nameWords(c); len(w) > 1 {
 				r.tab.set(nsFirst, w[0], 0, int32(ei))
 			}
 		}
@@ -351,7 +365,7 @@ func appendNew(list []string, more ...string) []string {
 
 func (r *resolver) resolveName(c *cand) {
 	d := r.d
-	words := r.nameWords(c.key)
+	words := r.nameWords(c)
 	if len(words) == 0 {
 		return
 	}

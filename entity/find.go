@@ -37,6 +37,7 @@ type cand struct {
 	gaz     int32 // entry, for cGaz
 	link    int32 // for cAppos: index of the name candidate it describes
 	ent     int32 // 1 + the entity it was resolved to, or 0
+	tok     int32 // for cName and cOrg: the name's first token
 	kind    candKind
 	form    Form
 	hint    Kind
@@ -350,7 +351,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
 		if e := d.capRun(j, hi); e > j && d.keyIn(&d.toks[e-1], d.lx.orgWords) {
-			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), hint: KindOrganization, sent: int32(si), heading: heading}, i)
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), tok: int32(i), hint: KindOrganization, sent: int32(si), heading: heading}, i)
 			return e, true
 		}
 	}
@@ -491,7 +492,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			s++
 		}
 		if s < j {
-			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), hint: KindOrganization, sent: int32(si), heading: heading}, s)
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), tok: int32(s), hint: KindOrganization, sent: int32(si), heading: heading}, s)
 		}
 		return j
 	}
@@ -501,7 +502,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	if d.keyIs(&d.toks[a], "the") {
 		return j
 	}
-	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), sent: int32(si), heading: heading}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), tok: int32(a), sent: int32(si), heading: heading}
 	if a > lo {
 		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
 	}
