@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,7 +80,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		ws := i
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
-		// the word's key is built as it is read, as appendKey would
+		// the word's key is built as it is read: for an ASCII word, NormalizeName
 		b, ks := arena, len(arena)
 		h := uint32(2166136261)  // as in strHash
 		lowers, slow := 0, false // slow: not ASCII, so NormalizeName makes the key
@@ -323,10 +324,23 @@ func opensQuote(s string) bool {
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
 	s := src[:end]
+	// every mark begins with '"', 0xC2 (« ») or 0xE2 (“ ” „): the next of
+	// each, found by IndexByte, or len(s) when there is none
+	var next [3]int
+	marks := [3]byte{'"', 0xC2, 0xE2}
+	for k := range next {
+		next[k] = start - 1
+	}
 	for i := start; i < end; {
-		for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' {
-			i++ // no quotation mark
+		for k, c := range marks {
+			if next[k] < i {
+				next[k] = len(s)
+				if j := strings.IndexByte(s[i:], c); j >= 0 {
+					next[k] = i + j
+				}
+			}
 		}
+		i = min(next[0], next[1], next[2])
 		if i >= len(s) {
 			break
 		}
