@@ -656,10 +656,10 @@ func (r *resolver) output() []Entity {
 	}
 	slices.Sort(order)
 	r.order = order
-	out := make([]Entity, 0, len(order))
+	out := make([]Entity, len(order))
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)
-	for _, o := range order {
+	for i, o := range order {
 		e := &r.ents[uint32(o)]
 		m0 := len(ms)
 		for k := e.mfirst; k >= 0; k = r.ms[k].next {
@@ -674,7 +674,9 @@ func (r *resolver) output() []Entity {
 				kind = KindPerson
 			}
 		}
-		en := Entity{Name: e.name, Kind: kind, Affiliation: e.aff, Anonymous: e.anon, Mentions: mentions}
+		// filled in place: an Entity built aside costs a bulk write barrier to copy
+		en := &out[i]
+		en.Name, en.Kind, en.Affiliation, en.Anonymous, en.Mentions = e.name, kind, e.aff, e.anon, mentions
 		if len(e.titles) > 0 {
 			s0 := len(strs)
 			strs = append(strs, e.titles...)
@@ -688,7 +690,6 @@ func (r *resolver) output() []Entity {
 		if len(strs) > s0 {
 			en.Aliases = strs[s0:len(strs):len(strs)]
 		}
-		out = append(out, en)
 	}
 	ids := entityIDs()
 	for i := range min(len(out), len(ids)) {
