@@ -151,7 +151,7 @@ func (r *resolver) addName(ei int, name string) {
 
 type antecedent struct {
 	ent     int
-	sent    int
+	sent    int32
 	subject bool // not an object pronoun
 	pos     int
 }
@@ -211,15 +211,29 @@ func (r *resolver) run() []Entity {
 	return r.output()
 }
 
-// nameWords returns the words of a name's key, particles left out, as
-// substrings of key in a scratch slice that the next call reuses.
-func (r *resolver) nameWords(key string) []string {
+// nameWords returns the words of a name candidate's key, particles left
+// out, as substrings of the key in a scratch slice that the next call
+// reuses. A word's lists are its token's, unless the token's key has
+// several words.
+func (r *resolver) nameWords(c *cand) []string {
+	d := r.d
 	w := r.tmp[:0]
-	for key != "" {
-		var f string
-		f, key, _ = strings.Cut(key, " ")
-		if f != "" && !r.d.lx.in(f, r.d.lx.particles) {
-			w = append(w, f)
+	end := d.toks[c.tok].kstart + int32(len(c.key))
+	for m := int(c.tok); m < len(d.toks) && d.toks[m].kend <= end; m++ {
+		t := &d.toks[m]
+		k := d.key(*t)
+		if t.flags&fSpaced == 0 {
+			if k != "" && !d.keyIn(t, d.lx.particles) {
+				w = append(w, k)
+			}
+			continue
+		}
+		for k != "" {
+			var f string
+			f, k, _ = strings.Cut(k, " ")
+			if f != "" && !d.lx.in(f, d.lx.particles) {
+				w = append(w, f)
+			}
 		}
 	}
 	r.tmp = w
@@ -273,7 +287,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			}
 			ei = r.newEnt(&ent{name: c.span.Text(src), kind: KindOrganization, gaz: -1})
 			r.setKey(c.key, ei)
-			if w := r.nameWords(c.key); len(w) > 1 {
+			if w := r.nameWords(c); len(w) > 1 {
 				r.tab.set(nsFirst, w[0], 0, int32(ei))
 			}
 		}
@@ -351,7 +365,7 @@ func appendNew(list []string, more ...string) []string {
 
 func (r *resolver) resolveName(c *cand) {
 	d := r.d
-	words := r.nameWords(c.key)
+	words := r.nameWords(c)
 	if len(words) == 0 {
 		return
 	}
@@ -482,7 +496,7 @@ func (r *resolver) resolveDescription(c *cand) {
 			}
 		}
 		// "the official": the anonymous source met before
-		if ei, ok := r.lastAnon(c.head, c.plural); ok {
+		if ei, ok := r.lastAnon(c.key, c.plural); ok {
 			r.mention(ei, c, FormAnonymous)
 			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 			return
@@ -500,7 +514,7 @@ func (r *resolver) resolveDescription(c *cand) {
 			f = FormTitle
 		}
 		r.mention(ei, c, f)
-		r.setLastAnon(c.head, c.plural, ei)
+		r.setLastAnon(c.key, c.plural, ei)
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 		return
 	}
@@ -510,7 +524,7 @@ func (r *resolver) resolveDescription(c *cand) {
 	}
 	ei := r.newEnt(&ent{name: text, kind: kind, gaz: -1, aff: c.aff, anon: true, plural: c.plural})
 	r.mention(ei, c, FormAnonymous)
-	r.setLastAnon(c.head, c.plural, ei)
+	r.setLastAnon(c.key, c.plural, ei)
 	if !c.quoted {
 		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
@@ -642,10 +656,10 @@ func (r *resolver) output() []Entity {
 	}
 	slices.Sort(order)
 	r.order = order
-	out := make([]Entity, 0, len(order))
+	out := make([]Entity, len(order))
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)
-	for _, o := range order {
+	for i, o := range order {
 		e := &r.ents[uint32(o)]
 		m0 := len(ms)
 		for k := e.mfirst; k >= 0; k = r.ms[k].next {
@@ -660,7 +674,9 @@ func (r *resolver) output() []Entity {
 				kind = KindPerson
 			}
 		}
-		en := Entity{Name: e.name, Kind: kind, Affiliation: e.aff, Anonymous: e.anon, Mentions: mentions}
+		// filled in place: an Entity built aside costs a bulk write barrier to copy
+		en := &out[i]
+		en.Name, en.Kind, en.Affiliation, en.Anonymous, en.Mentions = e.name, kind, e.aff, e.anon, mentions
 		if len(e.titles) > 0 {
 			s0 := len(strs)
 			strs = append(strs, e.titles...)
@@ -674,7 +690,6 @@ func (r *resolver) output() []Entity {
 		if len(strs) > s0 {
 			en.Aliases = strs[s0:len(strs):len(strs)]
 		}
-		out = append(out, en)
 	}
 	ids := entityIDs()
 	for i := range min(len(out), len(ids)) {

@@ -30,15 +30,14 @@ const (
 // A cand is a mention found before resolution.
 type cand struct {
 	span    article.Span
-	key     string
+	key     string // the name's key, or the head noun of a description
 	titles  []string
 	aff     string
-	head    string // head noun of a description
-	sent    int
+	sent    int32
 	gaz     int32 // entry, for cGaz
-	ntok    int32
 	link    int32 // for cAppos: index of the name candidate it describes
 	ent     int32 // 1 + the entity it was resolved to, or 0
+	tok     int32 // for cName and cOrg: the name's first token
 	kind    candKind
 	form    Form
 	hint    Kind
@@ -47,7 +46,6 @@ type cand struct {
 	plural  bool
 	quoted  bool
 	heading bool
-	subject bool // may be the subject antecedent of a later pronoun
 }
 
 // doc is the state of one extraction. It is never shared.
@@ -60,12 +58,13 @@ type doc struct {
 	toks    []token
 	sents   []sentence
 	cands   []cand
-	tw      []string // scratch: title words
-	tbuf    []byte   // scratch: a title
-	regions [][2]int // scratch: quoted regions of a paragraph
-	strs    []string // backing of cand.titles
-	lowerOK keyTable // sentence-opening words: 1 if seen in lower case elsewhere
-	r       resolver // in the same allocation
+	tw      []string    // scratch: title words
+	tbuf    []byte      // scratch: a title
+	regions [][2]int    // scratch: quoted regions of a paragraph
+	strs    []string    // backing of cand.titles
+	lowerOK keyTable    // sentence-opening words: 1 if seen in lower case elsewhere
+	gm      [64]gazMemo // recent answers of gazMatch
+	r       resolver    // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles
@@ -83,9 +82,9 @@ type sentence struct {
 // key returns the token's key, a substring of d.keys: it does not allocate.
 func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
 
-func (d *doc) keyIs(t token, w string) bool { return d.keys[t.kstart:t.kend] == w }
+func (d *doc) keyIs(t *token, w string) bool { return d.keys[t.kstart:t.kend] == w }
 
-func (d *doc) keyIn(t token, s wordSet) bool { return t.cls&s.bit != 0 }
+func (d *doc) keyIn(t *token, s wordSet) bool { return t.cls&s.bit != 0 }
 
 // prepare tokenizes the body and heading sentences of a.
 func (d *doc) prepare(a *article.Article) {
@@ -119,24 +118,26 @@ func (d *doc) prepare(a *article.Article) {
 	}
 	d.regions = quoted.regions[:0]
 	d.keys = string(d.arena)
+	if len(d.src) > maxPooledSource {
+		d.arena = nil // not pooled: the collector may have it while finding goes on
+	}
 	// sentence openers that the report also writes in lower case are
-	// words, not names; a bit set of their keys spares most lower-case
-	// words the look-up
+	// words, not names; a bit set of their keys' hashes spares most
+	// lower-case words the look-up
 	// (stop words are left out: name never asks about them)
 	var bloom [1024 / 64]uint64
 	n := 0
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(*t, d.lx.stop) {
+		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(t, d.lx.stop) {
 			if n == 0 {
 				d.lowerOK.init(len(d.sents) + 8)
 			}
 			n++
-			k := d.key(*t)
-			b := bloomBit(k)
+			k, b := d.key(*t), t.hash%1024
 			bloom[b/64] |= 1 << (b % 64)
-			if _, ok := d.lowerOK.get(nsLowerOK, k, 0); !ok {
-				d.lowerOK.set(nsLowerOK, k, 0, 0)
+			if _, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); !ok {
+				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 0)
 			}
 		}
 	}
@@ -146,28 +147,20 @@ func (d *doc) prepare(a *article.Article) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.flags&fLower != 0 {
-			k := d.key(*t)
-			if b := bloomBit(k); bloom[b/64]&(1<<(b%64)) == 0 {
+			if b := t.hash % 1024; bloom[b/64]&(1<<(b%64)) == 0 {
 				continue
 			}
-			if v, ok := d.lowerOK.get(nsLowerOK, k, 0); ok && v == 0 {
-				d.lowerOK.set(nsLowerOK, k, 0, 1)
+			k := d.key(*t)
+			if v, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); ok && v == 0 {
+				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 1)
 			}
 		}
 	}
 }
 
-func (d *doc) isLowerOK(k string) bool {
-	v, _ := d.lowerOK.get(nsLowerOK, k, 0)
+func (d *doc) isLowerOK(t *token) bool {
+	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(*t), t.hash, 0)
 	return v == 1
-}
-
-// bloomBit returns the bit of key k in a set of 1024 bits.
-func bloomBit(k string) uint {
-	if k == "" {
-		return 0
-	}
-	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) % 1024
 }
 
 // A quoteCursor tells whether offsets, asked in increasing order, lie in
@@ -220,7 +213,7 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 			i++ // a common word: no description, gazetteer name, pronoun or name starts here
 			continue
 		}
-		t := d.toks[i]
+		t := &d.toks[i]
 		if j, ok := d.description(si, lo, i, hi, heading); ok {
 			i = j
 			continue
@@ -231,7 +224,7 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 		}
 		if pc, g, pl := d.pronoun(t); pc != 0 {
 			if t.flags&fQuoted == 0 && !heading {
-				d.emit(cand{span: d.span(i, i+1), kind: cPronoun, pcase: pc, gender: g, plural: pl, sent: si, heading: heading}, i)
+				d.emit(cand{span: d.span(i, i+1), kind: cPronoun, pcase: pc, gender: g, plural: pl, sent: int32(si), heading: heading}, i)
 			}
 			i++
 			continue
@@ -244,11 +237,11 @@ func (d *doc) scan(si, lo, hi int, heading bool) {
 	}
 }
 
-func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
+func (d *doc) pronoun(t *token) (pcase int8, gender int8, plural bool) {
 	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
 		return 0, 0, false
 	}
-	switch d.key(t) {
+	switch d.key(*t) {
 	case "he":
 		return pSubj, 1, false
 	case "him":
@@ -272,53 +265,65 @@ func (d *doc) pronoun(t token) (pcase int8, gender int8, plural bool) {
 // gazMatch returns the end of the longest gazetteer name starting at token
 // i, before hi, and its entry and form (not its acronym flag).
 func (d *doc) gazMatch(i, hi int) (int, gazRef, bool) {
-	if i >= hi {
+	if i >= hi || d.toks[i].flags&fGazFirst == 0 {
 		return 0, gazRef{}, false
 	}
 	// every caller passes the end of i's sentence as hi, so the answer
-	// depends on i alone
-	t := &d.toks[i]
-	if t.gmEnd == 0 {
+	// depends on i alone; callers ask about tokens near each other
+	m := &d.gm[i%len(d.gm)]
+	if m.tok != int32(i+1) {
 		end, ref, _ := d.gazMatchAt(i, hi)
-		t.gmEnd, t.gmEntry, t.gmForm = int32(end), ref.entry, ref.form
-		if end == 0 {
-			t.gmEnd = -1
-		}
+		*m = gazMemo{tok: int32(i + 1), end: int32(end), ref: ref}
 	}
-	if t.gmEnd < 0 {
+	if m.end == 0 {
 		return 0, gazRef{}, false
 	}
-	return int(t.gmEnd), gazRef{entry: t.gmEntry, form: t.gmForm}, true
+	return int(m.end), gazRef{entry: m.ref.entry, form: m.ref.form}, true
+}
+
+// A gazMemo is the answer of gazMatch at token tok-1.
+type gazMemo struct {
+	tok, end int32
+	ref      gazRef
 }
 
 func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
-	t := d.toks[i]
-	if t.flags&(fCap|fDigit) == 0 && !d.keyIs(t, "the") && !d.keyIn(t, d.lx.particles) {
-		return 0, gazRef{}, false
-	}
+	t := &d.toks[i] // fGazFirst: capitalised, a number, "the" or a particle
 	if t.flags&fCap == 0 && t.flags&fDigit == 0 && (i+1 >= hi || d.toks[i+1].flags&fCap == 0) {
 		return 0, gazRef{}, false
 	}
 	// only names whose first word is this token's can match, and they have
 	// no more tokens than words
-	fw := d.key(t)
-	if k := strings.IndexByte(fw, ' '); k >= 0 {
-		fw = fw[:k]
+	fw, h := d.key(*t), t.hash
+	if t.flags&fSpaced != 0 {
+		fw = fw[:strings.IndexByte(fw, ' ')]
+		h = strHash(fw)
 	}
-	lim := int(d.g.first.getString(fw))
+	lim := int(getHashed(&d.g.first, fw, h))
+	if lim == 0 {
+		return 0, gazRef{}, false
+	}
 	best, bestRef := 0, gazRef{}
+	h = t.hash // of the keys of tokens i to j, extended token by token
 	for j := i; j < hi && j-i < lim; j++ {
-		u := d.toks[j]
-		if j > i && (u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0) {
-			break
+		u := &d.toks[j]
+		if j > i {
+			if u.flags&fBreak != 0 || d.toks[j-1].flags&fPoss != 0 {
+				break
+			}
+			h = (h ^ ' ') * 16777619
+			for _, c := range []byte(d.keys[u.kstart:u.kend]) {
+				h = (h ^ uint32(c)) * 16777619
+			}
 		}
 		if u.flags&(fCap|fDigit) == 0 {
 			continue
 		}
-		ref, ok := d.g.index[d.keys[t.kstart:u.kend]]
-		if !ok {
+		v := getHashed(&d.g.keys, d.keys[t.kstart:u.kend], h)
+		if v == 0 {
 			continue
 		}
+		ref := d.g.refs[v-1]
 		if ref.acronym && !d.allCaps(i, j+1) {
 			continue
 		}
@@ -329,7 +334,7 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 
 func (d *doc) allCaps(i, j int) bool {
 	for k := i; k < j; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.flags&fAllCaps == 0 && !(t.end-t.start == 1 && t.flags&fCap != 0) {
 			return false
 		}
@@ -345,8 +350,8 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	// a longer capitalised name goes on: "Moscow State University"
 	if j < hi && d.toks[j].flags&(fCap|fBreak|fPoss) == fCap && d.toks[j-1].flags&fPoss == 0 && ref.form != FormDemonym {
-		if e := d.capRun(j, hi); e > j && d.keyIn(d.toks[e-1], d.lx.orgWords) {
-			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), ntok: int32(e - i), hint: KindOrganization, sent: si, heading: heading}, i)
+		if e := d.capRun(j, hi); e > j && d.keyIn(&d.toks[e-1], d.lx.orgWords) {
+			d.emit(cand{span: d.span(i, e), kind: cOrg, key: d.joinKeys(i, e), tok: int32(i), hint: KindOrganization, sent: int32(si), heading: heading}, i)
 			return e, true
 		}
 	}
@@ -355,8 +360,8 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	if e.Kind == KindPlace && e.Of != "" && form != FormDemonym {
 		form = FormMetonym
 		if i > lo {
-			p := d.toks[i-1]
-			if d.keyIn(p, d.lx.locPreps) || d.keyIs(p, "at") || d.keyIs(p, "the") && i-1 > lo && d.keyIn(d.toks[i-2], d.lx.locPreps) {
+			p := &d.toks[i-1]
+			if d.keyIn(p, d.lx.locPreps) || d.keyIs(p, "at") || d.keyIs(p, "the") && i-1 > lo && d.keyIn(&d.toks[i-2], d.lx.locPreps) {
 				form = FormName
 			}
 		}
@@ -364,13 +369,13 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.toks[k].gaz = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: si, heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: int32(si), heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
 		if k, pref, ok := d.gazMatch(j, hi); ok && d.toks[k-1].flags&fPoss != 0 && d.g.entries[pref.entry].Kind == KindOrganization {
 			for m := k; m < hi && m < k+3; m++ {
-				if d.keyIn(d.toks[m], d.lx.groupNouns) {
+				if d.keyIn(&d.toks[m], d.lx.groupNouns) {
 					d.cands[len(d.cands)-1].aff = d.g.entries[pref.entry].Name
 					break
 				}
@@ -396,7 +401,7 @@ const maxRun = 12
 func (d *doc) capRun(i, hi int) int {
 	j := i
 	for j < hi && j-i < maxRun {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if j > i && t.flags&fBreak != 0 {
 			break
 		}
@@ -407,9 +412,9 @@ func (d *doc) capRun(i, hi int) int {
 			}
 		case d.keyIn(t, d.lx.particles) && d.particleBeforeName(j, hi):
 		case t.flags&fGlued != 0 && j > i && t.flags&fLower != 0 && !d.keyIn(t, d.lx.suffixes):
-		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(d.toks[j-1], d.lx.orgWords)) &&
+		case j > i && (d.keyIs(t, "of") || d.keyIs(t, "for") || d.keyIs(t, "and") && d.keyIn(&d.toks[j-1], d.lx.orgWords)) &&
 			j+1 < hi && d.toks[j+1].flags&(fCap|fBreak) == fCap &&
-			(d.keyIn(d.toks[j-1], d.lx.orgWords) || d.keyIn(d.toks[j-1], d.lx.titles) || d.keyIn(d.toks[j-1], d.lx.titleMods)):
+			(d.keyIn(&d.toks[j-1], d.lx.orgWords) || d.keyIn(&d.toks[j-1], d.lx.titles) || d.keyIn(&d.toks[j-1], d.lx.titleMods)):
 		default:
 			return j
 		}
@@ -425,7 +430,7 @@ func (d *doc) capRun(i, hi int) int {
 // capitalised word: "bin Laden", "von der Leyen".
 func (d *doc) particleBeforeName(j, hi int) bool {
 	for k := j + 1; k < hi && k-j <= 3; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.flags&fBreak != 0 {
 			return false
 		}
@@ -439,17 +444,17 @@ func (d *doc) particleBeforeName(j, hi int) bool {
 	return false
 }
 
-func (d *doc) isTitleWord(t token) bool {
+func (d *doc) isTitleWord(t *token) bool {
 	return d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods) || d.keyIn(t, d.lx.honorifics)
 }
 
 // name handles a capitalised word at i and returns where scanning goes on.
 func (d *doc) name(si, lo, i, hi int, heading bool) int {
-	t := d.toks[i]
+	t := &d.toks[i]
 	// a sentence opener that is a common word is no name
 	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
-		k := d.key(t)
-		if d.keyIn(t, d.lx.stop) || d.isLowerOK(k) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
+		k := d.key(*t)
+		if d.keyIn(t, d.lx.stop) || d.isLowerOK(t) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
 			if !d.isTitleWord(t) {
 				return i + 1
 			}
@@ -464,7 +469,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	}
 	// leading title words belong to a title phrase, not to the name
 	a := i
-	for a < j && (d.isTitleWord(d.toks[a]) || d.keyIs(d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
+	for a < j && (d.isTitleWord(&d.toks[a]) || d.keyIs(&d.toks[a], "the")) && d.toks[a].flags&fPoss == 0 {
 		a++
 	}
 	if a > i && a < j {
@@ -475,29 +480,29 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	// a gazetteer name inside the run ends it there: "President Obama" is
 	// fine, "Kerry Moscow" is two names
 	for k := a + 1; k < j; k++ {
-		if _, _, ok := d.gazMatch(k, hi); ok && d.toks[k].flags&fCap != 0 && !d.keyIn(d.toks[j-1], d.lx.orgWords) {
+		if _, _, ok := d.gazMatch(k, hi); ok && d.toks[k].flags&fCap != 0 && !d.keyIn(&d.toks[j-1], d.lx.orgWords) {
 			j = k
 			break
 		}
 	}
-	last := d.toks[j-1]
+	last := &d.toks[j-1]
 	if d.keyIn(last, d.lx.orgWords) {
 		s := i
-		if d.keyIs(d.toks[s], "the") && d.toks[s].flags&fInitial != 0 {
+		if d.keyIs(&d.toks[s], "the") && d.toks[s].flags&fInitial != 0 {
 			s++
 		}
 		if s < j {
-			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), ntok: int32(j - s), hint: KindOrganization, sent: si, heading: heading}, s)
+			d.emit(cand{span: d.span(s, j), kind: cOrg, key: d.joinKeys(s, j), tok: int32(s), hint: KindOrganization, sent: int32(si), heading: heading}, s)
 		}
 		return j
 	}
 	if a >= j {
 		return j // a title with no name: "President", "Foreign Minister"
 	}
-	if d.keyIs(d.toks[a], "the") {
+	if d.keyIs(&d.toks[a], "the") {
 		return j
 	}
-	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), ntok: int32(j - a), sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(a, j), kind: cName, key: d.joinKeys(a, j), tok: int32(a), sent: int32(si), heading: heading}
 	if a > lo {
 		c.titles, c.aff, c.gender = d.titlePhrase(lo, a)
 	}
@@ -505,7 +510,7 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 		c.hint = KindPerson
 	}
 	if j < hi && d.toks[j].flags&fBreak == 0 {
-		n := d.toks[j]
+		n := &d.toks[j]
 		switch {
 		case d.keyIn(n, d.lx.speech):
 			c.hint = KindPerson
@@ -513,17 +518,17 @@ func (d *doc) name(si, lo, i, hi int, heading bool) int {
 			c.hint = KindPerson
 		}
 	}
-	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(d.toks[a-1], d.lx.locPreps) {
+	if c.hint == KindUnknown && a > lo && d.toks[a].flags&fBreak == 0 && d.keyIn(&d.toks[a-1], d.lx.locPreps) {
 		c.hint = KindPlace
 	}
-	if c.hint == KindUnknown && c.ntok == 1 && d.toks[a].flags&fAllCaps != 0 {
+	if c.hint == KindUnknown && j-a == 1 && d.toks[a].flags&fAllCaps != 0 {
 		c.hint = KindOrganization
 	}
 	d.emit(c, a)
 	// a title in apposition: "Sergei Lavrov, Russia's foreign minister,"
 	if j < hi && last.flags&fPoss == 0 && d.toks[j].flags&fBreak != 0 && d.src[d.toks[j-1].end] == ',' {
 		if e, titles, aff, g, ok := d.apposition(j, hi); ok {
-			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: si, heading: heading, link: int32(len(d.cands) - 1)}, j)
+			d.emit(cand{span: d.span(j, e), kind: cAppos, form: FormTitle, titles: titles, aff: aff, gender: g, sent: int32(si), heading: heading, link: int32(len(d.cands) - 1)}, j)
 			return e
 		}
 	}
@@ -546,7 +551,7 @@ func (d *doc) affiliationOf(e int32) string {
 func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8) {
 	k := end
 	for k > lo && end-k < maxRun && d.toks[k].flags&fBreak == 0 {
-		t := d.toks[k-1]
+		t := &d.toks[k-1]
 		if d.toks[k-1].gaz >= 0 {
 			if aff == "" {
 				aff = d.affiliationOf(d.toks[k-1].gaz)
@@ -565,9 +570,9 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 	words := d.tw[:0]
 	defer func() { d.tw = words[:0] }()
 	for m := k; m < end; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if d.toks[m].gaz >= 0 || d.keyIn(t, d.lx.honorifics) || d.keyIs(t, "top") || d.keyIs(t, "former") || d.keyIs(t, "senior") {
-			if len(words) > 0 && m > k && !d.keyIs(d.toks[m-1], "of") {
+			if len(words) > 0 && m > k && !d.keyIs(&d.toks[m-1], "of") {
 				words = words[:0] // "Foreign Ministry" of "Russia's Foreign Ministry spokesman": keep the part after
 			}
 			continue
@@ -575,7 +580,7 @@ func (d *doc) titlePhrase(lo, end int) (titles []string, aff string, gender int8
 		if d.keyIn(t, d.lx.titles) {
 			hasTitle = true
 		}
-		words = append(words, d.lx.titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(*t)))
 	}
 	for len(words) > 0 && words[0] == "of" {
 		words = words[1:]
@@ -606,13 +611,13 @@ func titleCase(w string) string {
 // the State Department". It must end the sentence or a clause.
 func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gender int8, ok bool) {
 	k := i
-	if k < hi && (d.keyIs(d.toks[k], "the") || d.keyIs(d.toks[k], "a") || d.keyIs(d.toks[k], "an")) {
+	if k < hi && (d.keyIs(&d.toks[k], "the") || d.keyIs(&d.toks[k], "a") || d.keyIs(&d.toks[k], "an")) {
 		k++
 	}
 	start := k
 	lastTitle := -1
 	for k < hi && k-start < 8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if k > i && t.flags&fBreak != 0 {
 			break
 		}
@@ -638,9 +643,9 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 	}
 	end = lastTitle + 1
 	// "for the State Department", "of Russia"
-	if end+1 < hi && d.toks[end].flags&fBreak == 0 && (d.keyIs(d.toks[end], "for") || d.keyIs(d.toks[end], "of") || d.keyIs(d.toks[end], "at")) {
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && (d.keyIs(&d.toks[end], "for") || d.keyIs(&d.toks[end], "of") || d.keyIs(&d.toks[end], "at")) {
 		m := end + 1
-		if m < hi && d.keyIs(d.toks[m], "the") {
+		if m < hi && d.keyIs(&d.toks[m], "the") {
 			m++
 		}
 		if m < hi {
@@ -663,13 +668,13 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 	// the title words themselves, gazetteer words left out
 	words := d.tw[:0]
 	for m := start; m <= lastTitle; m++ {
-		if d.toks[m].gaz >= 0 || d.keyIs(d.toks[m], "top") || d.keyIs(d.toks[m], "former") || d.keyIs(d.toks[m], "senior") {
+		if d.toks[m].gaz >= 0 || d.keyIs(&d.toks[m], "top") || d.keyIs(&d.toks[m], "former") || d.keyIs(&d.toks[m], "senior") {
 			continue
 		}
 		words = append(words, d.lx.titleCase(d.key(d.toks[m])))
-		if d.keyIn(d.toks[m], d.lx.female) {
+		if d.keyIn(&d.toks[m], d.lx.female) {
 			gender = 2
-		} else if d.keyIn(d.toks[m], d.lx.male) {
+		} else if d.keyIn(&d.toks[m], d.lx.male) {
 			gender = 1
 		}
 	}
@@ -687,9 +692,9 @@ func (d *doc) apposition(i, hi int) (end int, titles []string, aff string, gende
 func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	k := i
 	det := ""
-	if t := d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
+	if t := &d.toks[k]; d.keyIn(t, d.lx.anonDets) || t.flags&fDigit != 0 {
 		det = "det"
-		for _, w := range [...]string{"the", "these", "those", "another", "other"} {
+		for _, w := range [...]string{"the", "these", "those"} {
 			if d.keyIs(t, w) {
 				det = w
 			}
@@ -703,13 +708,13 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	aff := ""
 	headAt := -1
 	for k < hi && k-i < 8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if k > i && t.flags&fBreak != 0 {
 			return 0, false
 		}
 		if t.cls&clAnonHead != 0 || d.keyIn(t, d.lx.titles) {
 			// a head, unless a longer title goes on: "deputy foreign minister"
-			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(d.toks[k+1], d.lx.titles)) {
+			if k+1 < hi && d.toks[k+1].flags&fBreak == 0 && (d.keyIn(&d.toks[k+1], d.lx.titles)) {
 				k++
 				mods++
 				continue
@@ -738,16 +743,17 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if headAt < 0 {
 		return 0, false
 	}
-	head := d.key(d.toks[headAt])
-	if n := headAt + 1; n < hi && d.lx.adjTitles.has(head) && d.toks[n].flags&(fLower|fBreak) == fLower {
+	ht := &d.toks[headAt]
+	head := d.key(*ht)
+	if n := headAt + 1; n < hi && d.keyIn(ht, d.lx.adjTitles) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
-		w := d.toks[n]
-		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
+		w := &d.toks[n]
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(*w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
-	plural, isAnon := d.lx.anonHeads[head]
-	isTitle := d.lx.titles.has(head)
+	isAnon, plural := ht.cls&clAnonHead != 0, ht.cls&clPlural != 0
+	isTitle := d.keyIn(ht, d.lx.titles)
 	if det == "" && mods == 0 && !(isAnon && plural) {
 		return 0, false
 	}
@@ -756,21 +762,21 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	}
 	end := headAt + 1
 	// "secretary of state", "minister of defence"
-	if isTitle && end+1 < hi && d.keyIs(d.toks[end], "of") && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end+1], d.lx.titleMods) {
+	if isTitle && end+1 < hi && d.keyIs(&d.toks[end], "of") && d.toks[end].flags&fBreak == 0 && d.keyIn(&d.toks[end+1], d.lx.titleMods) {
 		end += 2
 	}
 	// a name follows: a title phrase, not a description
-	if end < hi && d.toks[end].flags&(fCap|fBreak) == fCap && !d.keyIn(d.toks[end], d.lx.speech) {
+	if end < hi && d.toks[end].flags&(fCap|fBreak) == fCap && !d.keyIn(&d.toks[end], d.lx.speech) {
 		return 0, false
 	}
 	if det == "" && mods > 0 && d.toks[i].flags&fCap != 0 && !plural {
 		return 0, false // "US envoy" with no article: a title phrase
 	}
 	// "officials at the State Department", "critics of US policy"
-	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(d.toks[end], d.lx.affilPreps) {
-		isOf := d.keyIs(d.toks[end], "of")
+	if end+1 < hi && d.toks[end].flags&fBreak == 0 && d.keyIn(&d.toks[end], d.lx.affilPreps) {
+		isOf := d.keyIs(&d.toks[end], "of")
 		m := end + 1
-		if m < hi && d.keyIs(d.toks[m], "the") {
+		if m < hi && d.keyIs(&d.toks[m], "the") {
 			m++
 		}
 		var e int
@@ -779,13 +785,13 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			// "officials in the" ends the sentence: no affiliation
 		} else if j, ref, ok := d.gazMatch(m, hi); ok {
 			e, a = j, d.affiliationOf(ref.entry)
-		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(d.toks[m], d.lx.stop) {
+		} else if d.toks[m].flags&fCap != 0 && !d.keyIn(&d.toks[m], d.lx.stop) {
 			if j := d.capRun(m, hi); j > m {
 				e, a = j, d.src[d.toks[m].start:d.toks[j-1].end]
 			}
 		}
 		if e > 0 {
-			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(d.toks[e], d.lx.stop) && !d.keyIn(d.toks[e], d.lx.speech) {
+			if isOf && e < hi && d.toks[e].flags&(fLower|fBreak) == fLower && !d.keyIn(&d.toks[e], d.lx.stop) && !d.keyIn(&d.toks[e], d.lx.speech) {
 				end = e + 1 // "critics of US policy": a topic, not an affiliation
 			} else {
 				end = e
@@ -795,7 +801,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 			}
 		}
 	}
-	c := cand{span: d.span(i, end), kind: cAnon, form: FormAnonymous, head: head, plural: plural, aff: aff, sent: si, heading: heading, subject: true}
+	c := cand{span: d.span(i, end), kind: cAnon, form: FormAnonymous, key: head, plural: plural, aff: aff, sent: int32(si), heading: heading}
 	switch det {
 	case "the", "these", "those":
 		c.kind = cDef
@@ -805,8 +811,6 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 				c.titles = d.oneTitle(t)
 			}
 		}
-	case "another", "other":
-		c.key = "another"
 	}
 	if isTitle && !isAnon {
 		c.hint = KindPerson
@@ -820,14 +824,14 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 func (d *doc) titleOf(i, j int) string {
 	words := d.tw[:0]
 	for m := i; m < j; m++ {
-		t := d.toks[m]
+		t := &d.toks[m]
 		if d.toks[m].gaz >= 0 || !(d.keyIn(t, d.lx.titles) || d.keyIn(t, d.lx.titleMods)) || d.keyIs(t, "top") || d.keyIs(t, "senior") || d.keyIs(t, "former") {
 			if len(words) > 0 {
 				break
 			}
 			continue
 		}
-		words = append(words, d.lx.titleCase(d.key(t)))
+		words = append(words, d.lx.titleCase(d.key(*t)))
 	}
 	if n := len(words); n >= 2 && words[n-1] == "of" {
 		words = words[:n-1] // the " of" that a gazetteer word followed

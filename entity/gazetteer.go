@@ -53,6 +53,8 @@ type Gazetteer struct {
 	index   map[string]gazRef // NormalizeName of a name, alias or demonym
 	maxLen  int               // most words in a key
 	first   strTable          // first word of a key → most words of the keys it starts
+	keys    strTable          // index for extraction: key → 1 + its ref in refs
+	refs    []gazRef
 }
 
 // gazRef points from a key to an entry.
@@ -84,6 +86,13 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 		first[w] = max(first[w], uint32(strings.Count(k, " ")+1))
 	}
 	g.first = newStrTable(first)
+	keys := make(map[string]uint32, len(g.index))
+	g.refs = make([]gazRef, 0, len(g.index))
+	for k, r := range g.index {
+		g.refs = append(g.refs, r)
+		keys[k] = uint32(len(g.refs))
+	}
+	g.keys = newStrTable(keys)
 	return g
 }
 

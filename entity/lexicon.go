@@ -36,12 +36,11 @@ const (
 )
 
 type lexicon struct {
-	titles     wordSet // heads of title phrases: "president", "spokesman"
-	titleMods  wordSet // words inside title phrases: "foreign", "deputy"
-	male       wordSet // titles that tell a man
-	female     wordSet // titles that tell a woman
-	honorifics wordSet // "mr", "mrs": gender, not a title
-	anonHeads  map[string]bool
+	titles     wordSet           // heads of title phrases: "president", "spokesman"
+	titleMods  wordSet           // words inside title phrases: "foreign", "deputy"
+	male       wordSet           // titles that tell a man
+	female     wordSet           // titles that tell a woman
+	honorifics wordSet           // "mr", "mrs": gender, not a title
 	classes    map[string]uint32 // word → the bits of its lists
 	classTab   strTable          // classes, for look-ups per token
 	scanMask   uint32            // see lex
@@ -122,7 +121,6 @@ var lex = sync.OnceValue(func() *lexicon {
 		groupNouns: l.set(18, `affiliate branch wing offshoot arm faction ally proxy franchise partner subsidiary unit`),
 		pronouns:   l.set(19, `he him his she her they them their`),
 	}
-	l.anonHeads = map[string]bool{}
 	for _, p := range strings.Fields(`official:officials source:sources diplomat:diplomats spokesman:spokesmen
 		spokeswoman:spokeswomen spokesperson:spokespeople critic:critics analyst:analysts aide:aides
 		adviser:advisers advisor:advisors officer:officers lawmaker:lawmakers expert:experts
@@ -134,10 +132,8 @@ var lex = sync.OnceValue(func() *lexicon {
 		-:campaigners -:politicians -:investors -:economists -:police -:troops -:soldiers -:diplomats`) {
 		s, pl, _ := strings.Cut(p, ":")
 		if s != "-" {
-			l.anonHeads[s] = false
 			l.classes[s] |= clAnonHead
 		}
-		l.anonHeads[pl] = true
 		l.classes[pl] |= clAnonHead | clPlural
 	}
 	l.classTab = newStrTable(l.classes)

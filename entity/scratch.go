@@ -31,6 +31,7 @@ func getDoc(src string, g *Gazetteer) *doc {
 	d.toks, d.sents, d.cands = d.toks[:0], d.sents[:0], d.cands[:0]
 	d.regions, d.tw, d.tbuf, d.strs = d.regions[:0], d.tw[:0], d.tbuf[:0], d.strs[:0]
 	d.lowerOK.reset()
+	clear(d.gm[:])
 	return d
 }
 

@@ -72,18 +72,21 @@ func getHashed[S string | []byte](t *strTable, key S, h uint32) uint32 {
 
 // A keyTable maps a namespace, a string and a number to an int32: the
 // look-up tables of one extraction in one allocation rather than a map
-// each. The zero keyTable is empty and ready to use.
+// each. Its keys are copied into a byte buffer of its own, so that its
+// slots hold no pointers: clearing and growing them costs the garbage
+// collector nothing. The zero keyTable is empty and ready to use.
 type keyTable struct {
 	slots []keySlot
+	buf   []byte // the keys, each at its slot's off
 	n     int
 }
 
 type keySlot struct {
-	key  string
-	id   int32
-	val  int32
-	ns   uint8
-	used bool
+	off, len int32 // the key in keyTable.buf
+	id       int32
+	val      int32
+	hash     uint32 // keyHash of ns, key and id
+	ns       uint8  // 0 for an unused slot
 }
 
 // Namespaces of keyTable.
@@ -97,8 +100,9 @@ const (
 	nsLowerOK                  // a sentence opener's key: 1 if also written in lower case
 )
 
-func keyHash(ns uint8, key string, id int32) uint32 {
-	return (strHash(key) ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
+// keyHash is the hash of ns, a key whose strHash is sh, and id.
+func keyHash(ns uint8, sh uint32, id int32) uint32 {
+	return (sh ^ uint32(id)*0x9E3779B1) + uint32(ns)*0x85EBCA77
 }
 
 // init empties t and makes room for about n entries, in the slots it has
@@ -114,20 +118,24 @@ func (t *keyTable) init(n int) {
 	} else {
 		t.slots = make([]keySlot, size)
 	}
+	t.buf = t.buf[:0]
 	t.n = 0
 }
 
 // reset empties t, keeping its slots for init.
 func (t *keyTable) reset() {
 	t.slots = t.slots[:0]
+	t.buf = t.buf[:0]
 	t.n = 0
 }
 
-func (t *keyTable) find(ns uint8, key string, id int32) *keySlot {
+// find returns the slot of ns, key and id, whose keyHash is h, or the
+// unused slot where it goes.
+func (t *keyTable) find(ns uint8, key string, id int32, h uint32) *keySlot {
 	mask := uint32(len(t.slots) - 1)
-	for i := keyHash(ns, key, id) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if !s.used || s.ns == ns && s.id == id && s.key == key {
+		if s.ns == 0 || s.hash == h && s.ns == ns && s.id == id && string(t.buf[s.off:s.off+s.len]) == key {
 			return s
 		}
 	}
@@ -135,30 +143,50 @@ func (t *keyTable) find(ns uint8, key string, id int32) *keySlot {
 
 // get returns the value stored under ns, key and id.
 func (t *keyTable) get(ns uint8, key string, id int32) (int32, bool) {
+	return t.getHashed(ns, key, strHash(key), id)
+}
+
+// getHashed is get for a key whose strHash is sh.
+func (t *keyTable) getHashed(ns uint8, key string, sh uint32, id int32) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	s := t.find(ns, key, id)
-	return s.val, s.used
+	s := t.find(ns, key, id, keyHash(ns, sh, id))
+	return s.val, s.ns != 0
 }
 
 // set stores val under ns, key and id.
 func (t *keyTable) set(ns uint8, key string, id int32, val int32) {
+	t.setHashed(ns, key, strHash(key), id, val)
+}
+
+// setHashed is set for a key whose strHash is sh.
+func (t *keyTable) setHashed(ns uint8, key string, sh uint32, id int32, val int32) {
 	if 2*(t.n+1) > len(t.slots) {
-		old := t.slots
-		t.slots = make([]keySlot, max(16, 2*len(old)))
-		t.n = 0
-		for _, s := range old {
-			if s.used {
-				*t.find(s.ns, s.key, s.id) = s
-				t.n++
-			}
-		}
+		t.grow()
 	}
-	s := t.find(ns, key, id)
-	if !s.used {
-		*s = keySlot{key: key, id: id, ns: ns, used: true}
+	h := keyHash(ns, sh, id)
+	s := t.find(ns, key, id, h)
+	if s.ns == 0 {
+		*s = keySlot{off: int32(len(t.buf)), len: int32(len(key)), id: id, hash: h, ns: ns}
+		t.buf = append(t.buf, key...)
 		t.n++
 	}
 	s.val = val
+}
+
+// grow doubles the slots, moving the used ones by their hashes.
+func (t *keyTable) grow() {
+	old := t.slots
+	t.slots = make([]keySlot, max(16, 2*len(old)))
+	mask := uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s.ns != 0 {
+			i := s.hash & mask
+			for t.slots[i].ns != 0 {
+				i = (i + 1) & mask
+			}
+			t.slots[i] = s
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"bytes"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,27 +13,24 @@ import (
 type token struct {
 	start, end   int32  // the word in the source
 	kstart, kend int32  // its key (normalised as by NormalizeName) in doc.arena
+	hash         uint32 // strHash of its key
 	cls          uint32 // the word lists it is in: lexicon.classes
 	gaz          int32  // the gazetteer entry covering it, or -1
-	// gazMatch at this token: gmEnd is 0 before it is asked, -1 for no
-	// match, else the match's end, entry and form (every caller passes
-	// the end of the token's sentence, so the answer is the token's)
-	gmEnd   int32
-	gmEntry int32
-	gmForm  Form
-	flags   uint16
+	flags        uint16
 }
 
 const (
-	fCap     uint16 = 1 << iota // opens with a capital
-	fAllCaps                    // two or more letters, all capitals
-	fLower                      // opens with a lower-case letter
-	fDigit                      // opens with a digit
-	fPoss                       // followed by a possessive 's or '
-	fGlued                      // joined to the previous word by a hyphen
-	fBreak                      // punctuation other than a hyphen since the previous word
-	fInitial                    // opens its sentence (perhaps after an opening quote)
-	fQuoted                     // inside quotation marks
+	fCap      uint16 = 1 << iota // opens with a capital
+	fAllCaps                     // two or more letters, all capitals
+	fLower                       // opens with a lower-case letter
+	fDigit                       // opens with a digit
+	fPoss                        // followed by a possessive 's or '
+	fGlued                       // joined to the previous word by a hyphen
+	fBreak                       // punctuation other than a hyphen since the previous word
+	fInitial                     // opens its sentence (perhaps after an opening quote)
+	fQuoted                      // inside quotation marks
+	fGazFirst                    // its key's first word is the first word of a gazetteer key
+	fSpaced                      // its key has more than one word: "mac donald"
 )
 
 func isWordRune(r rune) bool {
@@ -62,6 +62,9 @@ func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // whether an offset lies inside quotation marks, and may be nil.
 func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
+	// local, so that the loops keep them in registers; stored back at the end
+	toks, arena, classes := d.toks, d.arena, &d.lx.classTab
+	particles := d.lx.particles.bit
 	first := true
 	gap := start // where the text since the previous word begins
 	for i := start; i < end; {
@@ -77,14 +80,32 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		ws := i
 		allCaps, letters := true, 0
 		single := true // letters single and dotted so far: "U.S."
+		// the word's key is built as it is read: for an ASCII word, NormalizeName
+		b, ks := arena, len(arena)
+		h := uint32(2166136261)  // as in strHash
+		lowers, slow := 0, false // slow: not ASCII, so NormalizeName makes the key
+		spaced := false          // a space put in the key
 		for i < end {
 			if c := src[i]; isASCIIWord(c) { // the common case, as below
 				if c >= 'A' {
 					letters++
 					if c >= 'a' {
 						allCaps = false
+						lowers++
+					} else {
+						if lowers >= 2 {
+							b = append(b, ' ')
+							spaced = true
+							h = (h ^ ' ') * 16777619
+						}
+						lowers = 0
+						c += 'a' - 'A'
 					}
+				} else {
+					lowers = 0
 				}
+				b = append(b, c)
+				h = (h ^ uint32(c)) * 16777619
 				if single && i > ws {
 					if p := src[i-1]; p < utf8.RuneSelf {
 						single = !isASCIIWord(p)
@@ -100,6 +121,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				r, n = decodeSlow(src[i:])
 			}
 			if r >= utf8.RuneSelf && isWordRuneSlow(r) {
+				slow = true
 				if unicode.IsLetter(r) {
 					letters++
 					if !unicode.IsUpper(r) {
@@ -125,13 +147,23 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				if (src[j] == 's' || src[j] == 'S') && !isWordRuneAt(src, j+1) {
 					break // possessive
 				}
+				slow = slow || r >= utf8.RuneSelf
 				i = j
 				continue
 			}
 			break
 		}
 		we := i
+		if slow {
+			b = append(b[:ks], NormalizeName(src[ws:we])...)
+			h = strHash(b[ks:])
+			spaced = bytes.IndexByte(b[ks:], ' ') >= 0
+		}
+		ke := len(b)
 		var fl uint16
+		if spaced {
+			fl |= fSpaced
+		}
 		switch c := src[ws]; {
 		case 'A' <= c && c <= 'Z':
 			fl |= fCap
@@ -168,7 +200,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 			case len(between) == 1 && (between[0] == '-'):
 				fl |= fGlued
 			case len(between) == 1 && between[0] == ' ', onlySpace(between):
-			case between[0] == '.' && onlySpace(between[1:]) && len(d.toks) > 0 && d.abbrev(d.toks[len(d.toks)-1]):
+			case between[0] == '.' && onlySpace(between[1:]) && len(toks) > 0 && abbrev(toks[len(toks)-1], b):
 				// "Mrs. May", "Gen. Petraeus"
 			default:
 				fl |= fBreak
@@ -193,20 +225,44 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 				}
 			}
 		}
-		ks := len(d.arena)
-		h := d.appendKey(src[ws:we])
-		ke := len(d.arena)
-		d.toks = append(d.toks, token{start: int32(ws), end: int32(we), kstart: int32(ks), kend: int32(ke), flags: fl,
-			cls: d.lx.classTab.getHashed(d.arena[ks:ke], h), gaz: -1})
-		d.arena = append(d.arena, ' ') // so the keys of a run of tokens read as one name
+		cls := classes.getHashed(b[ks:ke], h)
+		if (fl&(fCap|fDigit) != 0 || cls&particles != 0 || string(b[ks:ke]) == "the") && d.gazFirst(b[ks:ke], h, spaced) {
+			fl |= fGazFirst // the words that gazMatch looks at
+		}
+		// each field stored in place: a token built aside and copied in
+		// costs a stalled load of what was just stored
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.kstart, t.kend = int32(ws), int32(we), int32(ks), int32(ke)
+		t.hash, t.cls, t.gaz, t.flags = h, cls, -1, fl
+		arena = append(b, ' ') // so the keys of a run of tokens read as one name
 		first = false
 		gap = i
 	}
+	d.toks, d.arena = toks, arena
 }
 
-// abbrev reports whether t is a title abbreviation that takes a period.
-func (d *doc) abbrev(t token) bool {
-	switch string(d.arena[t.kstart:t.kend]) { // called while tokenizing
+// gazFirst reports whether the first word of key, whose strHash is h
+// and which has a space when spaced, is the first word of a key of the
+// gazetteer.
+func (d *doc) gazFirst(key []byte, h uint32, spaced bool) bool {
+	if d.g == nil {
+		return false
+	}
+	if spaced {
+		key = key[:bytes.IndexByte(key, ' ')]
+		h = strHash(key)
+	}
+	return d.g.first.getHashed(key, h) != 0
+}
+
+// abbrev reports whether t, whose key is in arena, is a title
+// abbreviation that takes a period.
+func abbrev(t token, arena []byte) bool {
+	switch string(arena[t.kstart:t.kend]) { // called while tokenizing
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "prof", "maj", "st", "rev", "pres":
 		return t.flags&fCap != 0
 	}
@@ -262,54 +318,29 @@ func opensQuote(s string) bool {
 	return false
 }
 
-// appendKey appends the normalised key of one word to d.arena and returns
-// its strHash. For ASCII words it is the fast path of NormalizeName, which
-// it equals for one word.
-func (d *doc) appendKey(w string) uint32 {
-	b := d.arena // local, so that the loop keeps it in registers
-	from := len(b)
-	h := uint32(2166136261) // as in strHash
-	lowers := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-			lowers++
-		case 'A' <= c && c <= 'Z':
-			if lowers >= 2 {
-				b = append(b, ' ')
-				h = (h ^ ' ') * 16777619
-			}
-			lowers = 0
-			c += 'a' - 'A'
-		case '0' <= c && c <= '9':
-			lowers = 0
-		case c == '\'' || c == '.' || c == '`':
-			continue
-		case c >= utf8.RuneSelf:
-			d.arena = append(b[:from], NormalizeName(w)...)
-			return strHash(d.arena[from:])
-		default:
-			lowers = 0
-			continue
-		}
-		b = append(b, c)
-		h = (h ^ uint32(c)) * 16777619
-	}
-	d.arena = b
-	return h
-}
-
 // quoteRegions returns the spans inside double quotation marks in
 // src[start:end], in order. Straight marks open after a space or bracket and
 // close elsewhere; an unclosed mark runs to the end.
 func quoteRegions(src string, start, end int, out [][2]int) [][2]int {
 	open := -1
 	s := src[:end]
+	// every mark begins with '"', 0xC2 (« ») or 0xE2 (“ ” „): the next of
+	// each, found by IndexByte, or len(s) when there is none
+	var next [3]int
+	marks := [3]byte{'"', 0xC2, 0xE2}
+	for k := range next {
+		next[k] = start - 1
+	}
 	for i := start; i < end; {
-		for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' {
-			i++ // no quotation mark
+		for k, c := range marks {
+			if next[k] < i {
+				next[k] = len(s)
+				if j := strings.IndexByte(s[i:], c); j >= 0 {
+					next[k] = i + j
+				}
+			}
 		}
+		i = min(next[0], next[1], next[2])
 		if i >= len(s) {
 			break
 		}
