@@ -39,6 +39,20 @@ func extractWith(t testing.TB, x *stance.Extractor, src string) []stance.Relatio
 	return x.Extract(a, nil, nil)
 }
 
+// extractPipeline runs the entity and quote packages before stance, as
+// examples/analyze does, and checks the relations' spans.
+func extractPipeline(t *testing.T, src string) []stance.Relation {
+	t.Helper()
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entity.Extract(a)
+	rs := stance.Extract(a, ents, quote.Extract(a, ents))
+	checkRelations(t, src, rs)
+	return rs
+}
+
 // find returns the first relation whose holder and target texts contain h
 // and t and whose polarity is p.
 func find(rs []stance.Relation, h, t string, p stance.Polarity) (stance.Relation, bool) {
@@ -194,13 +208,7 @@ func TestSpeakerContinues(t *testing.T) {
 // through is named like any other party resolved to an entity.
 func TestQuotedViaNamed(t *testing.T) {
 	src := `Finance Minister Ines Okafor said on Tuesday that the plan was sound. "Ghana strongly supports the agreement," she said. "Togo backs it too."`
-	a, err := article.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ents := entity.Extract(a)
-	rs := stance.Extract(a, ents, quote.Extract(a, ents))
-	checkRelations(t, src, rs)
+	rs := extractPipeline(t, src)
 	var via []stance.Party
 	for _, r := range rs {
 		via = append(via, r.Via...)
@@ -328,13 +336,7 @@ func TestCompare(t *testing.T) {
 // does, and checks that parties resolve to entities.
 func TestPipeline(t *testing.T) {
 	src := fixture(t, fixtureNames[1])
-	a, err := article.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ents := entity.Extract(a)
-	rs := stance.Extract(a, ents, quote.Extract(a, ents))
-	checkRelations(t, src, rs)
+	rs := extractPipeline(t, src)
 	r, ok := find(rs, "Earnest", "Russia", stance.Oppose)
 	if !ok || r.Holder.Entity == "" || r.Target.Entity == "" {
 		t.Errorf("Earnest -> Russia's approach: %+v (found %v)\n%s", r, ok, stance.Format(rs))
