@@ -53,10 +53,9 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 		return nil
 	}
 	d := getDoc(a.Source, x.gazetteer())
-	d.prepare(a)
-	d.find()
 	d.r.reset(d)
-	out := d.r.run()
+	d.read(a)
+	out := d.r.output()
 	putDoc(d)
 	return out
 }
@@ -178,37 +177,31 @@ func (r *resolver) mention(ei int, c *cand, f Form) {
 	c.ent = int32(ei + 1)
 }
 
-func (r *resolver) run() []Entity {
+// run resolves the candidates of the window just read.
+func (r *resolver) run() {
 	d := r.d
 	cands := d.cands
-	// body first, headings after, so headings only find what the body knows
-	for pass := range 2 {
-		for ci := range cands {
-			c := &cands[ci]
-			if c.heading != (pass == 1) {
+	for ci := range cands {
+		c := &cands[ci]
+		// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
+		if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
+			n := &cands[ci+1]
+			if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
+				n.titles = appendNew(n.titles, c.titles...)
+				if n.aff == "" {
+					n.aff = c.aff
+				}
+				n.hint = KindPerson
+				r.resolve(ci+1, n)
+				if ei := r.entOfCand(n); ei >= 0 {
+					r.mention(ei, c, FormTitle)
+				}
+				n.kind = 0 // done
 				continue
 			}
-			// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
-			if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
-				n := &cands[ci+1]
-				if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
-					n.titles = appendNew(n.titles, c.titles...)
-					if n.aff == "" {
-						n.aff = c.aff
-					}
-					n.hint = KindPerson
-					r.resolve(ci+1, n)
-					if ei := r.entOfCand(n); ei >= 0 {
-						r.mention(ei, c, FormTitle)
-					}
-					n.kind = 0 // done
-					continue
-				}
-			}
-			r.resolve(ci, c)
 		}
+		r.resolve(ci, c)
 	}
-	return r.output()
 }
 
 // nameWords returns the words of a name candidate's key, particles left

@@ -62,6 +62,8 @@ func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // whether an offset lies inside quotation marks, and may be nil.
 func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
+	// a word is about six bytes: room enough that the slices rarely grow
+	d.toks, d.arena = slices.Grow(d.toks, (end-start)/5+1), slices.Grow(d.arena, end-start+1)
 	// local, so that the loops keep them in registers; stored back at the end
 	toks, arena, classes := d.toks, d.arena, &d.lx.classTab
 	particles := d.lx.particles.bit
