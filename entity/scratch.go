@@ -47,14 +47,16 @@ func putDoc(d *doc) {
 // reset empties the resolver for the report of d.
 func (r *resolver) reset(d *doc) {
 	r.d = d
-	r.ents, r.ms, r.names, r.words = r.ents[:0], r.ms[:0], r.names[:0], r.words[:0]
+	r.words = r.words[:0]
 	r.tmp, r.nbuf, r.seen, r.here = r.tmp[:0], r.nbuf[:0], r.seen[:0], r.here[:0]
 	r.order, r.ante = r.order[:0], r.ante[:0]
 	// about one candidate in forty bytes, one entity in two candidates;
 	// a report of several windows grows them as it goes
 	nc := min(len(d.src), windowBytes)/40 + 8
 	n := nc/2 + 4
-	r.ents, r.ms = slices.Grow(r.ents, nc), slices.Grow(r.ms, nc+4)
-	r.names, r.words, r.ante = slices.Grow(r.names, n), slices.Grow(r.words, n), slices.Grow(r.ante, n)
+	r.ents.reset(nc)
+	r.ms.reset(nc + 4)
+	r.names.reset(n)
+	r.words, r.ante = slices.Grow(r.words, n), slices.Grow(r.ante, n)
 	r.tab.init(nc + 8)
 }
