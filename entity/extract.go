@@ -640,7 +640,7 @@ func (r *resolver) output() []Entity {
 	// the entities in order of first mention, then of creation: each as
 	// its first mention's start and its index, sorted
 	nm, ns := 0, 0
-	order := r.order[:0]
+	order := slices.Grow(r.order[:0], r.ents.len())
 	for i := range r.ents.len() {
 		e := r.ents.at(i)
 		if e.mn == 0 {

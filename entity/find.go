@@ -60,13 +60,14 @@ type doc struct {
 	multi   bool       // the report has several windows
 	nsent   int32      // sentences with words so far
 	heads   []headRef
-	tw      []string    // scratch: title words
-	tbuf    []byte      // scratch: a title
-	regions [][2]int    // scratch: quoted regions of a paragraph
-	strs    []string    // backing of cand.titles
-	lowerOK keyTable    // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
-	gm      [64]gazMemo // recent answers of gazMatch
-	r       resolver    // in the same allocation
+	tw      []string     // scratch: title words
+	tbuf    []byte       // scratch: a title
+	regions [][2]int     // scratch: quoted regions of a paragraph
+	strs    []string     // backing of cand.titles
+	lowerOK keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
+	gm      [64]gazMemo  // recent answers of gazMatch
+	norms   [64]normMemo // keys of recent words that are not ASCII
+	r       resolver     // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles

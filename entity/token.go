@@ -157,7 +157,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		}
 		we := i
 		if slow {
-			b = append(b[:ks], NormalizeName(src[ws:we])...)
+			b = append(b[:ks], d.normalize(src[ws:we])...)
 			h = strHash(b[ks:])
 			spaced = bytes.IndexByte(b[ks:], ' ') >= 0
 		}
@@ -245,6 +245,20 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		gap = i
 	}
 	d.toks, d.arena = toks, arena
+}
+
+// A normMemo is a word that is not ASCII and its key.
+type normMemo struct{ word, key string }
+
+// normalize returns NormalizeName(w), remembered: words that are not
+// ASCII repeat within a report and across reports, and normalising them
+// costs several allocations.
+func (d *doc) normalize(w string) string {
+	m := &d.norms[strHash(w)%uint32(len(d.norms))]
+	if m.word != w {
+		*m = normMemo{strings.Clone(w), NormalizeName(w)} // a copy: the memo outlives the report
+	}
+	return m.key
 }
 
 // gazFirst reports whether the first word of key, whose strHash is h
