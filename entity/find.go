@@ -62,7 +62,7 @@ type doc struct {
 	heads   []headRef
 	tw      []string     // scratch: title words
 	tbuf    []byte       // scratch: a title
-	regions [][2]int     // scratch: quoted regions of a paragraph
+	quoted  quoteCursor  // scratch: the quoted regions of a paragraph
 	strs    []string     // backing of cand.titles
 	lowerOK keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
 	gm      [64]gazMemo  // recent answers of gazMatch

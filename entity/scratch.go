@@ -29,7 +29,7 @@ func getDoc(src string, g *Gazetteer) *doc {
 	d.src, d.g, d.lx = src, g, lex()
 	d.arena, d.keys = d.arena[:0], ""
 	d.toks, d.sents, d.cands, d.heads, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], d.heads[:0], 0
-	d.regions, d.tw, d.tbuf, d.strs = d.regions[:0], d.tw[:0], d.tbuf[:0], d.strs[:0]
+	d.quoted, d.tw, d.tbuf, d.strs = quoteCursor{regions: d.quoted.regions[:0]}, d.tw[:0], d.tbuf[:0], d.strs[:0]
 	d.lowerOK.reset()
 	clear(d.gm[:])
 	return d

@@ -64,10 +64,10 @@ func (d *doc) read(a *article.Article) {
 // and with the headline when no paragraph holds it; quoted, when asked
 // for, tells which offsets of the sentence are quoted.
 func (d *doc) sentences(a *article.Article, quotes bool, f func(start, end, para int, heading bool, quoted *quoteCursor)) {
-	quoted := quoteCursor{regions: d.regions[:0]}
+	quoted := &d.quoted // in d, as f would make a local escape
 	var q *quoteCursor
 	if quotes {
-		q = &quoted
+		q = quoted
 	}
 	para := -1
 	covered := false
@@ -89,7 +89,6 @@ func (d *doc) sentences(a *article.Article, quotes bool, f func(start, end, para
 		}
 		f(max(0, s.Start), min(s.End, len(d.src)), s.Paragraph, p.Kind == article.KindHeading, q)
 	}
-	d.regions = quoted.regions[:0]
 	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
 		f(h.Start, h.End, -1, true, nil)
 	}
@@ -139,10 +138,10 @@ func (d *doc) emptyWindow() {
 // sentences, tokenizing them again if the report had several windows.
 func (d *doc) readHeadings(a *article.Article) {
 	if d.multi {
-		quoted := quoteCursor{regions: d.regions[:0]}
+		quoted := &d.quoted
 		para := -1
 		for _, h := range d.heads {
-			q := &quoted
+			q := quoted
 			if h.para < 0 {
 				q = nil
 			} else if h.para != para {
@@ -155,7 +154,6 @@ func (d *doc) readHeadings(a *article.Article) {
 			d.tokenize(h.start, h.end, q)
 			d.sents = append(d.sents, sentence{from, len(d.toks), h.idx, true})
 		}
-		d.regions = quoted.regions[:0]
 		d.keys = string(d.arena)
 	}
 	d.cands = d.cands[:0]
