@@ -53,10 +53,9 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 		return nil
 	}
 	d := getDoc(a.Source, x.gazetteer())
-	d.prepare(a)
-	d.find()
 	d.r.reset(d)
-	out := d.r.run()
+	d.read(a)
+	out := d.r.output()
 	putDoc(d)
 	return out
 }
@@ -78,13 +77,13 @@ type ent struct {
 	// surface names, for aliases, as a list through resolver.names
 	nfirst, nlast, nn int32
 	prevLast          int32 // the previous entity in byLast's list, or -1
-	merged            int32 // index of the entity this one was merged into, or -1
 }
 
 // A mnode is a mention in a list of one entity's mentions.
 type mnode struct {
-	m    Mention
-	next int32
+	start, end int32 // its span
+	next       int32
+	form       Form
 }
 
 // A nnode is a surface name in a list of one entity's names.
@@ -96,10 +95,10 @@ type nnode struct {
 type resolver struct {
 	d *doc
 	// the entities; nothing keeps a pointer into it across newEnt
-	ents  []ent
+	ents  chunked[ent]
 	tab   keyTable // byKey, byLast (then ent.prevLast), byFirst, byGaz, last anonymous, names
-	ms    []mnode
-	names []nnode
+	ms    chunked[mnode]
+	names chunked[nnode]
 	words []string // backing of ent.toks
 	tmp   []string // scratch of nameWords
 	nbuf  []byte   // scratch: normalised names
@@ -120,16 +119,16 @@ const manyNames = 8
 
 // addName records a surface name of entity ei once.
 func (r *resolver) addName(ei int, name string) {
-	e := &r.ents[ei]
+	e := r.ents.at(ei)
 	if e.nn <= manyNames {
-		for k := e.nfirst; k >= 0; k = r.names[k].next {
-			if r.names[k].s == name {
+		for k := e.nfirst; k >= 0; k = r.names.at(int(k)).next {
+			if r.names.at(int(k)).s == name {
 				return
 			}
 		}
 		if e.nn == manyNames {
-			for k := e.nfirst; k >= 0; k = r.names[k].next {
-				r.tab.set(nsNamed, r.names[k].s, int32(ei), 1)
+			for k := e.nfirst; k >= 0; k = r.names.at(int(k)).next {
+				r.tab.set(nsNamed, r.names.at(int(k)).s, int32(ei), 1)
 			}
 		}
 	} else if _, ok := r.tab.get(nsNamed, name, int32(ei)); ok {
@@ -138,12 +137,11 @@ func (r *resolver) addName(ei int, name string) {
 	if e.nn >= manyNames {
 		r.tab.set(nsNamed, name, int32(ei), 1)
 	}
-	r.names = append(r.names, nnode{s: name, next: -1})
-	k := int32(len(r.names) - 1)
+	k := int32(r.names.push(nnode{s: name, next: -1}))
 	if e.nn == 0 {
 		e.nfirst = k
 	} else {
-		r.names[e.nlast].next = k
+		r.names.at(int(e.nlast)).next = k
 	}
 	e.nlast = k
 	e.nn++
@@ -156,59 +154,59 @@ type antecedent struct {
 	pos     int
 }
 
+// addAnte records an antecedent. Resolution looks back at most
+// 2*maxLookback antecedents, so a long report keeps only the last ones.
+func (r *resolver) addAnte(a antecedent) {
+	if len(r.ante) == cap(r.ante) && len(r.ante) >= 16*maxLookback {
+		r.ante = r.ante[:copy(r.ante, r.ante[len(r.ante)-2*maxLookback:])]
+	}
+	r.ante = append(r.ante, a)
+}
+
 func (r *resolver) newEnt(e *ent) int {
-	e.merged = -1
 	e.mfirst, e.mlast, e.nfirst, e.nlast, e.prevLast = -1, -1, -1, -1, -1
-	r.ents = append(r.ents, *e)
-	return len(r.ents) - 1
+	return r.ents.push(*e)
 }
 
 // mention records that candidate c mentions entity ei.
 func (r *resolver) mention(ei int, c *cand, f Form) {
-	e := &r.ents[ei]
-	r.ms = append(r.ms, mnode{m: Mention{Span: c.span, Form: f}, next: -1})
-	k := int32(len(r.ms) - 1)
+	e := r.ents.at(ei)
+	k := int32(r.ms.push(mnode{start: int32(c.span.Start), end: int32(c.span.End), form: f, next: -1}))
 	if e.mn == 0 {
 		e.mfirst = k
 	} else {
-		r.ms[e.mlast].next = k
+		r.ms.at(int(e.mlast)).next = k
 	}
 	e.mlast = k
 	e.mn++
 	c.ent = int32(ei + 1)
 }
 
-func (r *resolver) run() []Entity {
+// run resolves the candidates of the window just read.
+func (r *resolver) run() {
 	d := r.d
 	cands := d.cands
-	// body first, headings after, so headings only find what the body knows
-	for pass := range 2 {
-		for ci := range cands {
-			c := &cands[ci]
-			if c.heading != (pass == 1) {
+	for ci := range cands {
+		c := &cands[ci]
+		// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
+		if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
+			n := &cands[ci+1]
+			if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
+				n.titles = appendNew(n.titles, c.titles...)
+				if n.aff == "" {
+					n.aff = c.aff
+				}
+				n.hint = KindPerson
+				r.resolve(ci+1, n)
+				if ei := r.entOfCand(n); ei >= 0 {
+					r.mention(ei, c, FormTitle)
+				}
+				n.kind = 0 // done
 				continue
 			}
-			// "The Dutch prime minister, Mark Rutte,": the title names the person that follows
-			if c.kind == cDef && len(c.titles) > 0 && ci+1 < len(cands) {
-				n := &cands[ci+1]
-				if n.kind == cName && n.sent == c.sent && strings.TrimSpace(d.src[c.span.End:n.span.Start]) == "," {
-					n.titles = appendNew(n.titles, c.titles...)
-					if n.aff == "" {
-						n.aff = c.aff
-					}
-					n.hint = KindPerson
-					r.resolve(ci+1, n)
-					if ei := r.entOfCand(n); ei >= 0 {
-						r.mention(ei, c, FormTitle)
-					}
-					n.kind = 0 // done
-					continue
-				}
-			}
-			r.resolve(ci, c)
 		}
+		r.resolve(ci, c)
 	}
-	return r.output()
 }
 
 // nameWords returns the words of a name candidate's key, particles left
@@ -240,10 +238,22 @@ func (r *resolver) nameWords(c *cand) []string {
 	return w
 }
 
-// keep copies words out of the scratch slice, into r.words.
+// keep copies words out of the scratch slice, into r.words. In a report
+// of several windows, the words are also copied out of d.keys, which holds
+// one window.
 func (r *resolver) keep(words []string) []string {
 	from := len(r.words)
 	r.words = append(r.words, words...)
+	if r.d.multi {
+		var b strings.Builder
+		for _, w := range words {
+			b.WriteString(w)
+		}
+		s := b.String()
+		for i, w := range r.words[from:] {
+			r.words[from+i], s = s[:len(w)], s[len(w):]
+		}
+	}
 	return r.words[from:len(r.words):len(r.words)]
 }
 
@@ -271,8 +281,8 @@ func (r *resolver) resolve(ci int, c *cand) {
 			ei = r.newEnt(&ent{name: en.Name, kind: en.Kind, gaz: c.gaz, aff: en.Of})
 			r.tab.set(nsGaz, "", c.gaz, int32(ei))
 		}
-		if c.aff != "" && r.ents[ei].aff == "" {
-			r.ents[ei].aff = c.aff
+		if c.aff != "" && r.ents.at(ei).aff == "" {
+			r.ents.at(ei).aff = c.aff
 		}
 		r.mention(ei, c, c.form)
 		if c.form == FormName || c.form == FormAlias {
@@ -302,7 +312,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 		if ei < 0 {
 			return
 		}
-		e := &r.ents[ei]
+		e := r.ents.at(ei)
 		e.titles = appendNew(e.titles, c.titles...)
 		if e.aff == "" {
 			e.aff = c.aff
@@ -316,14 +326,14 @@ func (r *resolver) resolve(ci int, c *cand) {
 		if ei := r.pronoun(c); ei >= 0 {
 			f := FormPronoun
 			r.mention(ei, c, f)
-			e := &r.ents[ei]
+			e := r.ents.at(ei)
 			if e.gender == 0 && c.gender != 0 {
 				e.gender = c.gender
 			}
 			if e.kind == KindUnknown && !c.plural {
 				e.kind = KindPerson
 			}
-			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: c.pcase == pSubj, pos: c.span.Start})
+			r.addAnte(antecedent{ent: ei, sent: c.sent, subject: c.pcase == pSubj, pos: c.span.Start})
 		}
 	case cAnon, cDef:
 		r.resolveDescription(c)
@@ -339,16 +349,9 @@ func (r *resolver) setKey(key string, ei int) {
 // the entity of that span.
 func (r *resolver) entOfCand(c *cand) int {
 	if c.ent > 0 {
-		return r.root(int(c.ent) - 1)
+		return int(c.ent) - 1
 	}
 	return -1
-}
-
-func (r *resolver) root(i int) int {
-	for r.ents[i].merged >= 0 {
-		i = int(r.ents[i].merged)
-	}
-	return i
 }
 
 func appendNew(list []string, more ...string) []string {
@@ -372,8 +375,8 @@ func (r *resolver) resolveName(c *cand) {
 	ei := -1
 	form := FormName
 	if i, ok := r.tab.get(nsKey, c.key, 0); ok {
-		ei = r.root(int(i))
-		if len(r.ents[ei].toks) > len(words) {
+		ei = int(i)
+		if len(r.ents.at(ei).toks) > len(words) {
 			form = FormSurname
 		}
 	} else {
@@ -383,9 +386,9 @@ func (r *resolver) resolveName(c *cand) {
 		if h, ok := r.tab.get(nsLast, words[len(words)-1], 0); ok {
 			i = h
 		}
-		for ; i >= 0; i = r.ents[i].prevLast {
-			e := &r.ents[i]
-			if e.merged >= 0 || e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
+		for ; i >= 0; i = r.ents.at(int(i)).prevLast {
+			e := r.ents.at(int(i))
+			if e.gaz >= 0 || e.anon || e.kind == KindOrganization || e.kind == KindPlace || len(e.toks) == 0 {
 				continue
 			}
 			if compatible(words, e.toks) {
@@ -417,13 +420,13 @@ func (r *resolver) resolveName(c *cand) {
 		r.setKey(c.key, ei)
 		lw := words[len(words)-1]
 		if prev, ok := r.tab.get(nsLast, lw, 0); ok {
-			r.ents[ei].prevLast = prev
+			r.ents.at(ei).prevLast = prev
 		}
 		r.tab.set(nsLast, lw, 0, int32(ei))
 	} else if _, ok := r.tab.get(nsKey, c.key, 0); !ok {
 		r.setKey(c.key, ei)
 	}
-	e := &r.ents[ei]
+	e := r.ents.at(ei)
 	e.titles = appendNew(e.titles, c.titles...)
 	if e.aff == "" {
 		e.aff = c.aff
@@ -442,16 +445,16 @@ func (r *resolver) resolveName(c *cand) {
 	}
 	r.mention(ei, c, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
-		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+		r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
 // upgrade gives person ei, met by surname, the fuller name now found.
 func (r *resolver) upgrade(ei int, c *cand, words []string) {
-	e := &r.ents[ei]
-	for k := e.mfirst; k >= 0; k = r.ms[k].next {
-		if r.ms[k].m.Form == FormName {
-			r.ms[k].m.Form = FormSurname
+	e := r.ents.at(ei)
+	for k := e.mfirst; k >= 0; k = r.ms.at(int(k)).next {
+		if r.ms.at(int(k)).form == FormName {
+			r.ms.at(int(k)).form = FormSurname
 		}
 	}
 	e.name, e.toks = c.span.Text(r.d.src), r.keep(words)
@@ -466,16 +469,16 @@ func (r *resolver) resolveDescription(c *cand) {
 		if len(c.titles) > 0 {
 			want := c.titles[0]
 			for i := len(r.ante) - 1; i >= 0 && len(r.ante)-i <= maxLookback; i-- {
-				e := &r.ents[r.root(r.ante[i].ent)]
+				e := r.ents.at(r.ante[i].ent)
 				if e.anon || !slices.ContainsFunc(e.titles, func(t string) bool { return hasSuffixFold(t, want) }) {
 					continue
 				}
 				if c.aff != "" && e.aff != "" && c.aff != e.aff {
 					continue
 				}
-				ei := r.root(r.ante[i].ent)
+				ei := r.ante[i].ent
 				r.mention(ei, c, FormTitle)
-				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+				r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
 		}
@@ -484,21 +487,21 @@ func (r *resolver) resolveDescription(c *cand) {
 		// US secretary of state")
 		if len(c.titles) > 0 && c.aff != "" {
 			for i := len(r.ante) - 1; i >= 0 && c.sent-r.ante[i].sent <= 4 && len(r.ante)-i <= maxLookback; i-- {
-				ei := r.root(r.ante[i].ent)
-				e := &r.ents[ei]
+				ei := r.ante[i].ent
+				e := r.ents.at(ei)
 				if e.anon || e.aff != c.aff || len(e.titles) == 0 || e.kind == KindGroup {
 					continue
 				}
 				e.titles = appendNew(e.titles, c.titles...)
 				r.mention(ei, c, FormTitle)
-				r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+				r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 				return
 			}
 		}
 		// "the official": the anonymous source met before
 		if ei, ok := r.lastAnon(c.key, c.plural); ok {
 			r.mention(ei, c, FormAnonymous)
-			r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+			r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 			return
 		}
 		if c.heading {
@@ -515,7 +518,7 @@ func (r *resolver) resolveDescription(c *cand) {
 		}
 		r.mention(ei, c, f)
 		r.setLastAnon(c.key, c.plural, ei)
-		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+		r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 		return
 	}
 	kind := KindPerson
@@ -526,7 +529,7 @@ func (r *resolver) resolveDescription(c *cand) {
 	r.mention(ei, c, FormAnonymous)
 	r.setLastAnon(c.key, c.plural, ei)
 	if !c.quoted {
-		r.ante = append(r.ante, antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+		r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
 	}
 }
 
@@ -561,7 +564,7 @@ func b2i(b bool) int32 {
 // fits reports whether entity ei can be what a pronoun of this gender and
 // number refers to.
 func (r *resolver) fits(ei int, c *cand) bool {
-	e := &r.ents[ei]
+	e := r.ents.at(ei)
 	if c.plural {
 		return e.kind == KindGroup || e.plural
 	}
@@ -587,7 +590,7 @@ func (r *resolver) pronoun(c *cand) int {
 		k--
 	}
 	for _, a := range r.ante[k:] {
-		if a.pos < c.span.Start && r.fits(r.root(a.ent), c) {
+		if a.pos < c.span.Start && r.fits(a.ent, c) {
 			here = append(here, a)
 		}
 	}
@@ -596,15 +599,15 @@ func (r *resolver) pronoun(c *cand) int {
 		case pSubj:
 			for _, a := range here {
 				if a.subject {
-					return r.root(a.ent)
+					return a.ent
 				}
 			}
 		case pPoss:
-			return r.root(here[len(here)-1].ent)
+			return here[len(here)-1].ent
 		case pObj:
-			first := r.root(here[0].ent)
+			first := here[0].ent
 			for i := len(here) - 1; i >= 0; i-- {
-				if ei := r.root(here[i].ent); ei != first {
+				if ei := here[i].ent; ei != first {
 					return ei
 				}
 			}
@@ -621,8 +624,8 @@ func (r *resolver) pronoun(c *cand) int {
 			j--
 		}
 		for _, a := range r.ante[j:k] {
-			if a.subject && r.fits(r.root(a.ent), c) {
-				return r.root(a.ent)
+			if a.subject && r.fits(a.ent, c) {
+				return a.ent
 			}
 		}
 		k = j
@@ -637,17 +640,17 @@ func (r *resolver) output() []Entity {
 	// the entities in order of first mention, then of creation: each as
 	// its first mention's start and its index, sorted
 	nm, ns := 0, 0
-	order := r.order[:0]
-	for i := range r.ents {
-		e := &r.ents[i]
-		if e.merged >= 0 || e.mn == 0 {
+	order := slices.Grow(r.order[:0], r.ents.len())
+	for i := range r.ents.len() {
+		e := r.ents.at(i)
+		if e.mn == 0 {
 			continue
 		}
 		nm += int(e.mn)
 		ns += len(e.titles) + int(e.nn)
-		first := r.ms[e.mfirst].m.Span.Start
-		for k := e.mfirst; k >= 0; k = r.ms[k].next {
-			first = min(first, r.ms[k].m.Span.Start)
+		first := r.ms.at(int(e.mfirst)).start
+		for k := e.mfirst; k >= 0; k = r.ms.at(int(k)).next {
+			first = min(first, r.ms.at(int(k)).start)
 		}
 		order = append(order, uint64(uint32(first))<<32|uint64(i))
 	}
@@ -660,10 +663,11 @@ func (r *resolver) output() []Entity {
 	ms := make([]Mention, 0, nm)
 	strs := make([]string, 0, ns)
 	for i, o := range order {
-		e := &r.ents[uint32(o)]
+		e := r.ents.at(int(uint32(o)))
 		m0 := len(ms)
-		for k := e.mfirst; k >= 0; k = r.ms[k].next {
-			ms = append(ms, r.ms[k].m)
+		for k := e.mfirst; k >= 0; k = r.ms.at(int(k)).next {
+			n := r.ms.at(int(k))
+			ms = append(ms, Mention{Span: article.Span{Start: int(n.start), End: int(n.end)}, Form: n.form})
 		}
 		mentions := ms[m0:len(ms):len(ms)]
 		slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
@@ -720,8 +724,8 @@ func (r *resolver) aliases(e *ent, strs []string) []string {
 	r.nbuf = r.nbuf[:0]
 	seen := r.seen[:0]
 	var seenSet map[string]bool // when there are many
-	for k := e.nfirst; k >= 0; k = r.names[k].next {
-		n := r.names[k].s
+	for k := e.nfirst; k >= 0; k = r.names.at(int(k)).next {
+		n := r.names.at(int(k)).s
 		if n == e.name {
 			continue
 		}

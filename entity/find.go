@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -53,18 +52,22 @@ type doc struct {
 	src     string
 	g       *Gazetteer
 	lx      *lexicon
-	arena   []byte // token keys, each followed by a space, while tokenizing
-	keys    string // arena once tokenizing is done: keys are its substrings
-	toks    []token
-	sents   []sentence
-	cands   []cand
-	tw      []string    // scratch: title words
-	tbuf    []byte      // scratch: a title
-	regions [][2]int    // scratch: quoted regions of a paragraph
-	strs    []string    // backing of cand.titles
-	lowerOK keyTable    // sentence-opening words: 1 if seen in lower case elsewhere
-	gm      [64]gazMemo // recent answers of gazMatch
-	r       resolver    // in the same allocation
+	arena   []byte     // token keys, each followed by a space, while tokenizing
+	keys    string     // arena once tokenizing is done: keys are its substrings
+	toks    []token    // of the window being read
+	sents   []sentence // of the window being read
+	cands   []cand     // of the window being read
+	multi   bool       // the report has several windows
+	nsent   int32      // sentences with words so far
+	heads   []headRef
+	tw      []string     // scratch: title words
+	tbuf    []byte       // scratch: a title
+	quoted  quoteCursor  // scratch: the quoted regions of a paragraph
+	strs    []string     // backing of cand.titles
+	lowerOK keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
+	gm      [64]gazMemo  // recent answers of gazMatch
+	norms   [64]normMemo // keys of recent words that are not ASCII
+	r       resolver     // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles
@@ -73,95 +76,12 @@ type doc struct {
 // titleCacheSize is how many titles joinTitle remembers.
 const titleCacheSize = 16
 
-// A sentence is the tokens [lo, hi) of one sentence.
-type sentence struct {
-	lo, hi  int
-	heading bool
-}
-
 // key returns the token's key, a substring of d.keys: it does not allocate.
 func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
 
 func (d *doc) keyIs(t *token, w string) bool { return d.keys[t.kstart:t.kend] == w }
 
 func (d *doc) keyIn(t *token, s wordSet) bool { return t.cls&s.bit != 0 }
-
-// prepare tokenizes the body and heading sentences of a.
-func (d *doc) prepare(a *article.Article) {
-	// a word is about six bytes: room enough that the slices rarely grow
-	d.toks = slices.Grow(d.toks, len(d.src)/5+16)
-	d.arena = slices.Grow(d.arena, len(d.src)+16)
-	d.sents = slices.Grow(d.sents, len(a.Sentences)+1)
-	quoted := quoteCursor{regions: d.regions[:0]}
-	para := -1
-	covered := false
-	for _, s := range a.Sentences {
-		if s.Paragraph < 0 || s.Paragraph >= len(a.Paragraphs) {
-			continue
-		}
-		p := a.Paragraphs[s.Paragraph]
-		if p.Kind == article.KindBoilerplate {
-			continue
-		}
-		if a.Headline.IsValid() && p.Span.Overlaps(a.Headline) {
-			covered = true
-		}
-		if s.Paragraph != para {
-			para = s.Paragraph
-			quoted.regions = quoteRegions(d.src, p.Start, min(p.End, len(d.src)), quoted.regions[:0])
-			quoted.r = 0
-		}
-		d.addSentence(max(0, s.Start), min(s.End, len(d.src)), p.Kind == article.KindHeading, &quoted)
-	}
-	if h := a.Headline; h.IsValid() && !covered && h.End <= len(d.src) {
-		d.addSentence(h.Start, h.End, true, nil)
-	}
-	d.regions = quoted.regions[:0]
-	d.keys = string(d.arena)
-	if len(d.src) > maxPooledSource {
-		d.arena = nil // not pooled: the collector may have it while finding goes on
-	}
-	// sentence openers that the report also writes in lower case are
-	// words, not names; a bit set of their keys' hashes spares most
-	// lower-case words the look-up
-	// (stop words are left out: name never asks about them)
-	var bloom [1024 / 64]uint64
-	n := 0
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.flags&(fInitial|fCap) == fInitial|fCap && !d.keyIn(t, d.lx.stop) {
-			if n == 0 {
-				d.lowerOK.init(len(d.sents) + 8)
-			}
-			n++
-			k, b := d.key(*t), t.hash%1024
-			bloom[b/64] |= 1 << (b % 64)
-			if _, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); !ok {
-				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 0)
-			}
-		}
-	}
-	if n == 0 {
-		return
-	}
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.flags&fLower != 0 {
-			if b := t.hash % 1024; bloom[b/64]&(1<<(b%64)) == 0 {
-				continue
-			}
-			k := d.key(*t)
-			if v, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); ok && v == 0 {
-				d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, 1)
-			}
-		}
-	}
-}
-
-func (d *doc) isLowerOK(t *token) bool {
-	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(*t), t.hash, 0)
-	return v == 1
-}
 
 // A quoteCursor tells whether offsets, asked in increasing order, lie in
 // quotation marks.
@@ -175,25 +95,6 @@ func (q *quoteCursor) in(off int) bool {
 		q.r++
 	}
 	return q.r < len(q.regions) && q.regions[q.r][0] <= off
-}
-
-func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) {
-	if start >= end {
-		return
-	}
-	from := len(d.toks)
-	d.tokenize(start, end, quoted)
-	if len(d.toks) > from {
-		d.sents = append(d.sents, sentence{from, len(d.toks), heading})
-	}
-}
-
-// find scans every sentence for candidate mentions.
-func (d *doc) find() {
-	d.cands = slices.Grow(d.cands, len(d.toks)/5+8) // about one in seven words
-	for si, se := range d.sents {
-		d.scan(si, se.lo, se.hi, se.heading)
-	}
 }
 
 func (d *doc) span(i, j int) article.Span {

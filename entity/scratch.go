@@ -28,8 +28,8 @@ func getDoc(src string, g *Gazetteer) *doc {
 	}
 	d.src, d.g, d.lx = src, g, lex()
 	d.arena, d.keys = d.arena[:0], ""
-	d.toks, d.sents, d.cands = d.toks[:0], d.sents[:0], d.cands[:0]
-	d.regions, d.tw, d.tbuf, d.strs = d.regions[:0], d.tw[:0], d.tbuf[:0], d.strs[:0]
+	d.toks, d.sents, d.cands, d.heads, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], d.heads[:0], 0
+	d.quoted, d.tw, d.tbuf, d.strs = quoteCursor{regions: d.quoted.regions[:0]}, d.tw[:0], d.tbuf[:0], d.strs[:0]
 	d.lowerOK.reset()
 	clear(d.gm[:])
 	return d
@@ -44,14 +44,19 @@ func putDoc(d *doc) {
 	docs.Put(d)
 }
 
-// reset empties the resolver for the candidates of d.
+// reset empties the resolver for the report of d.
 func (r *resolver) reset(d *doc) {
 	r.d = d
-	r.ents, r.ms, r.names, r.words = r.ents[:0], r.ms[:0], r.names[:0], r.words[:0]
+	r.words = r.words[:0]
 	r.tmp, r.nbuf, r.seen, r.here = r.tmp[:0], r.nbuf[:0], r.seen[:0], r.here[:0]
 	r.order, r.ante = r.order[:0], r.ante[:0]
-	n := len(d.cands)/2 + 4 // about one entity in two candidates
-	r.ents, r.ms = slices.Grow(r.ents, len(d.cands)), slices.Grow(r.ms, len(d.cands)+4)
-	r.names, r.words, r.ante = slices.Grow(r.names, n), slices.Grow(r.words, n), slices.Grow(r.ante, n)
-	r.tab.init(len(d.cands) + 8)
+	// about one candidate in forty bytes, one entity in two candidates;
+	// a report of several windows grows them as it goes
+	nc := min(len(d.src), windowBytes)/40 + 8
+	n := nc/2 + 4
+	r.ents.reset(nc)
+	r.ms.reset(nc + 4)
+	r.names.reset(n)
+	r.words, r.ante = slices.Grow(r.words, n), slices.Grow(r.ante, n)
+	r.tab.init(nc + 8)
 }

@@ -62,6 +62,8 @@ func decodeSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // whether an offset lies inside quotation marks, and may be nil.
 func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 	src := d.src
+	// a word is about six bytes: room enough that the slices rarely grow
+	d.toks, d.arena = slices.Grow(d.toks, (end-start)/5+1), slices.Grow(d.arena, end-start+1)
 	// local, so that the loops keep them in registers; stored back at the end
 	toks, arena, classes := d.toks, d.arena, &d.lx.classTab
 	particles := d.lx.particles.bit
@@ -155,7 +157,7 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		}
 		we := i
 		if slow {
-			b = append(b[:ks], NormalizeName(src[ws:we])...)
+			b = append(b[:ks], d.normalize(src[ws:we])...)
 			h = strHash(b[ks:])
 			spaced = bytes.IndexByte(b[ks:], ' ') >= 0
 		}
@@ -243,6 +245,20 @@ func (d *doc) tokenize(start, end int, quoted *quoteCursor) {
 		gap = i
 	}
 	d.toks, d.arena = toks, arena
+}
+
+// A normMemo is a word that is not ASCII and its key.
+type normMemo struct{ word, key string }
+
+// normalize returns NormalizeName(w), remembered: words that are not
+// ASCII repeat within a report and across reports, and normalising them
+// costs several allocations.
+func (d *doc) normalize(w string) string {
+	m := &d.norms[strHash(w)%uint32(len(d.norms))]
+	if m.word != w {
+		*m = normMemo{strings.Clone(w), NormalizeName(w)} // a copy: the memo outlives the report
+	}
+	return m.key
 }
 
 // gazFirst reports whether the first word of key, whose strHash is h
