@@ -17,7 +17,7 @@ import (
 // report no longer than that is one window and is tokenized once; a longer
 // one is tokenized twice: first to learn which sentence openers it also
 // writes in lower case, then window by window.
-const windowBytes = 64 << 10
+var windowBytes = 64 << 10 // a variable only for TestWindowsAgree
 
 // A headRef is a heading sentence left for the end of a report of several
 // windows, to be tokenized again.
