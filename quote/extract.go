@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -41,12 +40,10 @@ const (
 // ctx holds one extraction's state and scratch buffers. Contexts are
 // pooled: nothing handed to the caller may alias a scratch buffer.
 type ctx struct {
-	src   string
-	a     *article.Article
-	lex   *lexicon
-	doc   []tok // the tokens of src, once tokenized
-	docOK bool  // whether doc holds them
-	// tokens' buffers, for windows that cut a token of doc
+	src string
+	a   *article.Article
+	lex *lexicon
+	// tokens' buffers
 	pre      []tok
 	post     []tok
 	head     []tok // headlineColon's tokens: pre may still be in use
@@ -90,14 +87,14 @@ func newCtx(a *article.Article) *ctx {
 
 // release resets x and puts it back in the pool.
 func (x *ctx) release() {
-	if cap(x.doc) > maxPooledToks || cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks {
+	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks {
 		return
 	}
 	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
 	clear(x.ind[:cap(x.ind)])
 	clear(x.markCues)
 	*x = ctx{
-		doc: x.doc[:0], pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
+		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
 		regs: x.regs[:0], stack: x.stack[:0], regions: x.regions[:0], groups: x.groups[:0],
 		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
 		markCues: x.markCues,
@@ -228,42 +225,14 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	return res
 }
 
-// tokens returns the tokens of src[lo:hi]: those of the whole source,
-// tokenized once, when no token crosses lo or hi, else *buf refilled.
+// tokens returns the tokens of src[lo:hi], tokenized into *buf.
 // The result must not be modified.
 func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
-	const bytesPerTok = 5 // English news has some 5.5
 	if lo >= hi {
 		return nil
 	}
-	if !x.docOK {
-		if n := len(x.src) / bytesPerTok; cap(x.doc) < n {
-			x.doc = make([]tok, 0, n)
-		}
-		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
-	}
-	d := x.doc
-	i, j := 0, len(d) // the first token that ends after lo
-	for i < j {
-		if m := int(uint(i+j) >> 1); d[m].e <= lo {
-			i = m + 1
-		} else {
-			j = m
-		}
-	}
-	k := len(d) // the first token from i on that starts at or after hi
-	for j = i; j < k; {
-		if m := int(uint(j+k) >> 1); d[m].s < hi {
-			j = m + 1
-		} else {
-			k = m
-		}
-	}
-	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
-		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
-		return *buf
-	}
-	return d[i:j:j]
+	*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
+	return *buf
 }
 
 // mergeByStart appends a and b to res, stably sorted by where their spans
