@@ -1112,12 +1112,15 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 // resolve sets each speaker's entity: the entity with a mention that
 // overlaps the speaker span most.
 func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
-	n := 0
-	for _, e := range ents {
-		n += len(e.Mentions)
+	if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Speaker.Span.IsValid() }) {
+		return
 	}
-	ms := slices.Grow(x.ments[:0], n)
-	for ei, e := range ents {
+	ms := x.ments[:0]
+	for ei := range ents {
+		e := &ents[ei]
+		if len(ms)+len(e.Mentions) > cap(ms) {
+			ms = slices.Grow(ms, mentionCount(ents[ei:])) // once, to the exact size
+		}
 		for _, m := range e.Mentions {
 			ms = append(ms, ment{m.Span, ei})
 		}
@@ -1155,6 +1158,15 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 		}
 		qs[i].Speaker.Entity = best
 	}
+}
+
+// mentionCount returns the number of mentions of ents.
+func mentionCount(ents []entity.Entity) int {
+	n := 0
+	for i := range ents {
+		n += len(ents[i].Mentions)
+	}
+	return n
 }
 
 // maxInsertionSort bounds the mentions resolve sorts by insertion.
