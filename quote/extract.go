@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -41,28 +40,24 @@ const (
 // ctx holds one extraction's state and scratch buffers. Contexts are
 // pooled: nothing handed to the caller may alias a scratch buffer.
 type ctx struct {
-	src   string
-	a     *article.Article
-	lex   *lexicon
-	doc   []tok // the tokens of src, once tokenized
-	docOK bool  // whether doc holds them
-	// tokens' buffers, for windows that cut a token of doc
+	src string
+	a   *article.Article
+	lex *lexicon
+	// tokens' buffers
 	pre      []tok
 	post     []tok
 	head     []tok // headlineColon's tokens: pre may still be in use
 	sent     []tok
 	cues     []reportCue // reported's scratch
-	regs     []pregion
+	regs     []region
 	stack    []openMark
-	regions  []region // one paragraph's regions, before x.regs
-	groups   []group
-	marked   []Quote      // the quotes with marks, before the result
-	ind      []Quote      // reported speech, before the result
-	ok       []bool       // whether each of marked is attributed
-	ints     []int        // continuations' tables
-	into     []int        // joinContinued's table
-	ments    []ment       // resolve's mentions
-	markCues map[int]bool // indirect's cues of the quotes with marks
+	marked   []Quote // the quotes with marks, before the result
+	ind      []Quote // reported speech, before the result
+	ok       []bool  // whether each of marked is attributed
+	ints     []int   // continuations' tables
+	into     []int   // joinContinued's table
+	ments    []ment  // resolve's mentions
+	markCues []int   // indirect's cues of the quotes with marks, sorted
 	// free holds the spans that spans hands out: it is part of the
 	// result, never reused.
 	free []article.Span
@@ -74,13 +69,16 @@ type ctx struct {
 }
 
 // ctxPool holds the contexts of finished extractions for reuse.
-var ctxPool = sync.Pool{New: func() any { return &ctx{markCues: map[int]bool{}} }}
+var ctxPool = sync.Pool{New: func() any { return new(ctx) }}
 
 // maxPooledToks bounds the token buffers of a context put back in the pool,
 // so that one long report neither pins its scratch nor makes later calls'
 // costs depend on it: a report of some 20 KB, longer than most news, has
 // as many tokens.
 const maxPooledToks = 1 << 12
+
+// maxPooledQuotes bounds the quote buffers of a pooled context likewise.
+const maxPooledQuotes = 1 << 10
 
 func newCtx(a *article.Article) *ctx {
 	x := ctxPool.Get().(*ctx)
@@ -90,17 +88,17 @@ func newCtx(a *article.Article) *ctx {
 
 // release resets x and puts it back in the pool.
 func (x *ctx) release() {
-	if cap(x.doc) > maxPooledToks || cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks {
+	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.ments) > maxPooledToks ||
+		cap(x.marked)+cap(x.ind) > maxPooledQuotes {
 		return
 	}
 	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
 	clear(x.ind[:cap(x.ind)])
-	clear(x.markCues)
 	*x = ctx{
-		doc: x.doc[:0], pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
-		regs: x.regs[:0], stack: x.stack[:0], regions: x.regions[:0], groups: x.groups[:0],
+		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
+		regs: x.regs[:0], stack: x.stack[:0],
 		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
-		markCues: x.markCues,
+		markCues: x.markCues[:0],
 	}
 	ctxPool.Put(x)
 }
@@ -127,15 +125,34 @@ func (x *ctx) concat(a, b []article.Span) []article.Span {
 	return s
 }
 
+// groupEnd returns the end of the group of x.regs that starts at lo: a
+// quote left open at the end of its paragraph chains the next paragraph's
+// quote when that opens the paragraph.
+func (x *ctx) groupEnd(lo int) int {
+	i := lo
+	for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
+		x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
+		i++
+	}
+	return i + 1
+}
+
+// regsPerPara is the room for regions reserved before scanning a paragraph.
+const regsPerPara = 16
+
+// reserve returns s with room for n more elements. It at least doubles the
+// capacity when it grows, so that a slice grown to a long report's size
+// leaves less garbage than append's smaller steps.
+func reserve[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s)))
+}
+
 // A group is a run of x.regs, [lo, hi), that forms one quote: a quote
 // that runs over several paragraphs.
 type group struct{ lo, hi int }
-
-// pregion is a region with its paragraph.
-type pregion struct {
-	region
-	para int
-}
 
 // attribution is what attributes a quote.
 type attribution struct {
@@ -166,23 +183,21 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		if lo >= hi {
 			continue
 		}
-		x.regions, x.stack = scanMarks(x.src, lo, hi, x.regions[:0], x.stack)
-		for _, r := range x.regions {
-			x.regs = append(x.regs, pregion{r, pi})
+		n := len(x.regs)
+		x.regs, x.stack = scanMarks(x.src, lo, hi, reserve(x.regs, regsPerPara), x.stack)
+		for i := n; i < len(x.regs); i++ {
+			x.regs[i].para = pi
 		}
 	}
-	// Chain quotes that run over several paragraphs.
-	for i := 0; i < len(x.regs); i++ {
-		g := group{i, i + 1}
-		for x.regs[i].unclosed && i+1 < len(x.regs) && x.regs[i+1].para == x.regs[i].para+1 &&
-			x.regs[i+1].start == x.paraStart(x.regs[i+1].para) && !x.transcriptLabel(x.regs[i+1]).IsValid() {
-			i++
-			g.hi = i + 1
-		}
-		x.groups = append(x.groups, g)
+	groups := 0
+	for i := 0; i < len(x.regs); i = x.groupEnd(i) {
+		groups++
 	}
-	out := x.marked
-	for _, g := range x.groups {
+	out := slices.Grow(x.marked, groups)
+	x.ok = slices.Grow(x.ok, groups)
+	for lo := 0; lo < len(x.regs); {
+		g := group{lo, x.groupEnd(lo)}
+		lo = g.hi
 		q, at, ok := x.attribute(g)
 		if !ok && e.NoTerms && q.Rule == RuleTerm {
 			continue
@@ -212,7 +227,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
 		}
 	}
-	ind := x.ind
+	ind := x.ind[:0]
 	if !e.NoIndirect {
 		ind = x.indirect(out, ind)
 		x.ind = ind
@@ -228,42 +243,14 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	return res
 }
 
-// tokens returns the tokens of src[lo:hi]: those of the whole source,
-// tokenized once, when no token crosses lo or hi, else *buf refilled.
+// tokens returns the tokens of src[lo:hi], tokenized into *buf.
 // The result must not be modified.
 func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
-	const bytesPerTok = 5 // English news has some 5.5
 	if lo >= hi {
 		return nil
 	}
-	if !x.docOK {
-		if n := len(x.src) / bytesPerTok; cap(x.doc) < n {
-			x.doc = make([]tok, 0, n)
-		}
-		x.doc, x.docOK = tokenize(x.lex, x.src, 0, len(x.src), x.doc[:0]), true
-	}
-	d := x.doc
-	i, j := 0, len(d) // the first token that ends after lo
-	for i < j {
-		if m := int(uint(i+j) >> 1); d[m].e <= lo {
-			i = m + 1
-		} else {
-			j = m
-		}
-	}
-	k := len(d) // the first token from i on that starts at or after hi
-	for j = i; j < k; {
-		if m := int(uint(j+k) >> 1); d[m].s < hi {
-			j = m + 1
-		} else {
-			k = m
-		}
-	}
-	if i < len(d) && d[i].s < lo || j > i && d[j-1].e > hi || !utf8.RuneStart(x.src[lo]) || hi < len(x.src) && !utf8.RuneStart(x.src[hi]) {
-		*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
-		return *buf
-	}
-	return d[i:j:j]
+	*buf = tokenize(x.lex, x.src, lo, hi, (*buf)[:0])
+	return *buf
 }
 
 // mergeByStart appends a and b to res, stably sorted by where their spans
@@ -424,7 +411,7 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 // paragraph, its headline when it has no headline line) that opens with a
 // name and a colon, the headline convention for a speaker's words:
 // "Senator: Budget Talks Are 'Going Nowhere'".
-func (x *ctx) headlineColon(r pregion) (attribution, bool) {
+func (x *ctx) headlineColon(r region) (attribution, bool) {
 	p := x.a.Paragraphs[r.para]
 	if r.para > 0 && p.Kind != article.KindHeading && !(x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End) {
 		return attribution{}, false
@@ -463,7 +450,7 @@ func (x *ctx) headlineColon(r pregion) (attribution, bool) {
 // ("Vows"), or, after a plural subject ("Nurses"), the word that follows
 // it; a lexicon word (a preposition, a determiner, a cue) ends the subject
 // too.
-func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
+func (x *ctx) headlineSubject(r region) (attribution, bool) {
 	if !x.inHeadline(r) {
 		return attribution{}, false
 	}
@@ -494,7 +481,7 @@ func (x *ctx) headlineSubject(r pregion) (attribution, bool) {
 
 // inHeadline reports whether r lies in a heading, or in the report's first
 // paragraph or headline.
-func (x *ctx) inHeadline(r pregion) bool {
+func (x *ctx) inHeadline(r region) bool {
 	p := x.a.Paragraphs[r.para]
 	return r.para == 0 || p.Kind == article.KindHeading || x.a.Headline.IsValid() && x.a.Headline.Start <= r.start && r.start < x.a.Headline.End
 }
@@ -993,7 +980,7 @@ func ambiguousNoun(w string) bool {
 
 // colonFromPrevious attributes a quote that opens its paragraph to a colon
 // introduction ending the paragraph before: "And from the chairwoman:".
-func (x *ctx) colonFromPrevious(r pregion) (attribution, bool) {
+func (x *ctx) colonFromPrevious(r region) (attribution, bool) {
 	if r.para == 0 || r.start != x.paraStart(r.para) {
 		return attribution{}, false
 	}
@@ -1125,8 +1112,15 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 // resolve sets each speaker's entity: the entity with a mention that
 // overlaps the speaker span most.
 func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
+	if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Speaker.Span.IsValid() }) {
+		return
+	}
 	ms := x.ments[:0]
-	for ei, e := range ents {
+	for ei := range ents {
+		e := &ents[ei]
+		if len(ms)+len(e.Mentions) > cap(ms) {
+			ms = slices.Grow(ms, mentionCount(ents[ei:])) // once, to the exact size
+		}
 		for _, m := range e.Mentions {
 			ms = append(ms, ment{m.Span, ei})
 		}
@@ -1166,6 +1160,15 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 	}
 }
 
+// mentionCount returns the number of mentions of ents.
+func mentionCount(ents []entity.Entity) int {
+	n := 0
+	for i := range ents {
+		n += len(ents[i].Mentions)
+	}
+	return n
+}
+
 // maxInsertionSort bounds the mentions resolve sorts by insertion.
 const maxInsertionSort = 64
 
@@ -1179,7 +1182,7 @@ type ment struct {
 // transcriptLabel returns the speaker label that opens a quoted transcript
 // paragraph, the name in capitals before a colon: `"PENCE: Well, …`, `"MS.
 // LEE: …`. The colon follows the label directly.
-func (x *ctx) transcriptLabel(r pregion) article.Span {
+func (x *ctx) transcriptLabel(r region) article.Span {
 	// Most quotes open with a mark and a lower-case or mixed-case word.
 	k := r.start
 	for k < r.end && k-r.start < 4 && (x.src[k] < 'A' || x.src[k] > 'Z') {

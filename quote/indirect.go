@@ -15,12 +15,14 @@ import (
 // holds no quoted passage and its cue attributes none: `X said the plan
 // failed and called it "a fiasco."` gives the indirect `the plan failed`.
 func (x *ctx) indirect(marked, out []Quote) []Quote {
-	cues := x.markCues // cues of the quotes with marks
+	cues := x.markCues[:0] // where the cues of the quotes with marks start
 	for _, q := range marked {
 		if q.Cue.Span.IsValid() {
-			cues[q.Cue.Span.Start] = true
+			cues = append(cues, q.Cue.Span.Start)
 		}
 	}
+	slices.Sort(cues)
+	x.markCues = cues
 	r := 0
 	for _, s := range x.a.Sentences {
 		if s.Paragraph >= len(x.a.Paragraphs) || x.a.Paragraphs[s.Paragraph].Kind != article.KindBody {
@@ -30,6 +32,7 @@ func (x *ctx) indirect(marked, out []Quote) []Quote {
 			r++
 		}
 		sent := x.tokens(s.Start, s.End, &x.sent)
+		out = reserve(out, maxCues+1) // what reported appends
 		if r >= len(x.regs) || x.regs[r].start >= s.End {
 			out = x.reported(sent, out)
 			continue
@@ -39,7 +42,7 @@ func (x *ctx) indirect(marked, out []Quote) []Quote {
 		out = x.reported(sent, out)
 		kept := out[:n]
 		for _, q := range out[n:] {
-			if !cues[q.Cue.Span.Start] && !x.holdsMarks(q.Span(), r, s.End) {
+			if _, found := slices.BinarySearch(cues, q.Cue.Span.Start); !found && !x.holdsMarks(q.Span(), r, s.End) {
 				kept = append(kept, q)
 			}
 		}

@@ -45,30 +45,29 @@ type lexSlot struct {
 	f   uint16
 }
 
-// lexKey adds byte c, the i-th of a word, to key: words of up to 8
-// bytes compare by their keys and lengths alone.
-func lexKey(key uint64, i int, c byte) uint64 {
-	if i >= 8 {
-		return key
+// lexKey returns the key of word w: its first 8 bytes, each ORed with
+// 0x20, which folds ASCII capitals to lower case. The lexicon's words are
+// lower-case letters and apostrophes, so the folding matches no word that
+// ASCII case folding would not; words of up to 8 bytes compare by their
+// keys and lengths alone.
+func lexKey(w string) uint64 {
+	var key uint64
+	for i := range min(len(w), 8) {
+		key |= uint64(w[i]|0x20) << (8 * i)
 	}
-	return key | uint64(c)<<(8*i)
+	return key
 }
 
-// lexHash adds byte c to FNV-1a hash h.
-func lexHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
-
-// lexHash0 is the FNV-1a hash of no bytes.
-const lexHash0 = 2166136261
+// lexHash returns the table hash of a word with key key and n bytes.
+func lexHash(key uint64, n int) uint32 {
+	return uint32((key ^ uint64(n)) * 0x9e3779b97f4a7c15 >> 32)
+}
 
 // slot returns the index of w's slot in table: its own or the empty one
 // where it would go.
 func (l *lexicon) slot(w string) uint32 {
-	h := uint32(lexHash0)
-	for i := 0; i < len(w); i++ {
-		h = lexHash(h, w[i])
-	}
 	mask := uint32(len(l.table) - 1)
-	k := h & mask
+	k := lexHash(lexKey(w), len(w)) & mask
 	for l.table[k].w != "" && l.table[k].w != w {
 		k = (k + 1) & mask
 	}
@@ -265,11 +264,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	l.table = make([]lexSlot, size)
 	for w, f := range l.flags {
-		var key uint64
-		for i := 0; i < len(w); i++ {
-			key = lexKey(key, i, w[i])
-		}
-		l.table[l.slot(w)] = lexSlot{w, key, f}
+		l.table[l.slot(w)] = lexSlot{w, lexKey(w), f}
 	}
 	return l
 })
@@ -304,7 +299,7 @@ func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 		if r < utf8.RuneSelf {
 			if !isLetterOrDigitByte(byte(r)) {
 				if !isSpaceByte(byte(r)) {
-					buf = append(buf, tok{s: i, e: i + 1})
+					buf = appendTok(buf, i, i+1, false, 0, 0)
 				}
 				i++
 				continue
@@ -316,7 +311,7 @@ func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 				continue
 			}
 			if !isWordRune(r) {
-				buf = append(buf, tok{s: i, e: i + n})
+				buf = appendTok(buf, i, i+n, false, 0, 0)
 				i += n
 				continue
 			}
@@ -352,13 +347,23 @@ func tokenize(l *lexicon, src string, lo, hi int, buf []tok) []tok {
 		if j < hi && src[j] == '.' && (dotted || j-i == 1 && r >= 'A' && r <= 'Z' || isAbbrev(src[i:j]) || isAbbrev(afterHyphen(src[i:j]))) {
 			j++
 		}
-		t := tok{s: i, e: j, word: true, raw: l.lookup(src[i:j])}
-		if t.f = t.raw; t.f != 0 && j-i >= 2 && allUpper(src[i:j]) {
-			t.f = 0
+		raw := l.lookup(src[i:j])
+		f := raw
+		if f != 0 && j-i >= 2 && allUpper(src[i:j]) {
+			f = 0
 		}
-		buf = append(buf, t)
+		buf = appendTok(buf, i, j, true, raw, f)
 		i = j
 	}
+	return buf
+}
+
+// appendTok appends a token to buf. It stores the fields in place: a
+// token built on the stack and copied stalls on store forwarding.
+func appendTok(buf []tok, s, e int, word bool, raw, f uint16) []tok {
+	buf = append(buf, tok{})
+	t := &buf[len(buf)-1]
+	t.s, t.e, t.word, t.raw, t.f = s, e, word, raw, f
 	return buf
 }
 
@@ -398,35 +403,36 @@ func afterHyphen(w string) string {
 
 // lookup returns the lexicon flags of word w (ASCII case folded).
 func (l *lexicon) lookup(w string) uint16 {
-	var buf [maxLexWord]byte
 	n := len(w)
-	if n == 0 || n > len(buf) {
+	if n == 0 || n > maxLexWord {
 		return 0
 	}
 	f, c := w[0]|0x20, w[n-1]|0x20 // ASCII lower case; other bytes fail below
 	if f < 'a' || f > 'z' || c < 'a' || c > 'z' || l.filter[n][f-'a']&(1<<(c-'a')) == 0 {
 		return 0
 	}
-	h, key := uint32(lexHash0), uint64(0)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = lexHash(h, c)
-		key = lexKey(key, i, c)
-	}
+	key := lexKey(w)
 	mask := uint32(len(l.table) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
+	for k := lexHash(key, n) & mask; ; k = (k + 1) & mask {
 		s := &l.table[k]
 		if s.w == "" {
 			return 0
 		}
-		if s.key == key && len(s.w) == n && (n <= 8 || s.w[8:] == string(buf[8:n])) {
+		if s.key == key && len(s.w) == n && (n <= 8 || tailMatches(s.w, w)) {
 			return s.f
 		}
 	}
+}
+
+// tailMatches reports whether w folded as lexKey folds equals lexicon word
+// lw after their first 8 bytes.
+func tailMatches(lw, w string) bool {
+	for i := 8; i < len(w); i++ {
+		if w[i]|0x20 != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lemmaOf returns the cue lemma of word token t, or "".

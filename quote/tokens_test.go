@@ -60,3 +60,16 @@ func TestSkipPlain(t *testing.T) {
 		}
 	})
 }
+
+// lexKey's folding (ORing 0x20) is ASCII case folding for the lexicon's
+// words: they hold only bytes that have bit 0x20 and are no capitals'
+// images of punctuation a token may hold.
+func TestLexiconWordsFold(t *testing.T) {
+	for w := range lex().flags {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !('a' <= c && c <= 'z' || c == '\'') {
+				t.Errorf("lexicon word %q has byte %q", w, c)
+			}
+		}
+	}
+}
