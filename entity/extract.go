@@ -399,6 +399,9 @@ func (r *resolver) resolveName(c *cand) {
 				break
 			}
 			if compatible(e.toks, words) {
+				if c.heading {
+					break // a heading's capitalised words are no fuller name: "Lavrov Meets Kerry"
+				}
 				// a fuller name for a person met by surname: "President Obama", later "Barack Obama"
 				ei = int(i)
 				r.upgrade(ei, c, words)
@@ -413,6 +416,9 @@ func (r *resolver) resolveName(c *cand) {
 		}
 	}
 	if ei < 0 {
+		if c.heading && len(words) > 1 {
+			r.headingWords(c)
+		}
 		if c.heading {
 			return
 		}
@@ -446,6 +452,21 @@ func (r *resolver) resolveName(c *cand) {
 	r.mention(ei, c, form)
 	if !c.quoted && e.hint != KindPlace && e.hint != KindOrganization {
 		r.addAnte(antecedent{ent: ei, sent: c.sent, subject: true, pos: c.span.Start})
+	}
+}
+
+// headingWords resolves on its own each word of a heading's run of
+// capitalised words that names no entity as a whole, since headings
+// capitalise every word: "Lavrov Meets Kerry" mentions Lavrov and Kerry.
+func (r *resolver) headingWords(c *cand) {
+	d := r.d
+	for m := int(c.tok); m < len(d.toks) && int(d.toks[m].start) < c.span.End; m++ {
+		t := &d.toks[m]
+		if t.flags&(fCap|fSpaced) != fCap || d.keyIn(t, d.lx.particles) || d.keyIn(t, d.lx.stop) {
+			continue
+		}
+		w := cand{span: d.span(m, m+1), kind: cName, key: d.key(*t), tok: int32(m), sent: c.sent, heading: true}
+		r.resolveName(&w)
 	}
 }
 
