@@ -295,139 +295,6 @@ const (
 	wNoon      // noon, midnight: a time of day
 )
 
-type lex struct {
-	cls    uint8
-	val    int8
-	plural bool
-}
-
-// timexLexicon maps the lower-case words the scanner knows to their class.
-// maybe screens words before the map lookup: bit n of maybe[k] is set when
-// some word of n bytes starts with the two letters whose pair index is k.
-type timexLexicon struct {
-	m     map[string]lex
-	maybe [pairs]uint32
-}
-
-// pairs is the number of pair indexes of two ASCII letters or digits.
-const pairs = 36 * 36
-
-// pairIndex returns the pair index of the lower-case letters or digits a and b.
-func pairIndex(a, b byte) int {
-	return alnumIndex(a)*36 + alnumIndex(b)
-}
-
-func alnumIndex(c byte) int {
-	if c <= '9' {
-		return int(c-'0') + 26
-	}
-	return int(c - 'a')
-}
-
-// lookup returns the class of the lower-case word w.
-func (lx *timexLexicon) lookup(w []byte) lex {
-	if len(w) < 2 || len(w) > 31 {
-		return lx.m[string(w)]
-	}
-	if lx.maybe[pairIndex(w[0], w[1])]&(1<<len(w)) == 0 {
-		return lex{}
-	}
-	return lx.m[string(w)]
-}
-
-var lexicon = sync.OnceValue(func() *timexLexicon {
-	m := make(map[string]lex, 256)
-	for i, n := range monthNames {
-		m[n] = lex{cls: lxMonth, val: int8(i + 1)}
-		m[n[:3]] = lex{cls: lxMonth, val: int8(i + 1)}
-	}
-	m["sept"] = lex{cls: lxMonth, val: 9}
-	for i, n := range weekdayNames {
-		m[n] = lex{cls: lxWeekday, val: int8(i)}
-	}
-	units := []struct {
-		s, p string
-		u    int8
-	}{{"day", "days", uDay}, {"week", "weeks", uWeek}, {"month", "months", uMonth},
-		{"year", "years", uYear}, {"quarter", "quarters", uQuarter}, {"decade", "decades", uDecade},
-		{"century", "centuries", uCentury}, {"hour", "hours", uHour}, {"minute", "minutes", uMinute},
-		{"weekend", "weekends", uWeekend}}
-	for _, u := range units {
-		m[u.s] = lex{cls: lxUnit, val: u.u}
-		m[u.p] = lex{cls: lxUnit, val: u.u, plural: true}
-	}
-	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen"}
-	for i, n := range nums[1:] {
-		m[n] = lex{cls: lxNum, val: int8(i + 1)}
-	}
-	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		m[n] = lex{cls: lxTens, val: int8(20 + 10*i)}
-	}
-	for i, n := range []string{"first", "second", "third", "fourth"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
-	}
-	for i, n := range []string{"1st", "2nd", "3rd", "4th"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
-	}
-	for n, v := range map[string]int8{"morning": partMorning, "afternoon": partAfternoon,
-		"evening": partEvening, "night": partNight} {
-		m[n] = lex{cls: lxPart, val: v}
-	}
-	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-		m[n] = lex{cls: lxDecade, val: int8(i + 2)}
-	}
-	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
-		m[n] = lex{cls: lxSeason, val: v}
-	}
-	words := map[string]int8{
-		"today": wToday, "yesterday": wYesterday, "tomorrow": wTomorrow, "tonight": wTonight,
-		"now": wNow, "currently": wCurrently, "recently": wRecently,
-		"soon": wSoon, "ago": wAgo, "earlier": wEarlier, "later": wLater, "last": wLast,
-		"this": wThis, "next": wNext, "past": wPast, "coming": wComing, "previous": wPrevious,
-		"early": wEarly, "late": wLate, "mid": wMid, "the": wThe, "a": wA, "an": wA,
-		"fiscal": wFiscal, "every": wEvery, "each": wEach, "several": wSeveral, "few": wFew,
-		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
-		"current": wCurrent, "following": wFollowing, "of": wOf,
-		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
-		"period": wPeriod, "these": wThese, "near": wNear, "short": wNear, "long": wNear,
-		"full": wFull, "that": wThat, "noon": wNoon, "midnight": wNoon, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
-		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
-		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
-		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
-		"both": wYearPrep, "end": wEnd, "beginning": wEnd, "start": wEnd, "middle": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
-		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
-		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
-		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
-		"due": wFutureCue, "payable": wFutureCue, "would": wWill, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
-		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
-		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
-		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
-		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
-		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
-		"did": wPastVerb, "met": wPastVerb,
-		"brought": wPastVerb, "took": wPastVerb, "made": wPastVerb, "gave": wPastVerb,
-		"came": wPastVerb, "went": wPastVerb, "began": wPastVerb, "won": wPastVerb,
-		"lost": wPastVerb, "rose": wPastVerb, "fell": wPastVerb, "sold": wPastVerb,
-		"bought": wPastVerb, "paid": wPastVerb, "left": wPastVerb, "held": wPastVerb,
-		"sent": wPastVerb, "became": wPastVerb, "grew": wPastVerb, "spoke": wPastVerb,
-		"wrote": wPastVerb, "struck": wPastVerb, "fled": wPastVerb, "broke": wPastVerb,
-		"fought": wPastVerb, "stood": wPastVerb,
-		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
-	}
-	for n, v := range words {
-		m[n] = lex{cls: lxWord, val: v}
-	}
-	lx := &timexLexicon{m: m}
-	for w := range m {
-		if len(w) >= 2 && len(w) <= 31 {
-			lx.maybe[pairIndex(w[0], w[1])] |= 1 << len(w)
-		}
-	}
-	return lx
-})
-
 // A token is a run of ASCII letters and digits.
 type token struct {
 	start, end int
@@ -456,17 +323,20 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 	}
 	sc.toks = sc.toks[:0]
 	lx := lexicon()
-	var buf [16]byte
 	prevEnd := w.Start
 	for i := w.Start; i < w.End; {
 		c := src[i]
-		if !isLetter(c) && !isDigit(c) {
+		if !isAlnum(c) {
 			i++
 			continue
 		}
+		// Read the word and pack its first bytes, lower-cased, for the lexicon.
+		var key lexKey
 		j := i
-		for j < w.End && (isLetter(src[j]) || isDigit(src[j])) {
-			j++
+		for ; j < w.End && isAlnum(src[j]); j++ {
+			if n := j - i; n < maxLexWord {
+				key.add(n, src[j])
+			}
 		}
 		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c)}
 		if isDigit(c) {
@@ -475,15 +345,8 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 				t.num = n
 			}
 		}
-		if j-i <= len(buf) {
-			for k := i; k < j; k++ {
-				b := src[k]
-				if isUpper(b) {
-					b += 'a' - 'A'
-				}
-				buf[k-i] = b
-			}
-			t.lex = lx.lookup(buf[:j-i])
+		if j-i <= maxLexWord {
+			t.lex = lx.lookup(key)
 		}
 		// What lies between the previous token and this one.
 		gap := src[prevEnd:i]
