@@ -7,6 +7,7 @@ type lex struct {
 	cls    uint8
 	val    int8
 	plural bool
+	starts bool // an expression may start at the word: see wordStarts
 }
 
 // A lexKey is a word of at most maxLexWord bytes, lower-cased and packed
@@ -96,12 +97,12 @@ var lexicon = sync.OnceValue(func() *timexLexicon {
 func lexiconWords() map[string]lex {
 	m := make(map[string]lex, 256)
 	for i, n := range monthNames {
-		m[n] = lex{cls: lxMonth, val: int8(i + 1)}
-		m[n[:3]] = lex{cls: lxMonth, val: int8(i + 1)}
+		m[n] = lex{cls: lxMonth, val: int8(i + 1), starts: true}
+		m[n[:3]] = lex{cls: lxMonth, val: int8(i + 1), starts: true}
 	}
-	m["sept"] = lex{cls: lxMonth, val: 9}
+	m["sept"] = lex{cls: lxMonth, val: 9, starts: true}
 	for i, n := range weekdayNames {
-		m[n] = lex{cls: lxWeekday, val: int8(i)}
+		m[n] = lex{cls: lxWeekday, val: int8(i), starts: true}
 	}
 	units := []struct {
 		s, p string
@@ -111,33 +112,33 @@ func lexiconWords() map[string]lex {
 		{"century", "centuries", uCentury}, {"hour", "hours", uHour}, {"minute", "minutes", uMinute},
 		{"weekend", "weekends", uWeekend}}
 	for _, u := range units {
-		m[u.s] = lex{cls: lxUnit, val: u.u}
-		m[u.p] = lex{cls: lxUnit, val: u.u, plural: true}
+		m[u.s] = lex{cls: lxUnit, val: u.u, starts: true}
+		m[u.p] = lex{cls: lxUnit, val: u.u, plural: true, starts: true}
 	}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
 		"eighteen", "nineteen"}
 	for i, n := range nums[1:] {
-		m[n] = lex{cls: lxNum, val: int8(i + 1)}
+		m[n] = lex{cls: lxNum, val: int8(i + 1), starts: true}
 	}
 	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		m[n] = lex{cls: lxTens, val: int8(20 + 10*i)}
+		m[n] = lex{cls: lxTens, val: int8(20 + 10*i), starts: true}
 	}
 	for i, n := range []string{"first", "second", "third", "fourth"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
+		m[n] = lex{cls: lxOrd, val: int8(i + 1), starts: true}
 	}
 	for i, n := range []string{"1st", "2nd", "3rd", "4th"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
+		m[n] = lex{cls: lxOrd, val: int8(i + 1), starts: true}
 	}
 	for n, v := range map[string]int8{"morning": partMorning, "afternoon": partAfternoon,
 		"evening": partEvening, "night": partNight} {
-		m[n] = lex{cls: lxPart, val: v}
+		m[n] = lex{cls: lxPart, val: v, starts: true}
 	}
 	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-		m[n] = lex{cls: lxDecade, val: int8(i + 2)}
+		m[n] = lex{cls: lxDecade, val: int8(i + 2), starts: true}
 	}
 	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
-		m[n] = lex{cls: lxSeason, val: v}
+		m[n] = lex{cls: lxSeason, val: v, starts: true}
 	}
 	words := map[string]int8{
 		"today": wToday, "yesterday": wYesterday, "tomorrow": wTomorrow, "tonight": wTonight,
@@ -175,7 +176,7 @@ func lexiconWords() map[string]lex {
 		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
 	}
 	for n, v := range words {
-		m[n] = lex{cls: lxWord, val: v}
+		m[n] = lex{cls: lxWord, val: v, starts: wordStarts(v)}
 	}
 	return m
 }

@@ -435,8 +435,8 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	}
 	lastEnd := -1 // index past the last token of the previous expression
 	for i := 0; i < len(sc.toks); {
-		if t := sc.toks[i]; t.lex.cls == lxNone && t.num < 0 && !isDigit(src[t.start]) {
-			i++ // no expression starts at a word the lexicon does not know
+		if t := sc.toks[i]; !t.lex.starts && t.num < 0 && !isDigit(src[t.start]) {
+			i++ // no expression starts at a word the lexicon does not know or knows as a cue only
 			continue
 		}
 		m, n := sc.match(src, i, &r, lastEnd == i-1)
@@ -864,8 +864,21 @@ func (sc *timexScanner) futureTo(j int) bool {
 	return false
 }
 
+// wordStarts reports whether wordAt has a rule for the word w: an
+// expression can start at no other word of class lxWord.
+func wordStarts(w int8) bool {
+	switch w {
+	case wToday, wYesterday, wTomorrow, wTonight, wNow, wCurrently, wRecently, wPreviously,
+		wThat, wNoon, wThese, wSoon, wLast, wThis, wNext, wPast, wComing, wPrevious, wLatest,
+		wCurrent, wThe, wEarly, wLate, wMid, wEarlier, wLater, wA, wSeveral, wFew, wMany,
+		wRecent, wCouple, wFiscal, wEvery, wEach:
+		return true
+	}
+	return false
+}
+
 // wordAt applies the rules that start with a function word or a deictic
-// word at token i.
+// word at token i; see wordStarts.
 func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) (match, int) {
 	w := sc.toks[i].lex.val
 	switch w {
