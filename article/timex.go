@@ -3,10 +3,8 @@ package article
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsmodel/newsmodel/internal/enumtext"
@@ -91,46 +89,13 @@ func (a *Article) Times(ref Date) []Timex {
 	}
 	sc := newScanner()
 	defer sc.release()
-	out := sc.out[:0]
 	for _, p := range a.Paragraphs {
 		if p.Kind == KindBoilerplate {
 			continue
 		}
-		out = sc.scan(a.Source, p.Span, ref, out)
+		sc.scan(a.Source, p.Span, ref)
 	}
-	sc.out = out
-	return cloneTimes(out)
-}
-
-// scanners holds idle scanners, whose buffers outlive a call.
-var scanners = sync.Pool{New: func() any { return new(timexScanner) }}
-
-// maxPooledTokens bounds the token buffer a scanner keeps for the next
-// call, so that one huge paragraph does not pin its memory.
-const maxPooledTokens = 1 << 16
-
-// newScanner returns a scanner in its zero state, with buffers from an
-// earlier call when there is one.
-func newScanner() *timexScanner {
-	sc := scanners.Get().(*timexScanner)
-	*sc = timexScanner{toks: sc.toks[:0], out: sc.out[:0]}
-	return sc
-}
-
-// release returns sc to the pool unless its buffers have grown too large.
-func (sc *timexScanner) release() {
-	if cap(sc.toks) <= maxPooledTokens && cap(sc.out) <= maxPooledTokens {
-		scanners.Put(sc)
-	}
-}
-
-// cloneTimes returns a copy of ts that shares no memory with it, nil when
-// ts is empty.
-func cloneTimes(ts []Timex) []Timex {
-	if len(ts) == 0 {
-		return nil
-	}
-	return slices.Clone(ts)
+	return sc.out.slice()
 }
 
 // FindTimes returns, in order, the time expressions of the text src covers
@@ -182,8 +147,8 @@ func cloneTimes(ts []Timex) []Timex {
 func FindTimes(src string, w Span, ref Date) []Timex {
 	sc := newScanner()
 	defer sc.release()
-	sc.out = sc.scan(src, w, ref, sc.out[:0])
-	return cloneTimes(sc.out)
+	sc.scan(src, w, ref)
+	return sc.out.slice()
 }
 
 // lexical classes of the words the scanner knows.
@@ -308,7 +273,7 @@ type token struct {
 type timexScanner struct {
 	src  string
 	toks []token
-	out  []Timex // the expressions found, kept for reuse between calls
+	out  timexBlocks // the expressions found
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
@@ -420,11 +385,11 @@ func (sc *timexScanner) joined(i int) bool {
 	return i > 0 && i < len(sc.toks) && sc.toks[i].sep == ' ' && !sc.toks[i].brk
 }
 
-// scan appends the time expressions of src within w to out.
-func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex {
+// scan adds the time expressions of src within w to sc.out.
+func (sc *timexScanner) scan(src string, w Span, ref Date) {
 	w.Start, w.End = max(0, w.Start), min(len(src), w.End)
 	if w.Start >= w.End {
-		return out
+		return
 	}
 	src = src[:w.End] // no rule reads past the window
 	sc.src = src
@@ -476,11 +441,10 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 				m.t.Span.Start = sc.toks[a].start
 			}
 		}
-		out = append(out, m.t)
+		sc.out.add(m.t)
 		i += n
 		lastEnd = i
 	}
-	return out
 }
 
 // ahead reports whether quarter q of year y, named at token i, lies after
