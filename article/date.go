@@ -402,21 +402,19 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 // (or "Sept"), with an optional period after an abbreviation.
 func monthAt(s string, i int, anyCase bool) (time.Month, int, bool) {
 	w, j := wordAt(s, i)
-	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
+	if len(w) < 3 || len(w) > maxLexWord || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
-	for m, name := range monthNames {
-		full := strings.EqualFold(w, name)
-		abbr := len(w) == 3 && strings.EqualFold(w, name[:3]) || m == 8 && strings.EqualFold(w, "sept")
-		if !full && !abbr {
-			continue
-		}
-		if abbr && !full && j < len(s) && s[j] == '.' {
-			j++
-		}
-		return time.Month(m + 1), j, true
+	// The lexicon knows exactly these names as months.
+	l := lexicon().lookup(keyOf(w))
+	if l.cls != lxMonth {
+		return 0, i, false
 	}
-	return 0, i, false
+	m := time.Month(l.val)
+	if len(w) != len(monthNames[m-1]) && j < len(s) && s[j] == '.' {
+		j++ // an abbreviation's period
+	}
+	return m, j, true
 }
 
 var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
@@ -427,8 +425,13 @@ func weekdayAt(s string, i int, anyCase bool) (time.Weekday, int, bool) {
 	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
+	switch w[0] | 0x20 {
+	case 'f', 'm', 's', 't', 'w':
+	default:
+		return 0, i, false // no weekday's initial
+	}
 	for d, name := range weekdayNames {
-		full := strings.EqualFold(w, name)
+		full := len(w) == len(name) && strings.EqualFold(w, name)
 		abbr := len(w) < len(name) && strings.EqualFold(w, name[:len(w)]) &&
 			(len(w) == 3 || strings.EqualFold(w, "tues") || strings.EqualFold(w, "thurs"))
 		if !full && !abbr {

@@ -283,17 +283,29 @@ type timexScanner struct {
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
-	if n := (w.End - w.Start) / 6; cap(sc.toks) < n {
-		sc.toks = make([]token, 0, n) // about one token in six bytes of news
+	toks := sc.toks[:0]
+	if n := (w.End - w.Start) / 6; cap(toks) < n {
+		toks = make([]token, 0, n) // about one token in six bytes of news
 	}
-	sc.toks = sc.toks[:0]
 	lx := lexicon()
-	prevEnd := w.Start
 	for i := w.Start; i < w.End; {
-		c := src[i]
-		if !isAlnum(c) {
-			i++
-			continue
+		// What lies between the previous word and the next one.
+		hyphens, other, brk, dot := 0, false, false, false
+		for ; i < w.End && !isAlnum(src[i]); i++ {
+			switch src[i] {
+			case ' ', '\t', '\n', '\r':
+			case '-':
+				hyphens++
+			case '!', '?', ';', ':', '"':
+				brk, other = true, true
+			case '.':
+				dot, other = true, true
+			default:
+				other = true
+			}
+		}
+		if i == w.End {
+			break
 		}
 		// Read the word and pack its first bytes, lower-cased, for the lexicon.
 		var key lexKey
@@ -303,7 +315,8 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 				key.add(n, src[j])
 			}
 		}
-		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c)}
+		c := src[i]
+		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c), brk: brk}
 		if isDigit(c) {
 			n, k, ok := digits(src, i, 1, 9)
 			if ok && k == j {
@@ -313,27 +326,12 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 		if j-i <= maxLexWord {
 			t.lex = lx.lookup(key)
 		}
-		// What lies between the previous token and this one.
-		gap := src[prevEnd:i]
-		hyphens, other := 0, false
-		for k := 0; k < len(gap); k++ {
-			switch g := gap[k]; g {
-			case ' ', '\t', '\n', '\r':
-			case '-':
-				hyphens++
-			case '!', '?', ';', ':', '"':
+		if dot && t.upper && len(toks) > 0 {
+			// "... in Paris. The": a sentence ends, unless the period
+			// closes an initial, an acronym or a month's abbreviation.
+			p := &toks[len(toks)-1]
+			if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
 				t.brk = true
-				other = true
-			case '.':
-				other = true
-				if t.upper && len(sc.toks) > 0 {
-					p := sc.toks[len(sc.toks)-1]
-					if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
-						t.brk = true
-					}
-				}
-			default:
-				other = true
 			}
 		}
 		switch {
@@ -342,13 +340,13 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 		case hyphens == 1:
 			t.sep = '-'
 		}
-		if len(sc.toks) == 0 {
+		if len(toks) == 0 {
 			t.brk = true
 		}
-		sc.toks = append(sc.toks, t)
-		prevEnd = j
+		toks = append(toks, t)
 		i = j
 	}
+	sc.toks = toks
 }
 
 // isYearPrep reports whether w is a word after which a bare number is a
