@@ -29,7 +29,38 @@ func (k *lexKey) add(n int, c byte) {
 	}
 }
 
-// keyOf returns the key of the lower-case word w (1 to maxLexWord bytes).
+// wordKey returns the key of the word of ASCII letters and digits
+// src[i:j] (1 to maxLexWord bytes), reading eight bytes at a time where
+// src holds them.
+func wordKey(src string, i, j int) lexKey {
+	const lower = 0x2020202020202020 // sets the lower-case bit of letters; digits have it
+	switch n := j - i; {
+	case n <= 8 && i+8 <= len(src):
+		return lexKey{lo: (load64(src, i) | lower) & lowBytes(n)}
+	case i+16 <= len(src):
+		return lexKey{lo: load64(src, i) | lower, hi: (load64(src, i+8) | lower) & lowBytes(n-8)}
+	}
+	return keyOf(src[i:j])
+}
+
+// load64 returns the eight bytes at s[i] as a little-endian number, which
+// the compiler reads with one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowBytes returns a mask of the n low bytes of a word, n <= 8.
+func lowBytes(n int) uint64 {
+	if n >= 8 {
+		return ^uint64(0)
+	}
+	return 1<<(8*n) - 1
+}
+
+// keyOf returns the key of the word w (1 to maxLexWord ASCII letters and
+// digits).
 func keyOf(w string) lexKey {
 	var k lexKey
 	for n := 0; n < len(w); n++ {

@@ -53,3 +53,15 @@ func TestWordStarts(t *testing.T) {
 		}
 	}
 }
+
+func TestWordKey(t *testing.T) {
+	for _, w := range []string{"a", "Ab", "THE", "yesterday1", "Corresponding", "abcdefgh", "abcdefghi", "0123456789abcdef"} {
+		want := keyOf(w)
+		for _, pad := range [][2]string{{"", ""}, {"", " and more text after it"}, {"x ", ""}, {"x ", " and more text after it"}} {
+			src, i := pad[0]+w+pad[1], len(pad[0])
+			if got := wordKey(src, i, i+len(w)); got != want {
+				t.Errorf("wordKey(%q, %d, %d) = %x, want %x", src, i, i+len(w), got, want)
+			}
+		}
+	}
+}

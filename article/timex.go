@@ -307,13 +307,9 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 		if i == w.End {
 			break
 		}
-		// Read the word and pack its first bytes, lower-cased, for the lexicon.
-		var key lexKey
-		j := i
-		for ; j < w.End && isAlnum(src[j]); j++ {
-			if n := j - i; n < maxLexWord {
-				key.add(n, src[j])
-			}
+		j := i + 1
+		for j < w.End && isAlnum(src[j]) {
+			j++
 		}
 		c := src[i]
 		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c), brk: brk}
@@ -324,7 +320,7 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 			}
 		}
 		if j-i <= maxLexWord {
-			t.lex = lx.lookup(key)
+			t.lex = lx.lookup(wordKey(src, i, j))
 		}
 		if dot && t.upper && len(toks) > 0 {
 			// "... in Paris. The": a sentence ends, unless the period
