@@ -312,34 +312,38 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 			j++
 		}
 		c := src[i]
-		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c), brk: brk}
+		num := -1
 		if isDigit(c) {
-			n, k, ok := digits(src, i, 1, 9)
-			if ok && k == j {
-				t.num = n
+			if n, k, ok := digits(src, i, 1, 9); ok && k == j {
+				num = n
 			}
 		}
+		var l lex
 		if j-i <= maxLexWord {
-			t.lex = lx.lookup(wordKey(src, i, j))
+			l = lx.lookup(wordKey(src, i, j))
 		}
-		if dot && t.upper && len(toks) > 0 {
+		upper := isUpper(c)
+		if dot && upper && len(toks) > 0 {
 			// "... in Paris. The": a sentence ends, unless the period
 			// closes an initial, an acronym or a month's abbreviation.
 			p := &toks[len(toks)-1]
 			if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
-				t.brk = true
+				brk = true
 			}
 		}
+		sep := byte(' ')
 		switch {
 		case other || hyphens > 1:
-			t.sep = ','
+			sep = ','
 		case hyphens == 1:
-			t.sep = '-'
+			sep = '-'
 		}
-		if len(toks) == 0 {
-			t.brk = true
-		}
-		toks = append(toks, t)
+		// Fill the new token in place: a token built on the stack and
+		// copied costs a stalled load.
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.num, t.lex = i, j, num, l
+		t.sep, t.brk, t.upper = sep, brk || len(toks) == 1, upper
 		i = j
 	}
 	sc.toks = toks
