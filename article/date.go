@@ -425,10 +425,12 @@ func weekdayAt(s string, i int, anyCase bool) (time.Weekday, int, bool) {
 	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
-	switch w[0] | 0x20 {
-	case 'f', 'm', 's', 't', 'w':
+	// Every form starts with a weekday's first three letters.
+	switch uint32(w[0]|0x20) | uint32(w[1]|0x20)<<8 | uint32(w[2]|0x20)<<16 {
+	case 's' | 'u'<<8 | 'n'<<16, 'm' | 'o'<<8 | 'n'<<16, 't' | 'u'<<8 | 'e'<<16, 'w' | 'e'<<8 | 'd'<<16,
+		't' | 'h'<<8 | 'u'<<16, 'f' | 'r'<<8 | 'i'<<16, 's' | 'a'<<8 | 't'<<16:
 	default:
-		return 0, i, false // no weekday's initial
+		return 0, i, false
 	}
 	for d, name := range weekdayNames {
 		full := len(w) == len(name) && strings.EqualFold(w, name)
@@ -469,7 +471,18 @@ func digits(s string, i, lo, hi int) (int, int, bool) {
 }
 
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.January, time.March, time.May, time.July, time.August, time.October, time.December:
+		return 31
+	}
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() // m out of range: as time.Date normalises it
 }
 
 func isoWeeksIn(y int) int {

@@ -268,6 +268,7 @@ type token struct {
 	sep        byte // what precedes it: ' ' spaces only, '-' a hyphen, ',' other punctuation
 	brk        bool // a clause or sentence boundary precedes it
 	upper      bool // it starts with a capital
+	anchor     bool // an expression may start at it: a number or a word of the lexicon's that starts one
 }
 
 type timexScanner struct {
@@ -344,6 +345,7 @@ func (sc *timexScanner) tokenize(src string, w Span) {
 		t := &toks[len(toks)-1]
 		t.start, t.end, t.num, t.lex = i, j, num, l
 		t.sep, t.brk, t.upper = sep, brk || len(toks) == 1, upper
+		t.anchor = l.starts || isDigit(c)
 		i = j
 	}
 	sc.toks = toks
@@ -398,8 +400,8 @@ func (sc *timexScanner) scan(src string, w Span, ref Date) {
 	}
 	lastEnd := -1 // index past the last token of the previous expression
 	for i := 0; i < len(sc.toks); {
-		if t := sc.toks[i]; !t.lex.starts && t.num < 0 && !isDigit(src[t.start]) {
-			i++ // no expression starts at a word the lexicon does not know or knows as a cue only
+		if !sc.toks[i].anchor {
+			i++
 			continue
 		}
 		m, n := sc.match(src, i, &r, lastEnd == i-1)
