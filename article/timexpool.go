@@ -7,10 +7,10 @@ var scanners = sync.Pool{New: func() any { return new(timexScanner) }}
 
 // maxPooledTokens bounds the token buffer a scanner keeps for the next
 // call, so that one huge paragraph does not pin its memory;
-// maxPooledBlocks bounds the output blocks it keeps.
+// maxPooledBlocks bounds the output blocks it keeps likewise.
 const (
 	maxPooledTokens = 1 << 16
-	maxPooledBlocks = 8
+	maxPooledBlocks = maxPooledTokens / timexBlock
 )
 
 // newScanner returns a scanner in its zero state, with buffers from an
@@ -23,11 +23,17 @@ func newScanner() *timexScanner {
 	return sc
 }
 
-// release returns sc to the pool unless its buffers have grown too large.
+// release returns sc to the pool, with at most maxPooledBlocks output
+// blocks, unless its token buffer has grown too large.
 func (sc *timexScanner) release() {
-	if cap(sc.toks) <= maxPooledTokens && len(sc.out.blocks) <= maxPooledBlocks {
-		scanners.Put(sc)
+	if cap(sc.toks) > maxPooledTokens {
+		return
 	}
+	if b := sc.out.blocks; len(b) > maxPooledBlocks {
+		clear(b[maxPooledBlocks:])
+		sc.out.blocks = b[:maxPooledBlocks]
+	}
+	scanners.Put(sc)
 }
 
 // timexBlock is the number of expressions each block of a timexBlocks holds.
