@@ -402,21 +402,19 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 // (or "Sept"), with an optional period after an abbreviation.
 func monthAt(s string, i int, anyCase bool) (time.Month, int, bool) {
 	w, j := wordAt(s, i)
-	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
+	if len(w) < 3 || len(w) > maxLexWord || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
-	for m, name := range monthNames {
-		full := strings.EqualFold(w, name)
-		abbr := len(w) == 3 && strings.EqualFold(w, name[:3]) || m == 8 && strings.EqualFold(w, "sept")
-		if !full && !abbr {
-			continue
-		}
-		if abbr && !full && j < len(s) && s[j] == '.' {
-			j++
-		}
-		return time.Month(m + 1), j, true
+	// The lexicon knows exactly these names as months.
+	l := lexicon().lookup(keyOf(w))
+	if l.cls != lxMonth {
+		return 0, i, false
 	}
-	return 0, i, false
+	m := time.Month(l.val)
+	if len(w) != len(monthNames[m-1]) && j < len(s) && s[j] == '.' {
+		j++ // an abbreviation's period
+	}
+	return m, j, true
 }
 
 var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
@@ -427,8 +425,15 @@ func weekdayAt(s string, i int, anyCase bool) (time.Weekday, int, bool) {
 	if len(w) < 3 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
+	// Every form starts with a weekday's first three letters.
+	switch uint32(w[0]|0x20) | uint32(w[1]|0x20)<<8 | uint32(w[2]|0x20)<<16 {
+	case 's' | 'u'<<8 | 'n'<<16, 'm' | 'o'<<8 | 'n'<<16, 't' | 'u'<<8 | 'e'<<16, 'w' | 'e'<<8 | 'd'<<16,
+		't' | 'h'<<8 | 'u'<<16, 'f' | 'r'<<8 | 'i'<<16, 's' | 'a'<<8 | 't'<<16:
+	default:
+		return 0, i, false
+	}
 	for d, name := range weekdayNames {
-		full := strings.EqualFold(w, name)
+		full := len(w) == len(name) && strings.EqualFold(w, name)
 		abbr := len(w) < len(name) && strings.EqualFold(w, name[:len(w)]) &&
 			(len(w) == 3 || strings.EqualFold(w, "tues") || strings.EqualFold(w, "thurs"))
 		if !full && !abbr {
@@ -466,7 +471,18 @@ func digits(s string, i, lo, hi int) (int, int, bool) {
 }
 
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.January, time.March, time.May, time.July, time.August, time.October, time.December:
+		return 31
+	}
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() // m out of range: as time.Date normalises it
 }
 
 func isoWeeksIn(y int) int {
@@ -484,6 +500,7 @@ func skipSpaces(s string, i int) int {
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isAlnum(c byte) bool  { return c|0x20-'a' < 26 || c-'0' < 10 }
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,29 +84,46 @@ func (p *Parser) Parse(src string) (*Article, error) {
 	if a.Date.IsZero() && a.Dateline.Date.Precision == PrecisionDay {
 		a.Date = a.Dateline.Date
 	}
-	var spans, quotes []Span
-	for i, para := range a.Paragraphs {
+	a.Sentences = splitArticle(src, a.Paragraphs)
+	return a, nil
+}
+
+// splitArticle returns the sentences of the paragraphs that are not
+// boilerplate, nil when there are none. The result is allocated once, at
+// its size: the sentences of a short report are collected on the stack, and
+// a long one is read twice, to count its sentences and then to fill a slice
+// of that size.
+func splitArticle(src string, paras []Paragraph) []Sentence {
+	var short [128]Sentence
+	first, n := appendArticleSentences(short[:0], src, paras)
+	switch {
+	case n == 0:
+		return nil
+	case n <= len(short):
+		return slices.Clone(first)
+	}
+	all, _ := appendArticleSentences(make([]Sentence, 0, n), src, paras)
+	return all
+}
+
+// appendArticleSentences appends to out as many of the sentences of paras
+// as its capacity holds, and returns it with the number of sentences.
+func appendArticleSentences(out []Sentence, src string, paras []Paragraph) ([]Sentence, int) {
+	var spanBuf, quoteBuf [32]Span
+	spans, quotes := spanBuf[:0], quoteBuf[:0]
+	n := 0
+	for i, para := range paras {
 		if para.Kind == KindBoilerplate {
 			continue
 		}
 		spans, quotes = appendSentences(spans[:0], quotes, src, para.Span)
-		if a.Sentences == nil && len(spans) > 0 {
-			a.Sentences = make([]Sentence, 0, max(len(spans), (len(src)-body)/sentenceBytes))
-		}
-		for _, s := range spans {
-			a.Sentences = append(a.Sentences, Sentence{Span: s, Paragraph: i})
+		n += len(spans)
+		for _, s := range spans[:min(len(spans), cap(out)-len(out))] {
+			out = append(out, Sentence{Span: s, Paragraph: i})
 		}
 	}
-	return a, nil
+	return out, n
 }
-
-// sentenceBytes and paragraphBytes are the lengths of a short sentence and
-// paragraph of news, by which Parse sizes its slices: most reports then need
-// no second allocation.
-const (
-	sentenceBytes  = 100
-	paragraphBytes = 150
-)
 
 // headerKeys are the metadata keys a header may use. dateKeys hold dates.
 var (
@@ -218,40 +236,52 @@ func relocate(src string, off int, err error) error {
 }
 
 // A textLine is one line of a block: [start, end) without its newline and
-// trailing spaces, and whether it began with indentation.
+// trailing spaces, whether it began with indentation, and its length in
+// runes (set only in blocks of several lines).
 type textLine struct {
 	start, end int
 	indented   bool
+	runes      int
 }
 
 // splitParagraphs splits src[from:] into paragraphs: blocks of non-blank
-// lines, each cut where a line ends a paragraph (see breaksAfter).
+// lines, each cut where a line ends a paragraph (see breaksAfter). The
+// result is allocated once, at its size: the paragraphs of a short report
+// are collected on the stack, and a long one is read twice, to count its
+// paragraphs and then to fill a slice of that size.
 func splitParagraphs(src string, from int) []Paragraph {
-	var paras []Paragraph
-	var block []textLine
-	flush := func() {
-		width := 0
-		for _, l := range block {
-			width = max(width, utf8.RuneCountInString(src[l.start:l.end]))
-		}
-		first := 0
-		for k := range block {
-			if k == len(block)-1 || breaksAfter(src, block[k], block[k+1], width) {
-				if paras == nil {
-					paras = make([]Paragraph, 0, (len(src)-from)/paragraphBytes+1)
-				}
-				paras = append(paras, Paragraph{Span: Span{block[first].start, block[k].end}, Kind: KindBody})
-				first = k + 1
-			}
-		}
-		block = block[:0]
+	var lines [32]textLine
+	var short [64]Paragraph
+	first := paragraphSplitter{src: src, paras: short[:0]}
+	block := first.split(from, lines[:0])
+	switch {
+	case first.n == 0:
+		return nil
+	case first.n <= len(short):
+		return slices.Clone(first.paras)
 	}
+	all := paragraphSplitter{src: src, paras: make([]Paragraph, 0, first.n)}
+	all.split(from, block)
+	return all.paras
+}
+
+// A paragraphSplitter holds the state of [splitParagraphs].
+type paragraphSplitter struct {
+	src   string
+	paras []Paragraph // the paragraphs found, as many as its capacity holds
+	n     int         // the number of paragraphs found
+}
+
+// split finds the paragraphs of src[from:]. block is scratch space for
+// the lines of a block, returned for reuse.
+func (sp *paragraphSplitter) split(from int, block []textLine) []textLine {
+	src := sp.src
 	for i := from; i < len(src); {
 		e := lineEnd(src, i)
 		s := skipSpaceRunes(src, i, e)
 		if s == e {
 			if len(block) > 0 {
-				flush()
+				block = sp.flush(block)
 			}
 		} else {
 			block = append(block, textLine{start: s, end: trimRight(src, s, e), indented: s > i && i != from})
@@ -262,9 +292,32 @@ func splitParagraphs(src string, from int) []Paragraph {
 		}
 	}
 	if len(block) > 0 {
-		flush()
+		block = sp.flush(block)
 	}
-	return paras
+	return block
+}
+
+// flush cuts a block of lines into paragraphs and returns it emptied.
+func (sp *paragraphSplitter) flush(block []textLine) []textLine {
+	width := 0 // the longest line's runes; only breaksAfter needs it
+	if len(block) > 1 {
+		for k := range block {
+			block[k].runes = utf8.RuneCountInString(sp.src[block[k].start:block[k].end])
+			width = max(width, block[k].runes)
+		}
+	}
+	first := 0
+	for k := range block {
+		if k == len(block)-1 || breaksAfter(sp.src, block[k], block[k+1], width) {
+			sp.n++
+			if n := len(sp.paras); n < cap(sp.paras) {
+				sp.paras = sp.paras[:n+1] // never grows: the caller sizes it
+				sp.paras[n] = Paragraph{Span: Span{block[first].start, block[k].end}, Kind: KindBody}
+			}
+			first = k + 1
+		}
+	}
+	return block[:0]
 }
 
 // breaksAfter reports whether a paragraph ends between the lines cur and
@@ -288,8 +341,7 @@ func breaksAfter(src string, cur, next textLine, width int) bool {
 	for w < next.end && !isSpace(src[w]) {
 		w++
 	}
-	curLen := utf8.RuneCountInString(src[cur.start:cur.end])
-	return curLen+1+utf8.RuneCountInString(src[next.start:w]) <= width
+	return cur.runes+1+utf8.RuneCountInString(src[next.start:w]) <= width
 }
 
 // classify sets the kind of each paragraph: trailing boilerplate, headings,
@@ -341,15 +393,19 @@ func isBoilerplate(t string) bool {
 // isHeadingLike reports whether a paragraph reads as a section heading: one
 // short line that starts with a capital and ends without punctuation.
 func isHeadingLike(t string) bool {
-	if len(t) > 100 || strings.ContainsAny(t, "\n") {
+	if len(t) > 100 {
+		return false
+	}
+	// The last rune first: it rules out most paragraphs of prose.
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if unicode.IsPunct(last) && last != ')' && last != '?' || unicode.In(last, unicode.Pi, unicode.Pf) {
+		return false
+	}
+	if strings.IndexByte(t, '\n') >= 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if unicode.IsPunct(last) && last != ')' && last != '?' || unicode.In(last, unicode.Pi, unicode.Pf) {
 		return false
 	}
 	if strings.ContainsAny(t, "\"“”") {
@@ -410,6 +466,13 @@ func skipBlank(src string, i int) int {
 // skipSpaceRunes skips white space runes (no-break spaces included) in src[i:e].
 func skipSpaceRunes(src string, i, e int) int {
 	for i < e {
+		if c := src[i]; c < utf8.RuneSelf {
+			if !isSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:e])
 		if !unicode.IsSpace(r) && r != '\u200B' && r != '\uFEFF' {
 			break
@@ -422,6 +485,13 @@ func skipSpaceRunes(src string, i, e int) int {
 // trimRight returns the end of src[s:e] without trailing white space runes.
 func trimRight(src string, s, e int) int {
 	for e > s {
+		if c := src[e-1]; c < utf8.RuneSelf {
+			if !isSpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(src[s:e])
 		if !unicode.IsSpace(r) && r != '\u200B' && r != '\uFEFF' {
 			break

@@ -33,15 +33,13 @@ func appendSentences(out, quotes []Span, src string, w Span) (sentences, scratch
 	if w.Start >= w.End {
 		return out, quotes
 	}
-	quotes = appendQuotedRegions(quotes[:0], src, w)
+	quotes = quotes[:0]
+	quoted := false // whether quotes holds the paragraph's quotations; found at the first break
 	start, q := w.Start, 0
-	for i := w.Start; i < w.End; {
-		// Only '.', '!', '?' and the lead byte of '…' can end a sentence;
-		// none of them is ever part of another character's encoding.
-		if c := src[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
-			i++
-			continue
-		}
+	// Only '.', '!', '?' and the lead byte of '…' can end a sentence; none
+	// of them is ever part of another character's encoding.
+	ends := newByteFinder(src[:w.End], w.Start, ".!?\xe2")
+	for i := ends.find(w.Start); i < w.End; i = ends.find(i) {
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
@@ -63,6 +61,9 @@ func appendSentences(out, quotes []Span, src string, w Span) (sentences, scratch
 		k := skipSpaceRunes(src, j, w.End)
 		if k == j || k >= w.End || !opensSentence(src, k, w.End) {
 			continue
+		}
+		if !quoted {
+			quotes, quoted = appendQuotedRegions(quotes, src, w), true
 		}
 		for q < len(quotes) && quotes[q].End <= j {
 			q++
@@ -166,12 +167,9 @@ func byteAt(s string, i int) byte {
 // in w yields no region, so one stray mark spoils nothing.
 func appendQuotedRegions(out []Span, src string, w Span) []Span {
 	open := -1
-	for i := w.Start; i < w.End; {
-		// Only '"' and the lead bytes 0xC2 and 0xE2 begin a quotation mark.
-		if c := src[i]; c != '"' && c != 0xC2 && c != 0xE2 {
-			i++
-			continue
-		}
+	// Only '"' and the lead bytes 0xC2 and 0xE2 begin a quotation mark.
+	marks := newByteFinder(src[:w.End], w.Start, "\"\xc2\xe2")
+	for i := marks.find(w.Start); i < w.End; i = marks.find(i) {
 		r, n := utf8.DecodeRuneInString(src[i:w.End])
 		switch r {
 		case '“', '«', '„':

@@ -3,10 +3,8 @@ package article
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsmodel/newsmodel/internal/enumtext"
@@ -91,46 +89,13 @@ func (a *Article) Times(ref Date) []Timex {
 	}
 	sc := newScanner()
 	defer sc.release()
-	out := sc.out[:0]
 	for _, p := range a.Paragraphs {
 		if p.Kind == KindBoilerplate {
 			continue
 		}
-		out = sc.scan(a.Source, p.Span, ref, out)
+		sc.scan(a.Source, p.Span, ref)
 	}
-	sc.out = out
-	return cloneTimes(out)
-}
-
-// scanners holds idle scanners, whose buffers outlive a call.
-var scanners = sync.Pool{New: func() any { return new(timexScanner) }}
-
-// maxPooledTokens bounds the token buffer a scanner keeps for the next
-// call, so that one huge paragraph does not pin its memory.
-const maxPooledTokens = 1 << 16
-
-// newScanner returns a scanner in its zero state, with buffers from an
-// earlier call when there is one.
-func newScanner() *timexScanner {
-	sc := scanners.Get().(*timexScanner)
-	*sc = timexScanner{toks: sc.toks[:0], out: sc.out[:0]}
-	return sc
-}
-
-// release returns sc to the pool unless its buffers have grown too large.
-func (sc *timexScanner) release() {
-	if cap(sc.toks) <= maxPooledTokens && cap(sc.out) <= maxPooledTokens {
-		scanners.Put(sc)
-	}
-}
-
-// cloneTimes returns a copy of ts that shares no memory with it, nil when
-// ts is empty.
-func cloneTimes(ts []Timex) []Timex {
-	if len(ts) == 0 {
-		return nil
-	}
-	return slices.Clone(ts)
+	return sc.out.slice()
 }
 
 // FindTimes returns, in order, the time expressions of the text src covers
@@ -182,8 +147,8 @@ func cloneTimes(ts []Timex) []Timex {
 func FindTimes(src string, w Span, ref Date) []Timex {
 	sc := newScanner()
 	defer sc.release()
-	sc.out = sc.scan(src, w, ref, sc.out[:0])
-	return cloneTimes(sc.out)
+	sc.scan(src, w, ref)
+	return sc.out.slice()
 }
 
 // lexical classes of the words the scanner knows.
@@ -295,139 +260,6 @@ const (
 	wNoon      // noon, midnight: a time of day
 )
 
-type lex struct {
-	cls    uint8
-	val    int8
-	plural bool
-}
-
-// timexLexicon maps the lower-case words the scanner knows to their class.
-// maybe screens words before the map lookup: bit n of maybe[k] is set when
-// some word of n bytes starts with the two letters whose pair index is k.
-type timexLexicon struct {
-	m     map[string]lex
-	maybe [pairs]uint32
-}
-
-// pairs is the number of pair indexes of two ASCII letters or digits.
-const pairs = 36 * 36
-
-// pairIndex returns the pair index of the lower-case letters or digits a and b.
-func pairIndex(a, b byte) int {
-	return alnumIndex(a)*36 + alnumIndex(b)
-}
-
-func alnumIndex(c byte) int {
-	if c <= '9' {
-		return int(c-'0') + 26
-	}
-	return int(c - 'a')
-}
-
-// lookup returns the class of the lower-case word w.
-func (lx *timexLexicon) lookup(w []byte) lex {
-	if len(w) < 2 || len(w) > 31 {
-		return lx.m[string(w)]
-	}
-	if lx.maybe[pairIndex(w[0], w[1])]&(1<<len(w)) == 0 {
-		return lex{}
-	}
-	return lx.m[string(w)]
-}
-
-var lexicon = sync.OnceValue(func() *timexLexicon {
-	m := make(map[string]lex, 256)
-	for i, n := range monthNames {
-		m[n] = lex{cls: lxMonth, val: int8(i + 1)}
-		m[n[:3]] = lex{cls: lxMonth, val: int8(i + 1)}
-	}
-	m["sept"] = lex{cls: lxMonth, val: 9}
-	for i, n := range weekdayNames {
-		m[n] = lex{cls: lxWeekday, val: int8(i)}
-	}
-	units := []struct {
-		s, p string
-		u    int8
-	}{{"day", "days", uDay}, {"week", "weeks", uWeek}, {"month", "months", uMonth},
-		{"year", "years", uYear}, {"quarter", "quarters", uQuarter}, {"decade", "decades", uDecade},
-		{"century", "centuries", uCentury}, {"hour", "hours", uHour}, {"minute", "minutes", uMinute},
-		{"weekend", "weekends", uWeekend}}
-	for _, u := range units {
-		m[u.s] = lex{cls: lxUnit, val: u.u}
-		m[u.p] = lex{cls: lxUnit, val: u.u, plural: true}
-	}
-	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen"}
-	for i, n := range nums[1:] {
-		m[n] = lex{cls: lxNum, val: int8(i + 1)}
-	}
-	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		m[n] = lex{cls: lxTens, val: int8(20 + 10*i)}
-	}
-	for i, n := range []string{"first", "second", "third", "fourth"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
-	}
-	for i, n := range []string{"1st", "2nd", "3rd", "4th"} {
-		m[n] = lex{cls: lxOrd, val: int8(i + 1)}
-	}
-	for n, v := range map[string]int8{"morning": partMorning, "afternoon": partAfternoon,
-		"evening": partEvening, "night": partNight} {
-		m[n] = lex{cls: lxPart, val: v}
-	}
-	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-		m[n] = lex{cls: lxDecade, val: int8(i + 2)}
-	}
-	for n, v := range map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4} {
-		m[n] = lex{cls: lxSeason, val: v}
-	}
-	words := map[string]int8{
-		"today": wToday, "yesterday": wYesterday, "tomorrow": wTomorrow, "tonight": wTonight,
-		"now": wNow, "currently": wCurrently, "recently": wRecently,
-		"soon": wSoon, "ago": wAgo, "earlier": wEarlier, "later": wLater, "last": wLast,
-		"this": wThis, "next": wNext, "past": wPast, "coming": wComing, "previous": wPrevious,
-		"early": wEarly, "late": wLate, "mid": wMid, "the": wThe, "a": wA, "an": wA,
-		"fiscal": wFiscal, "every": wEvery, "each": wEach, "several": wSeveral, "few": wFew,
-		"couple": wCouple, "many": wMany, "recent": wRecent, "future": wFuture, "latest": wLatest,
-		"current": wCurrent, "following": wFollowing, "of": wOf,
-		"since": wSince, "by": wYearPrep, "until": wUntil, "till": wUntil, "be": wBeInf,
-		"period": wPeriod, "these": wThese, "near": wNear, "short": wNear, "long": wNear,
-		"full": wFull, "that": wThat, "noon": wNoon, "midnight": wNoon, "previously": wPreviously, "comparable": wSame, "corresponding": wSame, "same": wSame,
-		"during": wYearPrep, "before": wYearPrep, "after": wYearPrep, "throughout": wYearPrep,
-		"between": wYearPrep, "around": wYearPrep, "circa": wYearPrep, "into": wYearPrep,
-		"its": wYearPrep, "their": wYearPrep, "his": wYearPrep, "her": wYearPrep, "our": wYearPrep,
-		"both": wYearPrep, "end": wEnd, "beginning": wEnd, "start": wEnd, "middle": wEnd, "old": wOld, "ended": wEnded, "ending": wEnded,
-		"from": wFrom, "and": wAnd, "to": wTo, "through": wAnd,
-		"for": wFor, "within": wWithin, "in": wIn, "on": wOn, "as": wAs,
-		"will": wWill, "shall": wWill, "ll": wWill, "is": wBe, "are": wBe, "am": wBe,
-		"due": wFutureCue, "payable": wFutureCue, "would": wWill, "scheduled": wFutureCue, "expected": wFutureCue, "set": wFutureTo,
-		"expects": wFutureCue, "expect": wFutureCue, "effective": wFutureCue, "upcoming": wFutureCue,
-		"plan": wFutureTo, "plans": wFutureTo, "planned": wFutureTo, "planning": wFutureTo,
-		"going": wFutureTo, "slated": wFutureTo, "poised": wFutureTo, "intends": wFutureTo,
-		"intend": wFutureTo, "aims": wFutureTo, "hopes": wFutureTo, "hope": wFutureTo,
-		"said": wSaid, "told": wSaid, "announced": wSaid, "reported": wSaid,
-		"did": wPastVerb, "met": wPastVerb,
-		"brought": wPastVerb, "took": wPastVerb, "made": wPastVerb, "gave": wPastVerb,
-		"came": wPastVerb, "went": wPastVerb, "began": wPastVerb, "won": wPastVerb,
-		"lost": wPastVerb, "rose": wPastVerb, "fell": wPastVerb, "sold": wPastVerb,
-		"bought": wPastVerb, "paid": wPastVerb, "left": wPastVerb, "held": wPastVerb,
-		"sent": wPastVerb, "became": wPastVerb, "grew": wPastVerb, "spoke": wPastVerb,
-		"wrote": wPastVerb, "struck": wPastVerb, "fled": wPastVerb, "broke": wPastVerb,
-		"fought": wPastVerb, "stood": wPastVerb,
-		"half": wHalf, "once": wOnce, "twice": wTimes, "times": wTimes,
-	}
-	for n, v := range words {
-		m[n] = lex{cls: lxWord, val: v}
-	}
-	lx := &timexLexicon{m: m}
-	for w := range m {
-		if len(w) >= 2 && len(w) <= 31 {
-			lx.maybe[pairIndex(w[0], w[1])] |= 1 << len(w)
-		}
-	}
-	return lx
-})
-
 // A token is a run of ASCII letters and digits.
 type token struct {
 	start, end int
@@ -436,12 +268,13 @@ type token struct {
 	sep        byte // what precedes it: ' ' spaces only, '-' a hyphen, ',' other punctuation
 	brk        bool // a clause or sentence boundary precedes it
 	upper      bool // it starts with a capital
+	anchor     bool // an expression may start at it: a number or a word of the lexicon's that starts one
 }
 
 type timexScanner struct {
 	src  string
 	toks []token
-	out  []Timex // the expressions found, kept for reuse between calls
+	out  timexBlocks // the expressions found
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
@@ -451,76 +284,71 @@ type timexScanner struct {
 }
 
 func (sc *timexScanner) tokenize(src string, w Span) {
-	if n := (w.End - w.Start) / 6; cap(sc.toks) < n {
-		sc.toks = make([]token, 0, n) // about one token in six bytes of news
+	toks := sc.toks[:0]
+	if n := (w.End - w.Start) / 6; cap(toks) < n {
+		toks = make([]token, 0, n) // about one token in six bytes of news
 	}
-	sc.toks = sc.toks[:0]
 	lx := lexicon()
-	var buf [16]byte
-	prevEnd := w.Start
 	for i := w.Start; i < w.End; {
-		c := src[i]
-		if !isLetter(c) && !isDigit(c) {
-			i++
-			continue
-		}
-		j := i
-		for j < w.End && (isLetter(src[j]) || isDigit(src[j])) {
-			j++
-		}
-		t := token{start: i, end: j, num: -1, sep: ' ', upper: isUpper(c)}
-		if isDigit(c) {
-			n, k, ok := digits(src, i, 1, 9)
-			if ok && k == j {
-				t.num = n
-			}
-		}
-		if j-i <= len(buf) {
-			for k := i; k < j; k++ {
-				b := src[k]
-				if isUpper(b) {
-					b += 'a' - 'A'
-				}
-				buf[k-i] = b
-			}
-			t.lex = lx.lookup(buf[:j-i])
-		}
-		// What lies between the previous token and this one.
-		gap := src[prevEnd:i]
-		hyphens, other := 0, false
-		for k := 0; k < len(gap); k++ {
-			switch g := gap[k]; g {
+		// What lies between the previous word and the next one.
+		hyphens, other, brk, dot := 0, false, false, false
+		for ; i < w.End && !isAlnum(src[i]); i++ {
+			switch src[i] {
 			case ' ', '\t', '\n', '\r':
 			case '-':
 				hyphens++
 			case '!', '?', ';', ':', '"':
-				t.brk = true
-				other = true
+				brk, other = true, true
 			case '.':
-				other = true
-				if t.upper && len(sc.toks) > 0 {
-					p := sc.toks[len(sc.toks)-1]
-					if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
-						t.brk = true
-					}
-				}
+				dot, other = true, true
 			default:
 				other = true
 			}
 		}
+		if i == w.End {
+			break
+		}
+		j := i + 1
+		for j < w.End && isAlnum(src[j]) {
+			j++
+		}
+		c := src[i]
+		num := -1
+		if isDigit(c) {
+			if n, k, ok := digits(src, i, 1, 9); ok && k == j {
+				num = n
+			}
+		}
+		var l lex
+		if j-i <= maxLexWord {
+			l = lx.lookup(wordKey(src, i, j))
+		}
+		upper := isUpper(c)
+		if dot && upper && len(toks) > 0 {
+			// "... in Paris. The": a sentence ends, unless the period
+			// closes an initial, an acronym or a month's abbreviation.
+			p := &toks[len(toks)-1]
+			if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
+				brk = true
+			}
+		}
+		sep := byte(' ')
 		switch {
 		case other || hyphens > 1:
-			t.sep = ','
+			sep = ','
 		case hyphens == 1:
-			t.sep = '-'
+			sep = '-'
 		}
-		if len(sc.toks) == 0 {
-			t.brk = true
-		}
-		sc.toks = append(sc.toks, t)
-		prevEnd = j
+		// Fill the new token in place: a token built on the stack and
+		// copied costs a stalled load.
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.num, t.lex = i, j, num, l
+		t.sep, t.brk, t.upper = sep, brk || len(toks) == 1, upper
+		t.anchor = l.starts || isDigit(c)
 		i = j
 	}
+	sc.toks = toks
 }
 
 // isYearPrep reports whether w is a word after which a bare number is a
@@ -557,11 +385,11 @@ func (sc *timexScanner) joined(i int) bool {
 	return i > 0 && i < len(sc.toks) && sc.toks[i].sep == ' ' && !sc.toks[i].brk
 }
 
-// scan appends the time expressions of src within w to out.
-func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex {
+// scan adds the time expressions of src within w to sc.out.
+func (sc *timexScanner) scan(src string, w Span, ref Date) {
 	w.Start, w.End = max(0, w.Start), min(len(src), w.End)
 	if w.Start >= w.End {
-		return out
+		return
 	}
 	src = src[:w.End] // no rule reads past the window
 	sc.src = src
@@ -572,8 +400,8 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 	}
 	lastEnd := -1 // index past the last token of the previous expression
 	for i := 0; i < len(sc.toks); {
-		if t := sc.toks[i]; t.lex.cls == lxNone && t.num < 0 && !isDigit(src[t.start]) {
-			i++ // no expression starts at a word the lexicon does not know
+		if !sc.toks[i].anchor {
+			i++
 			continue
 		}
 		m, n := sc.match(src, i, &r, lastEnd == i-1)
@@ -613,11 +441,10 @@ func (sc *timexScanner) scan(src string, w Span, ref Date, out []Timex) []Timex 
 				m.t.Span.Start = sc.toks[a].start
 			}
 		}
-		out = append(out, m.t)
+		sc.out.add(m.t)
 		i += n
 		lastEnd = i
 	}
-	return out
 }
 
 // ahead reports whether quarter q of year y, named at token i, lies after
@@ -1001,8 +828,21 @@ func (sc *timexScanner) futureTo(j int) bool {
 	return false
 }
 
+// wordStarts reports whether wordAt has a rule for the word w: an
+// expression can start at no other word of class lxWord.
+func wordStarts(w int8) bool {
+	switch w {
+	case wToday, wYesterday, wTomorrow, wTonight, wNow, wCurrently, wRecently, wPreviously,
+		wThat, wNoon, wThese, wSoon, wLast, wThis, wNext, wPast, wComing, wPrevious, wLatest,
+		wCurrent, wThe, wEarly, wLate, wMid, wEarlier, wLater, wA, wSeveral, wFew, wMany,
+		wRecent, wCouple, wFiscal, wEvery, wEach:
+		return true
+	}
+	return false
+}
+
 // wordAt applies the rules that start with a function word or a deictic
-// word at token i.
+// word at token i; see wordStarts.
 func (sc *timexScanner) wordAt(src string, i int, r *resolver, afterTimex bool) (match, int) {
 	w := sc.toks[i].lex.val
 	switch w {
