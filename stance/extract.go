@@ -44,7 +44,7 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.src, e.lowSrc, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
+	e.src, e.lex, e.words, e.ents = src, lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
 	sents := slices.Grow(e.sents[:0], len(a.Sentences))
@@ -121,15 +121,16 @@ type mentionRef struct {
 // is ever handed to the caller.
 type extraction struct {
 	src      string
-	lowSrc   string // src with ASCII letters lower-cased
 	lex      *Lexicon
 	words    *wordIndex // lex.wordIndex()
 	ents     []entity.Entity
 	byID     map[string]int // index of ents by ID, built by nameOf when needed
-	mentions []mentionRef   // sorted by start
-	longest  int            // the length of the longest mention
-	qframes  []frame        // sorted by start
-	qi       int            // qframes[:qi] end before the current sentence
+	lowCache [16]lowCached
+	lowNames *strings.Builder // the lower-cased texts of names, written by lowName
+	mentions []mentionRef     // sorted by start
+	longest  int              // the length of the longest mention
+	qframes  []frame          // sorted by start
+	qi       int              // qframes[:qi] end before the current sentence
 	sents    []article.Span
 	si       int          // the index of the current sentence in sents
 	out      relationList // copied for the caller at the end
@@ -174,7 +175,7 @@ func (e *extraction) release() {
 	clear(e.viaStore)
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
-		toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
+		lowNames: e.lowNames, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
 	}
 	extractionPool.Put(e)
@@ -341,7 +342,7 @@ func (e *extraction) sentence(s article.Span) {
 		hi++
 	}
 	e.span, e.sentMentions = s, [2]int{lo, hi}
-	e.toks = tokenize(e.toks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
+	e.tokenize(s)
 	if len(e.toks) == 0 {
 		return
 	}
@@ -392,8 +393,9 @@ func (e *extraction) previousName() article.Span {
 	toks := e.toks
 	for k := e.si - 1; k >= e.namesSeen; k-- {
 		s := e.sents[k]
-		e.prevToks = tokenize(e.prevToks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
-		e.toks = e.prevToks
+		e.toks = e.prevToks[:0]
+		e.tokenize(s)
+		e.prevToks = e.toks
 		if sl := e.firstName(); sl.ok {
 			e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
 			break
@@ -638,10 +640,10 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 	for e.skippable(i) {
 		i--
 	}
-	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.low(i) == "get" || e.low(i) == "got")
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.lowIs(i, "get") || e.lowIs(i, "got"))
 	by := -1
 	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
-		if e.low(k) == "by" {
+		if e.lowIs(k, "by") {
 			by = k
 			break
 		}
@@ -723,8 +725,7 @@ func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		at := s.End - len(rest) // w in e.lowSrc, lower-cased
-		if wordFlags(e.lowSrc[at:at+len(w)])&fGroup != 0 {
+		if wordFlagsFold(w)&fGroup != 0 {
 			return true // "the US military"
 		}
 	}
