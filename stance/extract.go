@@ -47,11 +47,9 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	e.src, e.lex, e.words, e.ents = src, lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
-	sents := slices.Grow(e.sents[:0], len(a.Sentences))
-	for _, s := range a.Sentences {
-		sents = append(sents, s.Span)
-	}
-	if len(sents) == 0 {
+	e.sentences = a.Sentences
+	sents := e.sents[:0]
+	if len(a.Sentences) == 0 {
 		for _, p := range a.Paragraphs {
 			if p.Kind != article.KindBoilerplate {
 				sents = append(sents, article.SplitSentences(src, p.Span)...)
@@ -63,39 +61,60 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	}
 	e.sents = sents
 	prevPara := -1
-	for i, s := range sents {
+	for i := range max(len(e.sentences), len(sents)) {
 		para := -1
-		if i < len(a.Sentences) {
-			para = a.Sentences[i].Paragraph
+		if i < len(e.sentences) {
+			para = e.sentences[i].Paragraph
 		}
 		if para != prevPara {
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
 		e.si = i
-		e.sentence(s)
+		e.sentence(e.sent(i))
 	}
 	return e.result()
 }
 
-// result copies the relations found, and the Via lists they share with
-// the scratch space, into memory of their own for the caller.
+// sent returns the span of sentence i: the article's, or else one the
+// extractor split.
+func (e *extraction) sent(i int) article.Span {
+	if len(e.sentences) > 0 {
+		return e.sentences[i].Span
+	}
+	return e.sents[i]
+}
+
+// result returns the relations found, in memory of their own for the
+// caller, sized once.
 func (e *extraction) result() []Relation {
 	n := e.out.len()
 	if n == 0 {
 		return nil
 	}
-	out := e.out.appendTo(make([]Relation, 0, n))
-	n = 0
-	for _, r := range out {
-		n += len(r.Via)
+	nvia := 0
+	for _, c := range e.out.chunks {
+		for i := range c {
+			nvia += int(c[i].nvia)
+		}
 	}
-	via := make([]Party, 0, n)
-	for i, r := range out {
-		if r.Via != nil {
-			k := len(via)
-			via = append(via, r.Via...)
-			out[i].Via = via[k:len(via):len(via)]
+	out := make([]Relation, n)
+	via := make([]Party, 0, nvia)
+	k := 0
+	for _, c := range e.out.chunks {
+		for i := range c {
+			r, o := &c[i], &out[k]
+			k++
+			o.Holder, o.Target, o.Polarity = e.expand(r.holder), e.expand(r.target), r.pol
+			o.Cue = Cue{Span: r.cue, Text: e.src[r.cue.Start:r.cue.End], Lemma: e.lex.entries[r.entry].Pattern}
+			o.Evidence, o.Negated, o.Hypothetical = e.sent(r.sent), r.neg, r.hyp
+			if r.via >= 0 {
+				at := len(via)
+				for _, p := range e.viaStore[r.via : r.via+int(r.nvia)] {
+					via = append(via, e.expand(p))
+				}
+				o.Via = via[at:len(via):len(via)]
+			}
 		}
 	}
 	return out
@@ -111,6 +130,12 @@ type frame struct {
 	via    Party
 }
 
+// A qframe is a frame of a quote's content, reported by quotes[q].Speaker.
+type qframe struct {
+	lo, hi int
+	q      int
+}
+
 type mentionRef struct {
 	span article.Span
 	ent  int
@@ -120,26 +145,28 @@ type mentionRef struct {
 // scratch space that a pool keeps from one call to the next; none of them
 // is ever handed to the caller.
 type extraction struct {
-	src      string
-	lex      *Lexicon
-	words    *wordIndex // lex.wordIndex()
-	ents     []entity.Entity
-	byID     map[string]int // index of ents by ID, built by nameOf when needed
-	lowCache [16]lowCached
-	lowNames *strings.Builder // the lower-cased texts of names, written by lowName
-	mentions []mentionRef     // sorted by start
-	longest  int              // the length of the longest mention
-	qframes  []frame          // sorted by start
-	qi       int              // qframes[:qi] end before the current sentence
-	sents    []article.Span
-	si       int          // the index of the current sentence in sents
-	out      relationList // copied for the caller at the end
+	src       string
+	lex       *Lexicon
+	words     *wordIndex // lex.wordIndex()
+	ents      []entity.Entity
+	byID      map[string]int // index of ents by ID, built by nameOf when needed
+	lowCache  [16]lowCached
+	lowNames  *strings.Builder // the lower-cased texts of names, written by lowName
+	mentions  []mentionRef     // sorted by start
+	longest   int              // the length of the longest mention
+	quotes    []quote.Quote
+	qframes   []qframe           // sorted by start
+	qi        int                // qframes[:qi] end before the current sentence
+	sentences []article.Sentence // the article's sentences, if it has any
+	sents     []article.Span     // else the sentences the extractor split
+	si        int                // the index of the current sentence
+	out       relationList       // copied for the caller at the end
 
 	span         article.Span
 	sentMentions [2]int // the range of mentions that start inside span
 	toks         []tok
 	frames       []frame
-	lastTx       article.Span // the first name of sents[:namesSeen] (see previousName)
+	lastTx       article.Span // the first name of the sentences before namesSeen (see previousName)
 	namesSeen    int
 	prevToks     []tok // the tokens of an earlier sentence, for previousName
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
@@ -147,7 +174,9 @@ type extraction struct {
 	used        []bool
 
 	via, holders, targets []Party // emit's lists of parties
-	viaStore              []Party // the Via lists of out
+	viaStore              []party // the Via lists of out
+	lastVia               int     // the start of the last list in viaStore
+	whos                  []who   // see party.who
 }
 
 var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
@@ -161,22 +190,21 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore), cap(e.whos)} {
 		if n > maxPooled {
 			return
 		}
 	}
 	clear(e.frames)
-	clear(e.qframes)
 	e.out.reset()
 	clear(e.via)
 	clear(e.holders)
 	clear(e.targets)
-	clear(e.viaStore)
+	clear(e.whos)
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
 		lowNames: e.lowNames, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
-		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
+		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0], whos: e.whos[:0],
 	}
 	extractionPool.Put(e)
 }
@@ -218,40 +246,55 @@ func sortMentions(ms []mentionRef) {
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
+	e.quotes = quotes
 	n := 0
 	for _, q := range quotes {
 		n += len(q.Content)
 	}
 	e.qframes = slices.Grow(e.qframes, n)
-	for _, q := range quotes {
+	for i, q := range quotes {
 		sp := q.Speaker.Span
 		if !sp.IsValid() || sp.End > len(e.src) {
 			continue
 		}
-		p := Party{Text: sp.Text(e.src), Span: sp, Entity: q.Speaker.Entity, Name: e.nameOf(q.Speaker.Entity)}
 		for _, c := range q.Content {
 			if c.IsValid() && c.End <= len(e.src) {
-				e.qframes = append(e.qframes, frame{c.Start, c.End, p})
+				e.qframes = append(e.qframes, qframe{c.Start, c.End, i})
 			}
 		}
 	}
 	for i := 1; i < len(e.qframes); i++ {
 		if e.qframes[i].lo < e.qframes[i-1].lo { // quotes mostly come in order
-			slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+			slices.SortStableFunc(e.qframes, func(a, b qframe) int { return cmp.Compare(a.lo, b.lo) })
 			break
 		}
 	}
 }
 
-// nameOf returns the name of the entity whose ID is id, or "". Entities
-// found by the entity package are numbered "e1", "e2"... in order, so the
-// number is tried first; other IDs are looked up in an index built once.
+// speaker returns the speaker of quotes[q] as a party.
+func (e *extraction) speaker(q int) Party {
+	sp := e.quotes[q].Speaker
+	return Party{Text: sp.Span.Text(e.src), Span: sp.Span, Entity: sp.Entity, Name: e.nameOf(sp.Entity)}
+}
+
+// nameOf returns the name of the entity whose ID is id, or "".
 func (e *extraction) nameOf(id string) string {
+	if i := e.entityIndex(id); i >= 0 {
+		return e.ents[i].Name
+	}
+	return ""
+}
+
+// entityIndex returns the index of an entity whose ID is id, or -1.
+// Entities found by the entity package are numbered "e1", "e2"... in
+// order, so the number is tried first; other IDs are looked up in an
+// index built once, of the first entity of each ID.
+func (e *extraction) entityIndex(id string) int {
 	if id == "" {
-		return ""
+		return -1
 	}
 	if n, err := strconv.Atoi(strings.TrimPrefix(id, "e")); err == nil && n >= 1 && n <= len(e.ents) && e.ents[n-1].ID == id {
-		return e.ents[n-1].Name
+		return n - 1
 	}
 	if e.byID == nil {
 		e.byID = make(map[string]int, len(e.ents))
@@ -260,9 +303,9 @@ func (e *extraction) nameOf(id string) string {
 		}
 	}
 	if i, ok := e.byID[id]; ok {
-		return e.ents[i].Name
+		return i
 	}
-	return ""
+	return -1
 }
 
 // mentionsBefore returns the number of mentions that start before off.
@@ -360,7 +403,7 @@ func (e *extraction) sentence(s article.Span) {
 			break
 		}
 		if s.Start < f.hi {
-			e.frames = append(e.frames, f)
+			e.frames = append(e.frames, frame{f.lo, f.hi, e.speaker(f.q)})
 		}
 	}
 	for t := range e.toks {
@@ -392,7 +435,7 @@ func (e *extraction) previousName() article.Span {
 	}
 	toks := e.toks
 	for k := e.si - 1; k >= e.namesSeen; k-- {
-		s := e.sents[k]
+		s := e.sent(k)
 		e.toks = e.prevToks[:0]
 		e.tokenize(s)
 		e.prevToks = e.toks

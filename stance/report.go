@@ -138,18 +138,17 @@ const maxAntecedent = 48
 
 // emit turns a match into relations.
 func (e *extraction) emit(m match) {
-	entry := e.lex.entries[e.lex.pats[m.pat].entry]
-	pol := entry.Polarity
+	entry := e.lex.pats[m.pat].entry
+	pol := e.lex.entries[entry].Polarity
 	if pol != Support && pol != Oppose {
 		return
 	}
 	cueSpan := article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}
-	cue := Cue{Span: cueSpan, Text: e.src[cueSpan.Start:cueSpan.End], Lemma: entry.Pattern}
 	via := e.via[:0]
 	var inner *Party
 	for k := range e.frames {
 		f := &e.frames[k]
-		if f.lo <= cue.Span.Start && cue.Span.End <= f.hi && !f.via.Span.Overlaps(cue.Span) {
+		if f.lo <= cueSpan.Start && cueSpan.End <= f.hi && !f.via.Span.Overlaps(cueSpan) {
 			// One reporter counts once, though a quote and a "said" frame
 			// both name them.
 			if !slices.ContainsFunc(via, func(p Party) bool { return p.Span == f.via.Span }) {
@@ -185,10 +184,7 @@ func (e *extraction) emit(m match) {
 			pol = Neutral
 		}
 	}
-	var viaOut []Party // via kept in e.viaStore once, when first needed
-	if e.viaStore == nil {
-		e.viaStore = make([]Party, 0, 16) // non-nil, so that an empty viaOut is too
-	}
+	viaAt := -1 // via kept in e.viaStore once, when first needed
 	for _, h := range holders {
 		n := len(via)
 		if n > 0 && via[n-1].Span == h.Span {
@@ -198,22 +194,43 @@ func (e *extraction) emit(m match) {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
 			}
-			if reported && viaOut == nil {
-				if len(e.viaStore)+len(via) > cap(e.viaStore) {
-					// A new array, not a grown copy: the Via lists
-					// already made keep theirs.
-					e.viaStore = make([]Party, 0, max(2*cap(e.viaStore), len(via)))
-				}
-				k := len(e.viaStore)
-				e.viaStore = append(e.viaStore, via...)
-				viaOut = e.viaStore[k:len(e.viaStore):len(e.viaStore)]
+			if reported && viaAt < 0 {
+				viaAt = e.storeVia(via)
 			}
-			e.out.add(Relation{
-				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
-				Negated: m.neg, Hypothetical: m.hyp, Via: viaOut[:n],
+			e.out.add(rel{
+				holder: e.compact(h), target: e.compact(t), cue: cueSpan, sent: e.si,
+				via: viaAt, nvia: int32(n), entry: int32(entry), pol: pol, neg: m.neg, hyp: m.hyp,
 			})
 		}
 	}
+}
+
+// storeVia keeps via in e.viaStore and returns where it starts. The
+// cues of a sentence, or of a quote, often share their Via list: one the
+// same as the last kept is kept once.
+func (e *extraction) storeVia(via []Party) int {
+	if last := e.viaStore[e.lastVia:]; len(last) == len(via) {
+		same := true
+		for k, p := range via {
+			if q := e.expand(last[k]); q != p {
+				same = false
+				break
+			}
+		}
+		if same {
+			return e.lastVia
+		}
+	}
+	e.lastVia = len(e.viaStore)
+	if len(e.viaStore)+len(via) > cap(e.viaStore) {
+		// Doubled, not grown by a quarter as append does long slices:
+		// on a long report that would make four times the garbage.
+		e.viaStore = slices.Grow(e.viaStore, max(len(via), cap(e.viaStore)))
+	}
+	for _, p := range via {
+		e.viaStore = append(e.viaStore, e.compact(p))
+	}
+	return e.lastVia
 }
 
 func (e *extraction) isFirst(sl slot) bool {
