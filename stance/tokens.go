@@ -221,7 +221,7 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 						out[len(out)-1].low = lowKind(ws.id)
 					}
 					if cap {
-						out[len(out)-1].name = nameTok(&out[len(out)-1], len(out)-1, table, src)
+						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, table, src, lt)
 					}
 					ws = table.find("n't")
 					out = append(out, tok{s: w, e: j + m + 1, low: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
@@ -240,7 +240,7 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 				t.low = lowKind(ws.id)
 			}
 			if cap {
-				t.name = nameTok(t, len(out)-1, table, src)
+				t.name = isNameTok(t, len(out)-1, table, src, lt)
 			}
 			i = w
 			if i < hi && src[i] == ' ' {
@@ -328,19 +328,6 @@ func isHonorific(w string) bool {
 		return true
 	}
 	return false
-}
-
-// nameTok is isNameTok for the capitalised word t, token i, of src.
-func nameTok(t *tok, i int, table *wordIndex, src string) bool {
-	if t.id != 0 {
-		return isNameTok(t, i, table.keys[t.id-1], src)
-	}
-	w := src[t.s:t.e]
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return isNameTok(t, i, string(appendLowerASCII(nil, w)), src)
-	}
-	return isNameTok(t, i, string(appendLowerASCII(buf[:0], w)), src)
 }
 
 // lowKind returns where the lower-cased text of a word whose id is id is
