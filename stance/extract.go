@@ -2,6 +2,7 @@ package stance
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,7 +96,7 @@ func (e *extraction) result() []Relation {
 	nvia := 0
 	for _, c := range e.out.chunks {
 		for i := range c {
-			nvia += int(c[i].nvia)
+			nvia += int(c[i].via.n)
 		}
 	}
 	out := make([]Relation, n)
@@ -108,9 +109,9 @@ func (e *extraction) result() []Relation {
 			o.Holder, o.Target, o.Polarity = e.expand(r.holder), e.expand(r.target), r.pol
 			o.Cue = Cue{Span: r.cue, Text: e.src[r.cue.Start:r.cue.End], Lemma: e.lex.entries[r.entry].Pattern}
 			o.Evidence, o.Negated, o.Hypothetical = e.sent(r.sent), r.neg, r.hyp
-			if r.via >= 0 {
+			if v := r.via; v.chunk >= 0 {
 				at := len(via)
-				for _, p := range e.viaStore[r.via : r.via+int(r.nvia)] {
+				for _, p := range e.viaStore.chunks[v.chunk][v.at : v.at+v.n] {
 					via = append(via, e.expand(p))
 				}
 				o.Via = via[at:len(via):len(via)]
@@ -136,9 +137,15 @@ type qframe struct {
 	q      int
 }
 
+// A mentionRef is a mention of ents[ent] at [start, start+len), in 16
+// bytes: a report has many.
 type mentionRef struct {
-	span article.Span
-	ent  int
+	start    int
+	len, ent uint32
+}
+
+func (m mentionRef) span() article.Span {
+	return article.Span{Start: m.start, End: m.start + int(m.len)}
 }
 
 // An extraction is the state of one call of Extract. Its slices are
@@ -160,7 +167,7 @@ type extraction struct {
 	sentences []article.Sentence // the article's sentences, if it has any
 	sents     []article.Span     // else the sentences the extractor split
 	si        int                // the index of the current sentence
-	out       relationList       // copied for the caller at the end
+	out       chunkList[rel]     // copied for the caller at the end
 
 	span         article.Span
 	sentMentions [2]int // the range of mentions that start inside span
@@ -173,10 +180,10 @@ type extraction struct {
 	lastSpeaker Party
 	used        []bool
 
-	via, holders, targets []Party // emit's lists of parties
-	viaStore              []party // the Via lists of out
-	lastVia               int     // the start of the last list in viaStore
-	whos                  []who   // see party.who
+	via, holders, targets []Party          // emit's lists of parties
+	viaStore              chunkList[party] // the Via lists of out
+	lastVia               viaRef           // the last list kept in viaStore
+	whos                  []who            // see party.who
 }
 
 var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
@@ -190,13 +197,14 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore), cap(e.whos)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), e.viaStore.capacity(), cap(e.whos)} {
 		if n > maxPooled {
 			return
 		}
 	}
 	clear(e.frames)
 	e.out.reset()
+	e.viaStore.reset()
 	clear(e.via)
 	clear(e.holders)
 	clear(e.targets)
@@ -204,7 +212,7 @@ func (e *extraction) release() {
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
 		lowNames: e.lowNames, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
-		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0], whos: e.whos[:0],
+		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore, whos: e.whos[:0],
 	}
 	extractionPool.Put(e)
 }
@@ -217,8 +225,10 @@ func (e *extraction) indexMentions() {
 	e.mentions = slices.Grow(e.mentions, n)
 	for i, en := range e.ents {
 		for _, m := range en.Mentions {
-			if m.Span.IsValid() && m.Span.End <= len(e.src) {
-				e.mentions = append(e.mentions, mentionRef{m.Span, i})
+			// (A mention of 4 GiB or more is left out: its source would
+			// not fit in memory with the pipeline's results.)
+			if m.Span.IsValid() && m.Span.End <= len(e.src) && uint64(m.Span.Len()) <= math.MaxUint32 {
+				e.mentions = append(e.mentions, mentionRef{m.Span.Start, uint32(m.Span.Len()), uint32(i)})
 				e.longest = max(e.longest, m.Span.Len())
 			}
 		}
@@ -231,13 +241,13 @@ func (e *extraction) indexMentions() {
 // about linear time; longer lists are sorted by the library.
 func sortMentions(ms []mentionRef) {
 	if len(ms) > 256 {
-		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.start, b.start) })
 		return
 	}
 	for i := 1; i < len(ms); i++ {
 		m := ms[i]
 		j := i
-		for j > 0 && ms[j-1].span.Start > m.span.Start {
+		for j > 0 && ms[j-1].start > m.start {
 			ms[j] = ms[j-1]
 			j--
 		}
@@ -313,7 +323,7 @@ func (e *extraction) mentionsBefore(off int) int {
 	if e.span.Start <= off && off <= e.span.End {
 		// Inside the sentence: only its own few mentions are in question.
 		k := e.sentMentions[0]
-		for k < e.sentMentions[1] && e.mentions[k].span.Start < off {
+		for k < e.sentMentions[1] && e.mentions[k].start < off {
 			k++
 		}
 		return k
@@ -321,7 +331,7 @@ func (e *extraction) mentionsBefore(off int) int {
 	lo, hi := 0, len(e.mentions)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if e.mentions[h].span.Start < off {
+		if e.mentions[h].start < off {
 			lo = h + 1
 		} else {
 			hi = h
@@ -336,7 +346,7 @@ func (e *extraction) mentionsBefore(off int) int {
 func (e *extraction) nearMentions(s article.Span) (lo, end int) {
 	end = e.mentionsBefore(s.End)
 	lo = end
-	for lo > 0 && lo > end-64 && e.mentions[lo-1].span.Start+e.longest > s.Start {
+	for lo > 0 && lo > end-64 && e.mentions[lo-1].start+e.longest > s.Start {
 		lo--
 	}
 	return lo, end
@@ -349,12 +359,12 @@ func (e *extraction) entityAt(s article.Span, lo, end int) int {
 	best, bestLen := -1, 0
 	for k := end - 1; k >= lo; k-- {
 		m := e.mentions[k]
-		if !m.span.Overlaps(s) {
+		if !m.span().Overlaps(s) {
 			continue
 		}
-		ov := min(m.span.End, s.End) - max(m.span.Start, s.Start)
+		ov := min(m.span().End, s.End) - max(m.start, s.Start)
 		if ov > bestLen {
-			best, bestLen = m.ent, ov
+			best, bestLen = int(m.ent), ov
 		}
 	}
 	return best
@@ -381,7 +391,7 @@ func (e *extraction) sentence(s article.Span) {
 	e.span, e.sentMentions = article.Span{}, [2]int{}
 	lo := e.mentionsBefore(s.Start)
 	hi := lo
-	for hi < len(e.mentions) && e.mentions[hi].span.Start < s.End {
+	for hi < len(e.mentions) && e.mentions[hi].start < s.End {
 		hi++
 	}
 	e.span, e.sentMentions = s, [2]int{lo, hi}
@@ -754,16 +764,16 @@ func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 	// index, as entityAt does, rather than walk all of the entity's.
 	for k := lo; k < end; k++ {
 		m := e.mentions[k]
-		if m.ent != i || !m.span.Overlaps(s) {
+		if int(m.ent) != i || !m.span().Overlaps(s) {
 			continue
 		}
-		if strings.Contains(e.src[s.Start:max(s.Start, m.span.Start)], " of ") {
+		if strings.Contains(e.src[s.Start:max(s.Start, m.start)], " of ") {
 			continue
 		}
-		if m.span.Start > 0 && e.src[m.span.Start-1] == '-' || m.span.End < len(e.src) && e.src[m.span.End] == '-' {
+		if m.start > 0 && e.src[m.start-1] == '-' || m.span().End < len(e.src) && e.src[m.span().End] == '-' {
 			continue
 		}
-		rest := strings.TrimLeft(e.src[min(m.span.End, s.End):s.End], " ")
+		rest := strings.TrimLeft(e.src[min(m.span().End, s.End):s.End], " ")
 		if rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
 			return true
 		}

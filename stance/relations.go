@@ -8,13 +8,16 @@ import "github.com/newsmodel/newsmodel/article"
 type rel struct {
 	holder, target party
 	cue            article.Span
-	sent           int   // the index of the sentence, the evidence (see extraction.sent)
-	via            int   // the Via list starts at viaStore[via]; -1 for a nil list
-	nvia           int32 // the length of the Via list
+	sent           int // the index of the sentence, the evidence (see extraction.sent)
+	via            viaRef
 	entry          int32 // the lexicon entry, whose pattern is the lemma
 	pol            Polarity
 	neg, hyp       bool
 }
+
+// A viaRef is where a Via list is kept: viaStore.chunks[chunk][at:at+n].
+// A chunk of -1 stands for a nil list.
+type viaRef struct{ chunk, at, n int32 }
 
 // A party is a Party in the scratch space: its Text is the source's at
 // span.
@@ -58,35 +61,43 @@ func (e *extraction) expand(c party) Party {
 	return p
 }
 
-// A relationList holds the relations of one call of Extract in chunks,
-// each twice as long as the one before, up to maxRelationChunk: it grows
-// without copying what it holds.
-type relationList struct {
-	chunks [][]rel // full but for the last; chunks[len:cap] are kept for reuse
+// A chunkList holds the relations, or Via parties, of one call of Extract
+// in chunks, each twice as long as the one before up to maxChunk: it grows
+// without copying what it holds, so that a long report makes no garbage
+// of its scratch space.
+type chunkList[T any] struct {
+	chunks [][]T // full but for the last; chunks[len:cap] are kept for reuse
 }
 
-const minRelationChunk, maxRelationChunk = 64, 4096
+const minChunk, maxChunk = 64, 4096
 
-// add appends r to l.
-func (l *relationList) add(r rel) {
-	n := len(l.chunks)
-	if n == 0 || len(l.chunks[n-1]) == cap(l.chunks[n-1]) {
-		if n < cap(l.chunks) && l.chunks[:n+1][n] != nil {
-			l.chunks = l.chunks[:n+1]
+// room makes room for n more items in the last chunk, and returns where
+// the first goes: l.chunks[c][i].
+func (l *chunkList[T]) room(n int) (c, i int) {
+	k := len(l.chunks)
+	if k == 0 || len(l.chunks[k-1])+n > cap(l.chunks[k-1]) {
+		if k < cap(l.chunks) && cap(l.chunks[:k+1][k]) >= n {
+			l.chunks = l.chunks[:k+1]
 		} else {
-			size := minRelationChunk
-			if n > 0 {
-				size = min(2*cap(l.chunks[n-1]), maxRelationChunk)
+			size := minChunk
+			if k > 0 {
+				size = min(2*cap(l.chunks[k-1]), maxChunk)
 			}
-			l.chunks = append(l.chunks, make([]rel, 0, size))
+			l.chunks = append(l.chunks[:k], make([]T, 0, max(size, n)))
 		}
-		n++
+		k++
 	}
-	l.chunks[n-1] = append(l.chunks[n-1], r)
+	return k - 1, len(l.chunks[k-1])
 }
 
-// len returns the number of relations in l.
-func (l *relationList) len() int {
+// add appends v to l.
+func (l *chunkList[T]) add(v T) {
+	c, _ := l.room(1)
+	l.chunks[c] = append(l.chunks[c], v)
+}
+
+// len returns the number of items in l.
+func (l *chunkList[T]) len() int {
 	n := 0
 	for _, c := range l.chunks {
 		n += len(c)
@@ -94,9 +105,9 @@ func (l *relationList) len() int {
 	return n
 }
 
-// capacity returns the number of relations l's chunks, used or kept for
+// capacity returns the number of items l's chunks, used or kept for
 // reuse, have room for.
-func (l *relationList) capacity() int {
+func (l *chunkList[T]) capacity() int {
 	n := 0
 	for _, c := range l.chunks[:cap(l.chunks)] {
 		n += cap(c)
@@ -105,7 +116,7 @@ func (l *relationList) capacity() int {
 }
 
 // reset empties l, keeping its chunks.
-func (l *relationList) reset() {
+func (l *chunkList[T]) reset() {
 	for i, c := range l.chunks {
 		l.chunks[i] = c[:0]
 	}

@@ -184,7 +184,7 @@ func (e *extraction) emit(m match) {
 			pol = Neutral
 		}
 	}
-	viaAt := -1 // via kept in e.viaStore once, when first needed
+	viaAt := viaRef{chunk: -1} // via kept in e.viaStore once, when first needed
 	for _, h := range holders {
 		n := len(via)
 		if n > 0 && via[n-1].Span == h.Span {
@@ -194,22 +194,23 @@ func (e *extraction) emit(m match) {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
 			}
-			if reported && viaAt < 0 {
+			if reported && viaAt.chunk < 0 {
 				viaAt = e.storeVia(via)
 			}
 			e.out.add(rel{
 				holder: e.compact(h), target: e.compact(t), cue: cueSpan, sent: e.si,
-				via: viaAt, nvia: int32(n), entry: int32(entry), pol: pol, neg: m.neg, hyp: m.hyp,
+				via: viaRef{viaAt.chunk, viaAt.at, int32(n)}, entry: int32(entry), pol: pol, neg: m.neg, hyp: m.hyp,
 			})
 		}
 	}
 }
 
-// storeVia keeps via in e.viaStore and returns where it starts. The
-// cues of a sentence, or of a quote, often share their Via list: one the
-// same as the last kept is kept once.
-func (e *extraction) storeVia(via []Party) int {
-	if last := e.viaStore[e.lastVia:]; len(last) == len(via) {
+// storeVia keeps via in e.viaStore and returns where. The cues of a
+// sentence, or of a quote, often share their Via list: one the same as
+// the last kept is kept once.
+func (e *extraction) storeVia(via []Party) viaRef {
+	if v := e.lastVia; int(v.n) == len(via) && len(e.viaStore.chunks) > 0 {
+		last := e.viaStore.chunks[v.chunk][v.at : v.at+v.n]
 		same := true
 		for k, p := range via {
 			if q := e.expand(last[k]); q != p {
@@ -218,18 +219,14 @@ func (e *extraction) storeVia(via []Party) int {
 			}
 		}
 		if same {
-			return e.lastVia
+			return v
 		}
 	}
-	e.lastVia = len(e.viaStore)
-	if len(e.viaStore)+len(via) > cap(e.viaStore) {
-		// Doubled, not grown by a quarter as append does long slices:
-		// on a long report that would make four times the garbage.
-		e.viaStore = slices.Grow(e.viaStore, max(len(via), cap(e.viaStore)))
-	}
+	c, at := e.viaStore.room(len(via))
 	for _, p := range via {
-		e.viaStore = append(e.viaStore, e.compact(p))
+		e.viaStore.chunks[c] = append(e.viaStore.chunks[c], e.compact(p))
 	}
+	e.lastVia = viaRef{int32(c), int32(at), int32(len(via))}
 	return e.lastVia
 }
 
