@@ -74,6 +74,11 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 		e.si = i
 		e.sentence(e.sent(i))
 	}
+	if cap(e.mentions) > maxPooled || cap(e.qframes) > maxPooled {
+		// Too long to be pooled, and not needed for the result: let the
+		// garbage collector have them while the result is made.
+		e.mentions, e.qframes = nil, nil
+	}
 	return e.result()
 }
 
