@@ -2,6 +2,7 @@ package stance
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,14 +45,12 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	src := a.Source
 	e := extractionPool.Get().(*extraction)
 	defer e.release()
-	e.src, e.lowSrc, e.lex, e.words, e.ents = src, lowerASCII(src), lex, lex.wordIndex(), ents
+	e.src, e.lex, e.words, e.ents = src, lex, lex.wordIndex(), ents
 	e.indexMentions()
 	e.quoteFrames(quotes)
-	sents := slices.Grow(e.sents[:0], len(a.Sentences))
-	for _, s := range a.Sentences {
-		sents = append(sents, s.Span)
-	}
-	if len(sents) == 0 {
+	e.sentences = a.Sentences
+	sents := e.sents[:0]
+	if len(a.Sentences) == 0 {
 		for _, p := range a.Paragraphs {
 			if p.Kind != article.KindBoilerplate {
 				sents = append(sents, article.SplitSentences(src, p.Span)...)
@@ -63,39 +62,65 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 	}
 	e.sents = sents
 	prevPara := -1
-	for i, s := range sents {
+	for i := range max(len(e.sentences), len(sents)) {
 		para := -1
-		if i < len(a.Sentences) {
-			para = a.Sentences[i].Paragraph
+		if i < len(e.sentences) {
+			para = e.sentences[i].Paragraph
 		}
 		if para != prevPara {
 			e.lastSpeaker = Party{}
 		}
 		prevPara = para
 		e.si = i
-		e.sentence(s)
+		e.sentence(e.sent(i))
+	}
+	if cap(e.mentions) > maxPooled || cap(e.qframes) > maxPooled {
+		// Too long to be pooled, and not needed for the result: let the
+		// garbage collector have them while the result is made.
+		e.mentions, e.qframes = nil, nil
 	}
 	return e.result()
 }
 
-// result copies the relations found, and the Via lists they share with
-// the scratch space, into memory of their own for the caller.
+// sent returns the span of sentence i: the article's, or else one the
+// extractor split.
+func (e *extraction) sent(i int) article.Span {
+	if len(e.sentences) > 0 {
+		return e.sentences[i].Span
+	}
+	return e.sents[i]
+}
+
+// result returns the relations found, in memory of their own for the
+// caller, sized once.
 func (e *extraction) result() []Relation {
 	n := e.out.len()
 	if n == 0 {
 		return nil
 	}
-	out := e.out.appendTo(make([]Relation, 0, n))
-	n = 0
-	for _, r := range out {
-		n += len(r.Via)
+	nvia := 0
+	for _, c := range e.out.chunks {
+		for i := range c {
+			nvia += int(c[i].via.n)
+		}
 	}
-	via := make([]Party, 0, n)
-	for i, r := range out {
-		if r.Via != nil {
-			k := len(via)
-			via = append(via, r.Via...)
-			out[i].Via = via[k:len(via):len(via)]
+	out := make([]Relation, n)
+	via := make([]Party, 0, nvia)
+	k := 0
+	for _, c := range e.out.chunks {
+		for i := range c {
+			r, o := &c[i], &out[k]
+			k++
+			o.Holder, o.Target, o.Polarity = e.expand(r.holder), e.expand(r.target), r.pol
+			o.Cue = Cue{Span: r.cue, Text: e.src[r.cue.Start:r.cue.End], Lemma: e.lex.entries[r.entry].Pattern}
+			o.Evidence, o.Negated, o.Hypothetical = e.sent(r.sent), r.neg, r.hyp
+			if v := r.via; v.chunk >= 0 {
+				at := len(via)
+				for _, p := range e.viaStore.chunks[v.chunk][v.at : v.at+v.n] {
+					via = append(via, e.expand(p))
+				}
+				o.Via = via[at:len(via):len(via)]
+			}
 		}
 	}
 	return out
@@ -111,42 +136,59 @@ type frame struct {
 	via    Party
 }
 
+// A qframe is a frame of a quote's content, reported by quotes[q].Speaker.
+type qframe struct {
+	lo, hi int
+	q      int
+}
+
+// A mentionRef is a mention of ents[ent] at [start, start+len), in 16
+// bytes: a report has many.
 type mentionRef struct {
-	span article.Span
-	ent  int
+	start    int
+	len, ent uint32
+}
+
+func (m mentionRef) span() article.Span {
+	return article.Span{Start: m.start, End: m.start + int(m.len)}
 }
 
 // An extraction is the state of one call of Extract. Its slices are
 // scratch space that a pool keeps from one call to the next; none of them
 // is ever handed to the caller.
 type extraction struct {
-	src      string
-	lowSrc   string // src with ASCII letters lower-cased
-	lex      *Lexicon
-	words    *wordIndex // lex.wordIndex()
-	ents     []entity.Entity
-	byID     map[string]int // index of ents by ID, built by nameOf when needed
-	mentions []mentionRef   // sorted by start
-	longest  int            // the length of the longest mention
-	qframes  []frame        // sorted by start
-	qi       int            // qframes[:qi] end before the current sentence
-	sents    []article.Span
-	si       int          // the index of the current sentence in sents
-	out      relationList // copied for the caller at the end
+	src       string
+	lex       *Lexicon
+	words     *wordIndex // lex.wordIndex()
+	ents      []entity.Entity
+	byID      map[string]int // index of ents by ID, built by nameOf when needed
+	lowCache  [16]lowCached
+	lowNames  *strings.Builder // the lower-cased texts of names, written by lowName
+	mentions  []mentionRef     // sorted by start
+	longest   int              // the length of the longest mention
+	quotes    []quote.Quote
+	qframes   []qframe           // sorted by start
+	qi        int                // qframes[:qi] end before the current sentence
+	sentences []article.Sentence // the article's sentences, if it has any
+	sents     []article.Span     // else the sentences the extractor split
+	si        int                // the index of the current sentence
+	out       chunkList[rel]     // copied for the caller at the end
 
 	span         article.Span
 	sentMentions [2]int // the range of mentions that start inside span
 	toks         []tok
 	frames       []frame
-	lastTx       article.Span // the first name of sents[:namesSeen] (see previousName)
+	lastTx       article.Span // the first name of the sentences before namesSeen (see previousName)
 	namesSeen    int
 	prevToks     []tok // the tokens of an earlier sentence, for previousName
 	// lastSpeaker is the last named speaker of the paragraph, for "he said"
 	lastSpeaker Party
 	used        []bool
 
-	via, holders, targets []Party // emit's lists of parties
-	viaStore              []Party // the Via lists of out
+	via, holders, targets []Party          // emit's lists of parties
+	viaStore              chunkList[party] // the Via lists of out
+	lastVia               viaRef           // the last list kept in viaStore
+	whos                  []who            // see party.who
 }
 
 var extractionPool = sync.Pool{New: func() any { return new(extraction) }}
@@ -160,22 +202,22 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), cap(e.viaStore)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), e.viaStore.capacity(), cap(e.whos)} {
 		if n > maxPooled {
 			return
 		}
 	}
 	clear(e.frames)
-	clear(e.qframes)
 	e.out.reset()
+	e.viaStore.reset()
 	clear(e.via)
 	clear(e.holders)
 	clear(e.targets)
-	clear(e.viaStore)
+	clear(e.whos)
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
-		toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
-		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore[:0],
+		lowNames: e.lowNames, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
+		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore, whos: e.whos[:0],
 	}
 	extractionPool.Put(e)
 }
@@ -188,8 +230,10 @@ func (e *extraction) indexMentions() {
 	e.mentions = slices.Grow(e.mentions, n)
 	for i, en := range e.ents {
 		for _, m := range en.Mentions {
-			if m.Span.IsValid() && m.Span.End <= len(e.src) {
-				e.mentions = append(e.mentions, mentionRef{m.Span, i})
+			// (A mention of 4 GiB or more is left out: its source would
+			// not fit in memory with the pipeline's results.)
+			if m.Span.IsValid() && m.Span.End <= len(e.src) && uint64(m.Span.Len()) <= math.MaxUint32 {
+				e.mentions = append(e.mentions, mentionRef{m.Span.Start, uint32(m.Span.Len()), uint32(i)})
 				e.longest = max(e.longest, m.Span.Len())
 			}
 		}
@@ -202,13 +246,13 @@ func (e *extraction) indexMentions() {
 // about linear time; longer lists are sorted by the library.
 func sortMentions(ms []mentionRef) {
 	if len(ms) > 256 {
-		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+		slices.SortStableFunc(ms, func(a, b mentionRef) int { return cmp.Compare(a.start, b.start) })
 		return
 	}
 	for i := 1; i < len(ms); i++ {
 		m := ms[i]
 		j := i
-		for j > 0 && ms[j-1].span.Start > m.span.Start {
+		for j > 0 && ms[j-1].start > m.start {
 			ms[j] = ms[j-1]
 			j--
 		}
@@ -217,40 +261,55 @@ func sortMentions(ms []mentionRef) {
 }
 
 func (e *extraction) quoteFrames(quotes []quote.Quote) {
+	e.quotes = quotes
 	n := 0
 	for _, q := range quotes {
 		n += len(q.Content)
 	}
 	e.qframes = slices.Grow(e.qframes, n)
-	for _, q := range quotes {
+	for i, q := range quotes {
 		sp := q.Speaker.Span
 		if !sp.IsValid() || sp.End > len(e.src) {
 			continue
 		}
-		p := Party{Text: sp.Text(e.src), Span: sp, Entity: q.Speaker.Entity, Name: e.nameOf(q.Speaker.Entity)}
 		for _, c := range q.Content {
 			if c.IsValid() && c.End <= len(e.src) {
-				e.qframes = append(e.qframes, frame{c.Start, c.End, p})
+				e.qframes = append(e.qframes, qframe{c.Start, c.End, i})
 			}
 		}
 	}
 	for i := 1; i < len(e.qframes); i++ {
 		if e.qframes[i].lo < e.qframes[i-1].lo { // quotes mostly come in order
-			slices.SortStableFunc(e.qframes, func(a, b frame) int { return cmp.Compare(a.lo, b.lo) })
+			slices.SortStableFunc(e.qframes, func(a, b qframe) int { return cmp.Compare(a.lo, b.lo) })
 			break
 		}
 	}
 }
 
-// nameOf returns the name of the entity whose ID is id, or "". Entities
-// found by the entity package are numbered "e1", "e2"... in order, so the
-// number is tried first; other IDs are looked up in an index built once.
+// speaker returns the speaker of quotes[q] as a party.
+func (e *extraction) speaker(q int) Party {
+	sp := e.quotes[q].Speaker
+	return Party{Text: sp.Span.Text(e.src), Span: sp.Span, Entity: sp.Entity, Name: e.nameOf(sp.Entity)}
+}
+
+// nameOf returns the name of the entity whose ID is id, or "".
 func (e *extraction) nameOf(id string) string {
+	if i := e.entityIndex(id); i >= 0 {
+		return e.ents[i].Name
+	}
+	return ""
+}
+
+// entityIndex returns the index of an entity whose ID is id, or -1.
+// Entities found by the entity package are numbered "e1", "e2"... in
+// order, so the number is tried first; other IDs are looked up in an
+// index built once, of the first entity of each ID.
+func (e *extraction) entityIndex(id string) int {
 	if id == "" {
-		return ""
+		return -1
 	}
 	if n, err := strconv.Atoi(strings.TrimPrefix(id, "e")); err == nil && n >= 1 && n <= len(e.ents) && e.ents[n-1].ID == id {
-		return e.ents[n-1].Name
+		return n - 1
 	}
 	if e.byID == nil {
 		e.byID = make(map[string]int, len(e.ents))
@@ -259,9 +318,9 @@ func (e *extraction) nameOf(id string) string {
 		}
 	}
 	if i, ok := e.byID[id]; ok {
-		return e.ents[i].Name
+		return i
 	}
-	return ""
+	return -1
 }
 
 // mentionsBefore returns the number of mentions that start before off.
@@ -269,7 +328,7 @@ func (e *extraction) mentionsBefore(off int) int {
 	if e.span.Start <= off && off <= e.span.End {
 		// Inside the sentence: only its own few mentions are in question.
 		k := e.sentMentions[0]
-		for k < e.sentMentions[1] && e.mentions[k].span.Start < off {
+		for k < e.sentMentions[1] && e.mentions[k].start < off {
 			k++
 		}
 		return k
@@ -277,7 +336,7 @@ func (e *extraction) mentionsBefore(off int) int {
 	lo, hi := 0, len(e.mentions)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if e.mentions[h].span.Start < off {
+		if e.mentions[h].start < off {
 			lo = h + 1
 		} else {
 			hi = h
@@ -292,7 +351,7 @@ func (e *extraction) mentionsBefore(off int) int {
 func (e *extraction) nearMentions(s article.Span) (lo, end int) {
 	end = e.mentionsBefore(s.End)
 	lo = end
-	for lo > 0 && lo > end-64 && e.mentions[lo-1].span.Start+e.longest > s.Start {
+	for lo > 0 && lo > end-64 && e.mentions[lo-1].start+e.longest > s.Start {
 		lo--
 	}
 	return lo, end
@@ -305,12 +364,12 @@ func (e *extraction) entityAt(s article.Span, lo, end int) int {
 	best, bestLen := -1, 0
 	for k := end - 1; k >= lo; k-- {
 		m := e.mentions[k]
-		if !m.span.Overlaps(s) {
+		if !m.span().Overlaps(s) {
 			continue
 		}
-		ov := min(m.span.End, s.End) - max(m.span.Start, s.Start)
+		ov := min(m.span().End, s.End) - max(m.start, s.Start)
 		if ov > bestLen {
-			best, bestLen = m.ent, ov
+			best, bestLen = int(m.ent), ov
 		}
 	}
 	return best
@@ -337,11 +396,11 @@ func (e *extraction) sentence(s article.Span) {
 	e.span, e.sentMentions = article.Span{}, [2]int{}
 	lo := e.mentionsBefore(s.Start)
 	hi := lo
-	for hi < len(e.mentions) && e.mentions[hi].span.Start < s.End {
+	for hi < len(e.mentions) && e.mentions[hi].start < s.End {
 		hi++
 	}
 	e.span, e.sentMentions = s, [2]int{lo, hi}
-	e.toks = tokenize(e.toks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
+	e.tokenize(s)
 	if len(e.toks) == 0 {
 		return
 	}
@@ -359,7 +418,7 @@ func (e *extraction) sentence(s article.Span) {
 			break
 		}
 		if s.Start < f.hi {
-			e.frames = append(e.frames, f)
+			e.frames = append(e.frames, frame{f.lo, f.hi, e.speaker(f.q)})
 		}
 	}
 	for t := range e.toks {
@@ -391,9 +450,10 @@ func (e *extraction) previousName() article.Span {
 	}
 	toks := e.toks
 	for k := e.si - 1; k >= e.namesSeen; k-- {
-		s := e.sents[k]
-		e.prevToks = tokenize(e.prevToks[:0], e.words, e.src, e.lowSrc, s.Start, s.End)
-		e.toks = e.prevToks
+		s := e.sent(k)
+		e.toks = e.prevToks[:0]
+		e.tokenize(s)
+		e.prevToks = e.toks
 		if sl := e.firstName(); sl.ok {
 			e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
 			break
@@ -638,10 +698,10 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 	for e.skippable(i) {
 		i--
 	}
-	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.low(i) == "get" || e.low(i) == "got")
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.lowIs(i, "get") || e.lowIs(i, "got"))
 	by := -1
 	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
-		if e.low(k) == "by" {
+		if e.lowIs(k, "by") {
 			by = k
 			break
 		}
@@ -709,22 +769,21 @@ func (e *extraction) heads(s article.Span, i, lo, end int) bool {
 	// index, as entityAt does, rather than walk all of the entity's.
 	for k := lo; k < end; k++ {
 		m := e.mentions[k]
-		if m.ent != i || !m.span.Overlaps(s) {
+		if int(m.ent) != i || !m.span().Overlaps(s) {
 			continue
 		}
-		if strings.Contains(e.src[s.Start:max(s.Start, m.span.Start)], " of ") {
+		if strings.Contains(e.src[s.Start:max(s.Start, m.start)], " of ") {
 			continue
 		}
-		if m.span.Start > 0 && e.src[m.span.Start-1] == '-' || m.span.End < len(e.src) && e.src[m.span.End] == '-' {
+		if m.start > 0 && e.src[m.start-1] == '-' || m.span().End < len(e.src) && e.src[m.span().End] == '-' {
 			continue
 		}
-		rest := strings.TrimLeft(e.src[min(m.span.End, s.End):s.End], " ")
+		rest := strings.TrimLeft(e.src[min(m.span().End, s.End):s.End], " ")
 		if rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
 			return true
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		at := s.End - len(rest) // w in e.lowSrc, lower-cased
-		if wordFlags(e.lowSrc[at:at+len(w)])&fGroup != 0 {
+		if wordFlagsFold(w)&fGroup != 0 {
 			return true // "the US military"
 		}
 	}

@@ -1,6 +1,9 @@
 package stance
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // nominal suffixes of lower-case nouns that can head a target phrase.
 var nounSuffixes = []string{"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence", "cy", "ure"}
@@ -19,22 +22,69 @@ func (e *extraction) isName(i int) bool {
 }
 
 // isNameTok is the rule isName caches in the tokens: whether t, token i
-// of its sentence, whose text lower-cased is low, is a capitalised
-// content word.
-func isNameTok(t *tok, i int, low, src string) bool {
+// of its sentence in src, is a capitalised content word. lt is the tag of
+// its text lower-cased, and table the index its id is from.
+func isNameTok(t *tok, i int, table *wordIndex, src string, lt uint64) bool {
 	if !t.cap || !t.word {
 		return false
+	}
+	low := ""
+	if t.id != 0 {
+		low = table.keys[t.id-1]
+	} else if t.e-t.s == 1 && src[t.s]|0x20 == 'i' {
+		low = "i"
 	}
 	if t.f&(funcFlags|fAdv) != 0 && len(low) > 1 || low == "i" {
 		return low == "us" && src[t.s:t.e] == "US" || low == "may" && i > 0 || low == "general" // "General Mattis"
 	}
-	switch low {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
-		return false
-	case "however", "meanwhile", "instead", "indeed", "moreover", "then", "later", "earlier", "today", "yesterday", "here", "there", "last", "next", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.":
-		return low[0] == 'm' || low[0] == 'd'
+	if w := notNames().find(lt); w != nil && len(w.low) == t.e-t.s && equalLowerASCII(src[t.s:t.e], w.low) {
+		return !w.date && (w.low[0] == 'm' || w.low[0] == 'd')
 	}
 	return true
+}
+
+// A notName is a capitalised word that names nothing, unless it is a
+// title: a day or month, or one of a few adverbs.
+type notName struct {
+	low  string
+	date bool
+}
+
+// A notNameTable is a hash table of notNames by the tags of their texts,
+// looked up in a few nanoseconds: every capitalised word is.
+type notNameTable struct {
+	tags  [64]uint64 // open addressing, linear probing; 0 is empty
+	words [64]notName
+}
+
+// notNames holds the notNames.
+var notNames = sync.OnceValue(func() *notNameTable {
+	x := new(notNameTable)
+	add := func(words string, date bool) {
+		for _, w := range strings.Fields(words) {
+			i := notNameSlot(tag(w))
+			for x.tags[i] != 0 {
+				i = (i + 1) % len(x.tags)
+			}
+			x.tags[i], x.words[i] = tag(w), notName{w, date}
+		}
+	}
+	add("monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december", true)
+	add("however meanwhile instead indeed moreover then later earlier today yesterday here there last next mr mrs ms dr mr. mrs. ms. dr.", false)
+	return x
+})
+
+func notNameSlot(t uint64) int { return int((t * 0x9E3779B97F4A7C15) >> 58) }
+
+// find returns the notName whose text has the tag t, or nil. Words of
+// eight bytes or more share a tag with longer ones: compare their texts.
+func (x *notNameTable) find(t uint64) *notName {
+	for i := notNameSlot(t); x.tags[i] != 0; i = (i + 1) % len(x.tags) {
+		if x.tags[i] == t {
+			return &x.words[i]
+		}
+	}
+	return nil
 }
 
 func (e *extraction) isGroup(i int) bool {

@@ -26,7 +26,7 @@ func (e *extraction) reportFrames() {
 		if low == "quoted" || low == "quotes" || low == "cited" {
 			as := -1
 			for k := i + 1; k < n && k <= i+12; k++ {
-				if e.low(k) == "as" && k+1 < n && (e.low(k+1) == "saying" || e.low(k+1) == "telling") {
+				if e.lowIs(k, "as") && k+1 < n && (e.lowIs(k+1, "saying") || e.lowIs(k+1, "telling")) {
 					as = k
 					break
 				}
@@ -53,7 +53,7 @@ func (e *extraction) reportFrames() {
 		var m match
 		if sl := e.subject(i, &m); sl.ok && sl.hi >= i-3 {
 			k := i + 1
-			if k < n && e.low(k) == "that" {
+			if k < n && e.lowIs(k, "that") {
 				k++
 			}
 			if k < n && e.toks[k].word {
@@ -138,18 +138,17 @@ const maxAntecedent = 48
 
 // emit turns a match into relations.
 func (e *extraction) emit(m match) {
-	entry := e.lex.entries[e.lex.pats[m.pat].entry]
-	pol := entry.Polarity
+	entry := e.lex.pats[m.pat].entry
+	pol := e.lex.entries[entry].Polarity
 	if pol != Support && pol != Oppose {
 		return
 	}
 	cueSpan := article.Span{Start: e.toks[m.cueLo].s, End: e.toks[m.cueHi].e}
-	cue := Cue{Span: cueSpan, Text: e.src[cueSpan.Start:cueSpan.End], Lemma: entry.Pattern}
 	via := e.via[:0]
 	var inner *Party
 	for k := range e.frames {
 		f := &e.frames[k]
-		if f.lo <= cue.Span.Start && cue.Span.End <= f.hi && !f.via.Span.Overlaps(cue.Span) {
+		if f.lo <= cueSpan.Start && cueSpan.End <= f.hi && !f.via.Span.Overlaps(cueSpan) {
 			// One reporter counts once, though a quote and a "said" frame
 			// both name them.
 			if !slices.ContainsFunc(via, func(p Party) bool { return p.Span == f.via.Span }) {
@@ -185,10 +184,7 @@ func (e *extraction) emit(m match) {
 			pol = Neutral
 		}
 	}
-	var viaOut []Party // via kept in e.viaStore once, when first needed
-	if e.viaStore == nil {
-		e.viaStore = make([]Party, 0, 16) // non-nil, so that an empty viaOut is too
-	}
+	viaAt := viaRef{chunk: -1} // via kept in e.viaStore once, when first needed
 	for _, h := range holders {
 		n := len(via)
 		if n > 0 && via[n-1].Span == h.Span {
@@ -198,22 +194,40 @@ func (e *extraction) emit(m match) {
 			if h.Span.Overlaps(t.Span) || strings.EqualFold(h.Text, t.Text) || h.Text == "" || t.Text == "" || h.Entity != "" && h.Entity == t.Entity {
 				continue
 			}
-			if reported && viaOut == nil {
-				if len(e.viaStore)+len(via) > cap(e.viaStore) {
-					// A new array, not a grown copy: the Via lists
-					// already made keep theirs.
-					e.viaStore = make([]Party, 0, max(2*cap(e.viaStore), len(via)))
-				}
-				k := len(e.viaStore)
-				e.viaStore = append(e.viaStore, via...)
-				viaOut = e.viaStore[k:len(e.viaStore):len(e.viaStore)]
+			if reported && viaAt.chunk < 0 {
+				viaAt = e.storeVia(via)
 			}
-			e.out.add(Relation{
-				Holder: h, Target: t, Polarity: pol, Cue: cue, Evidence: e.span,
-				Negated: m.neg, Hypothetical: m.hyp, Via: viaOut[:n],
+			e.out.add(rel{
+				holder: e.compact(h), target: e.compact(t), cue: cueSpan, sent: e.si,
+				via: viaRef{viaAt.chunk, viaAt.at, int32(n)}, entry: int32(entry), pol: pol, neg: m.neg, hyp: m.hyp,
 			})
 		}
 	}
+}
+
+// storeVia keeps via in e.viaStore and returns where. The cues of a
+// sentence, or of a quote, often share their Via list: one the same as
+// the last kept is kept once.
+func (e *extraction) storeVia(via []Party) viaRef {
+	if v := e.lastVia; int(v.n) == len(via) && len(e.viaStore.chunks) > 0 {
+		last := e.viaStore.chunks[v.chunk][v.at : v.at+v.n]
+		same := true
+		for k, p := range via {
+			if q := e.expand(last[k]); q != p {
+				same = false
+				break
+			}
+		}
+		if same {
+			return v
+		}
+	}
+	c, at := e.viaStore.room(len(via))
+	for _, p := range via {
+		e.viaStore.chunks[c] = append(e.viaStore.chunks[c], e.compact(p))
+	}
+	e.lastVia = viaRef{int32(c), int32(at), int32(len(via))}
+	return e.lastVia
 }
 
 func (e *extraction) isFirst(sl slot) bool {
@@ -236,8 +250,7 @@ func (e *extraction) parties(out []Party, sl slot, other slot) []Party {
 	start := sl.lo
 	for k := sl.lo; k <= sl.hi+1; k++ {
 		if k <= sl.hi {
-			w := e.low(k)
-			if !((w == "and" || w == "&" || w == ",") && e.isName(k-1) && e.isName(k+1)) {
+			if !((e.lowIs(k, "and") || e.lowIs(k, "&") || e.lowIs(k, ",")) && e.isName(k-1) && e.isName(k+1)) {
 				continue
 			}
 		}

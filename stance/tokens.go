@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/article"
 )
 
 // A tok is a word or punctuation mark of a sentence. It holds no
@@ -15,7 +17,7 @@ type tok struct {
 	s, e  int    // byte span in the source
 	f     uint32 // word classes (see words.go)
 	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
-	fixed uint8  // an index into fixedLow for a text other than the source's, or 0
+	low   uint8  // where its lower-cased text is: lowSource, lowKey, lowName, or an index into fixedLow
 	cap   bool   // a word starting with an upper-case letter
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
@@ -28,19 +30,101 @@ type tok struct {
 // otherwise in the source: "n’t", "’s" and "’".
 var fixedLow = [...]string{lowNot: "n't", lowPoss: "'s", lowApos: "'"}
 
+// Where a token's lower-cased text is: [tok.low].
 const (
-	lowNot = 1 + iota
+	lowSource = iota // the source text has no upper-case ASCII letter
+	lowNot           // fixedLow[lowNot], and so on
 	lowPoss
 	lowApos
+	lowKey  // the key of the known word tok.id
+	lowName // an unknown word with upper-case letters: see extraction.lowName
 )
 
 // low returns the text of token i with ASCII letters lower-cased.
 func (e *extraction) low(i int) string {
 	t := &e.toks[i]
-	if t.fixed != 0 {
-		return fixedLow[t.fixed]
+	if t.low != lowSource {
+		return lowOther(e, t)
 	}
-	return e.lowSrc[t.s:t.e]
+	return e.src[t.s:t.e]
+}
+
+// lowOther returns the lower-cased text of t, which the source spells
+// otherwise.
+func lowOther(e *extraction, t *tok) string {
+	switch t.low {
+	case lowKey:
+		return e.words.keys[t.id-1]
+	case lowName:
+		return e.lowName(t.s, t.e)
+	}
+	return fixedLow[t.low]
+}
+
+// lowIs reports whether the lower-cased text of token i is w, without
+// lower-casing a name to find out.
+func (e *extraction) lowIs(i int, w string) bool {
+	t := &e.toks[i]
+	if t.low == lowName {
+		return t.e-t.s == len(w) && equalLowerASCII(e.src[t.s:t.e], w)
+	}
+	return e.low(i) == w
+}
+
+// equalLowerASCII reports whether s with ASCII letters lower-cased is low,
+// of the same length.
+func equalLowerASCII(s, low string) bool {
+	for i := range len(low) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowName returns src[s:end] with ASCII letters lower-cased, written in
+// e.lowNames: strings.Builder never changes what it has written, so the
+// strings it returned stay valid as it grows, and it allocates a chunk
+// only now and then. The last few names asked for are remembered.
+func (e *extraction) lowName(s, end int) string {
+	c := &e.lowCache[uint(s)%uint(len(e.lowCache))]
+	if c.s == s && c.e == end && c.low != "" {
+		return c.low
+	}
+	w := e.src[s:end]
+	b := e.lowNames
+	if b == nil || b.Cap()-b.Len() < len(w) {
+		b = new(strings.Builder)
+		b.Grow(max(len(w), lowNamesChunk))
+		e.lowNames = b
+	}
+	at := b.Len()
+	var buf [32]byte
+	for len(w) > 0 {
+		n := min(len(w), len(buf))
+		b.Write(appendLowerASCII(buf[:0], w[:n]))
+		w = w[n:]
+	}
+	*c = lowCached{s, end, b.String()[at:]}
+	return c.low
+}
+
+// A lowCached is a name that lowName lower-cased.
+type lowCached struct {
+	s, e int
+	low  string
+}
+
+// lowNamesChunk is the size of the chunks lowName writes names in.
+const lowNamesChunk = 2048
+
+// tokenize sets e.toks to the tokens of the sentence at s.
+func (e *extraction) tokenize(s article.Span) {
+	e.toks = tokenize(e.toks[:0], e.words, e.src, s.Start, s.End)
 }
 
 // appendLowerASCII appends s to dst with ASCII letters lower-cased, so
@@ -71,8 +155,8 @@ func appendLowerASCII(dst []byte, s string) []byte {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize appends the tokens of src[lo:hi] to out, a sentence's tokens
-// so far, looking words up in table.
-func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
+// so far, looking words up in table with ASCII letters lower-cased.
+func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 	for i := lo; i < hi; {
 		r, n := rune(src[i]), 1
 		if r >= utf8.RuneSelf {
@@ -122,7 +206,7 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 				break
 			}
 			j = min(j, hi) // a run of eight may have passed hi
-			if j < hi && src[j] == '.' && isHonorific(low[i:j]) {
+			if j < hi && src[j] == '.' && isHonorific(src[i:j]) {
 				j++ // "Mrs." is one word
 			}
 			w := j
@@ -130,26 +214,33 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 			if j < hi && j > i+1 && src[j-1] == 'n' && (src[j] == '\'' || src[j] >= utf8.RuneSelf) {
 				if c, m := utf8.DecodeRuneInString(src[j:hi]); isApos(c) && strings.HasPrefix(src[j+m:hi], "t") && !startsLetter(src[j+m+1:hi]) {
 					w = j - 1 // "didn't" -> "did" "n't"
-					l := low[i:w]
-					ws := table.find(l)
+					lt, upper := lowerTag(src, i, w)
+					ws := table.findTag(src[i:w], lt, upper)
 					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f &^ fCue, id: ws.id, cue: ws.f&fCue != 0})
+					if upper {
+						out[len(out)-1].low = lowKind(ws.id)
+					}
 					if cap {
-						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, l, src)
+						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, table, src, lt)
 					}
 					ws = table.find("n't")
-					out = append(out, tok{s: w, e: j + m + 1, fixed: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
+					out = append(out, tok{s: w, e: j + m + 1, low: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
 					i = j + m + 1
 					continue
 				}
 			}
-			ws := table.findTag(low[i:w], tagAt(low, i, w))
+			lt, upper := lowerTag(src, i, w)
+			ws := table.findTag(src[i:w], lt, upper)
 			// Filled in place: a tok built field by field on the stack and
 			// then copied stalls the copy's wide loads.
 			out = append(out, tok{})
 			t := &out[len(out)-1]
 			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f&^fCue, ws.id, ws.f&fCue != 0, cap, true
+			if upper {
+				t.low = lowKind(ws.id)
+			}
 			if cap {
-				t.name = isNameTok(t, len(out)-1, low[i:w], src)
+				t.name = isNameTok(t, len(out)-1, table, src, lt)
 			}
 			i = w
 			if i < hi && src[i] == ' ' {
@@ -161,12 +252,12 @@ func tokenize(out []tok, table *wordIndex, src, low string, lo, hi int) []tok {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
 				f, _ := table.lookup("'s")
-				out = append(out, tok{s: i, e: i + n + 1, fixed: lowPoss, poss: true, f: f})
+				out = append(out, tok{s: i, e: i + n + 1, low: lowPoss, poss: true, f: f})
 				i += n + 1
 				continue
 			}
 			if len(out) > 0 && out[len(out)-1].e == i && i > 0 && src[i-1] == 's' {
-				out = append(out, tok{s: i, e: i + n, fixed: lowApos, poss: true})
+				out = append(out, tok{s: i, e: i + n, low: lowApos, poss: true})
 				i += n
 				continue
 			}
@@ -225,23 +316,25 @@ func startsLetter(s string) bool {
 	return s != "" && isAlnum(r)
 }
 
+// isHonorific reports whether w, in any case, is a title such as Mr or
+// Sen.
 func isHonorific(w string) bool {
-	switch w {
+	var buf [4]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	switch string(appendLowerASCII(buf[:0], w)) {
 	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "prof", "rev", "capt", "adm", "maj", "amb":
 		return true
 	}
 	return false
 }
 
-// lowerASCII returns s with ASCII letters lower-cased, in one allocation.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	var buf [512]byte
-	for len(s) > 0 {
-		n := min(len(s), len(buf))
-		b.Write(appendLowerASCII(buf[:0], s[:n]))
-		s = s[n:]
+// lowKind returns where the lower-cased text of a word whose id is id is
+// found when the source spells it otherwise: see [tok.low].
+func lowKind(id uint32) uint8 {
+	if id != 0 {
+		return lowKey
 	}
-	return b.String()
+	return lowName
 }

@@ -81,6 +81,32 @@ func tagAt(s string, i, j int) uint64 {
 	return h
 }
 
+// lowerTag returns the tag of src[i:j] with ASCII letters lower-cased, and
+// whether lower-casing changes src[i:j].
+func lowerTag(src string, i, j int) (t uint64, upper bool) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := tagAt(src, i, j)
+	// The top bit of each byte that is an upper-case ASCII letter, as in
+	// appendLowerASCII. A tag's length byte is below 8, no letter.
+	low7 := x &^ high
+	up := (low7 + (0x80-'A')*ones) &^ (low7 + (0x7f-'Z')*ones) &^ x & high
+	upper = up != 0
+	if !upper && j-i > 8 {
+		upper = hasUpperASCII(src[i+8 : j])
+	}
+	return x | up>>2, upper
+}
+
+// hasUpperASCII reports whether s has an upper-case ASCII letter.
+func hasUpperASCII(s string) bool {
+	for i := range len(s) {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // slot returns the first slot to probe for a word with tag t.
 func (x *wordIndex) slot(t uint64) int {
 	return int((t * 0x9E3779B97F4A7C15) >> x.shift)
@@ -94,10 +120,12 @@ func (x *wordIndex) lookup(w string) (f uint32, id uint32) {
 }
 
 // find returns the slot of w, or an empty one (whose id is 0).
-func (x *wordIndex) find(w string) *wordSlot { return x.findTag(w, tag(w)) }
+func (x *wordIndex) find(w string) *wordSlot { return x.findTag(w, tag(w), false) }
 
-// findTag returns the slot of w, whose tag is t, or an empty one.
-func (x *wordIndex) findTag(w string, t uint64) *wordSlot {
+// findTag returns the slot of w, whose tag is t, or an empty one. If fold
+// is set, it is the slot of w with ASCII letters lower-cased, and t is
+// that word's tag.
+func (x *wordIndex) findTag(w string, t uint64, fold bool) *wordSlot {
 	mask := len(x.slots) - 1
 	i := x.slot(t)
 	if len(w) < 8 {
@@ -117,7 +145,7 @@ func (x *wordIndex) findTag(w string, t uint64) *wordSlot {
 		if s.id == 0 {
 			return s
 		}
-		if s.tag == t && x.keys[s.id-1] == w {
+		if s.tag == t && (x.keys[s.id-1] == w || fold && len(x.keys[s.id-1]) == len(w) && equalLowerASCII(w, x.keys[s.id-1])) {
 			return s
 		}
 	}

@@ -71,3 +71,13 @@ var wordTable = sync.OnceValue(func() map[string]uint32 {
 })
 
 func wordFlags(w string) uint32 { return wordTable()[w] }
+
+// wordFlagsFold returns the word classes of w with ASCII letters
+// lower-cased.
+func wordFlagsFold(w string) uint32 {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return wordFlags(string(appendLowerASCII(nil, w)))
+	}
+	return wordTable()[string(appendLowerASCII(buf[:0], w))]
+}
