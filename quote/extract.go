@@ -51,13 +51,15 @@ type ctx struct {
 	cues     []reportCue // reported's scratch
 	regs     []region
 	stack    []openMark
-	marked   []Quote // the quotes with marks, before the result
-	ind      []Quote // reported speech, before the result
-	ok       []bool  // whether each of marked is attributed
-	ints     []int   // continuations' tables
-	into     []int   // joinContinued's table
-	ments    []ment  // resolve's mentions
-	markCues []int   // indirect's cues of the quotes with marks, sorted
+	marked   []Quote          // the quotes with marks, before the result
+	ind      []Quote          // reported speech, before the result
+	ok       []bool           // whether each of marked is attributed
+	ints     []int            // continuations' tables
+	into     []int            // joinContinued's table
+	asks     []int            // resolve's quotes with a speaker
+	runs     mentionHeap      // resolve's entities
+	sorted   []entity.Mention // resolve's copies of mentions out of order
+	markCues []int            // indirect's cues of the quotes with marks, sorted
 	// free holds the spans that spans hands out: it is part of the
 	// result, never reused.
 	free []article.Span
@@ -88,7 +90,8 @@ func newCtx(a *article.Article) *ctx {
 
 // release resets x and puts it back in the pool.
 func (x *ctx) release() {
-	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.ments) > maxPooledToks ||
+	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.asks) > maxPooledToks ||
+		cap(x.runs)+cap(x.sorted) > maxPooledToks ||
 		cap(x.marked)+cap(x.ind) > maxPooledQuotes {
 		return
 	}
@@ -97,7 +100,8 @@ func (x *ctx) release() {
 	*x = ctx{
 		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
 		regs: x.regs[:0], stack: x.stack[:0],
-		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0],
+		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], asks: x.asks[:0],
+		runs: x.runs[:0], sorted: x.sorted[:0],
 		markCues: x.markCues[:0],
 	}
 	ctxPool.Put(x)
@@ -1107,76 +1111,6 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 		merged = append(merged, q)
 	}
 	return merged
-}
-
-// resolve sets each speaker's entity: the entity with a mention that
-// overlaps the speaker span most.
-func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
-	if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Speaker.Span.IsValid() }) {
-		return
-	}
-	ms := x.ments[:0]
-	for ei := range ents {
-		e := &ents[ei]
-		if len(ms)+len(e.Mentions) > cap(ms) {
-			ms = slices.Grow(ms, mentionCount(ents[ei:])) // once, to the exact size
-		}
-		for _, m := range e.Mentions {
-			ms = append(ms, ment{m.Span, ei})
-		}
-	}
-	x.ments = ms
-	if len(ms) == 0 {
-		return
-	}
-	if len(ms) <= maxInsertionSort {
-		// A stable insertion sort: each entity's mentions are in order.
-		for i := 1; i < len(ms); i++ {
-			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
-				ms[j-1], ms[j] = ms[j], ms[j-1]
-			}
-		}
-	} else {
-		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
-	}
-	for i := range qs {
-		sp := qs[i].Speaker.Span
-		if !sp.IsValid() {
-			continue
-		}
-		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
-		best, bestLen := "", 0
-		for j := k - 1; j >= 0 && k-j <= 16; j-- {
-			m := ms[j]
-			if !m.s.Overlaps(sp) {
-				continue
-			}
-			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
-			if ov > bestLen {
-				best, bestLen = ents[m.ent].ID, ov
-			}
-		}
-		qs[i].Speaker.Entity = best
-	}
-}
-
-// mentionCount returns the number of mentions of ents.
-func mentionCount(ents []entity.Entity) int {
-	n := 0
-	for i := range ents {
-		n += len(ents[i].Mentions)
-	}
-	return n
-}
-
-// maxInsertionSort bounds the mentions resolve sorts by insertion.
-const maxInsertionSort = 64
-
-// A ment is an entity's mention, for resolve: with no pointers, as it is
-// sorted by swaps.
-type ment struct {
-	s   article.Span
-	ent int // the index of its entity in ents
 }
 
 // transcriptLabel returns the speaker label that opens a quoted transcript
