@@ -51,8 +51,9 @@ type ctx struct {
 	cues     []reportCue // reported's scratch
 	regs     []region
 	stack    []openMark
-	marked   []Quote          // the quotes with marks, before the result
-	ind      []Quote          // reported speech, before the result
+	marked   []draft          // the quotes with marks, before the result
+	found    []draft          // indirect's reported speech of one sentence
+	ind      draftList        // reported speech, before the result
 	ok       []bool           // whether each of marked is attributed
 	ints     []int            // continuations' tables
 	into     []int            // joinContinued's table
@@ -66,7 +67,7 @@ type ctx struct {
 
 	// the inverted attribution of sentence invSent-1, when invSent > 0
 	invSent  int
-	invQuote Quote
+	invQuote draft
 	invOK    bool
 }
 
@@ -92,15 +93,16 @@ func newCtx(a *article.Article) *ctx {
 func (x *ctx) release() {
 	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.asks) > maxPooledToks ||
 		cap(x.runs)+cap(x.sorted) > maxPooledToks ||
-		cap(x.marked)+cap(x.ind) > maxPooledQuotes {
+		cap(x.marked)+len(x.ind.chunks)*draftChunk > maxPooledQuotes {
 		return
 	}
 	clear(x.marked[:cap(x.marked)]) // no Content slices of the caller's quotes
-	clear(x.ind[:cap(x.ind)])
+	clear(x.found[:cap(x.found)])
+	x.ind.reset()
 	*x = ctx{
 		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
 		regs: x.regs[:0], stack: x.stack[:0],
-		marked: x.marked[:0], ind: x.ind[:0], ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], asks: x.asks[:0],
+		marked: x.marked[:0], found: x.found[:0], ind: x.ind, ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], asks: x.asks[:0],
 		runs: x.runs[:0], sorted: x.sorted[:0],
 		markCues: x.markCues[:0],
 	}
@@ -163,7 +165,7 @@ type attribution struct {
 	speaker article.Span
 	via     article.Span
 	cue     Cue
-	rule    string
+	rule    ruleID
 	clause  int // start of the reported clause; -1 when the quote is the whole content
 }
 
@@ -203,22 +205,22 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		g := group{lo, x.groupEnd(lo)}
 		lo = g.hi
 		q, at, ok := x.attribute(g)
-		if !ok && e.NoTerms && q.Rule == RuleTerm {
+		if !ok && e.NoTerms && q.rule == ruleTerm {
 			continue
 		}
 		// A split quote: the same cue as the quote before in its sentence.
-		if n := len(out); n > 0 && at.cue.Span.IsValid() && out[n-1].Cue.Span == at.cue.Span && out[n-1].Kind == q.Kind {
-			out[n-1].Content = x.concat(out[n-1].Content, q.Content)
-			out[n-1].Unclosed = out[n-1].Unclosed || q.Unclosed
+		if n := len(out); n > 0 && at.cue.Span.IsValid() && out[n-1].cue.Span == at.cue.Span && out[n-1].kind == q.kind {
+			out[n-1].content = x.concat(out[n-1].content, q.content)
+			out[n-1].unclosed = out[n-1].unclosed || q.unclosed
 			continue
 		}
 		// More quoted fragments of the reported clause before, with no cue of
 		// their own: `called it "A" and "B."`.
-		if n := len(out); n > 0 && !ok && out[n-1].Kind == KindPartial && out[n-1].Clause.IsValid() && q.Span().Start < out[n-1].Clause.End {
+		if n := len(out); n > 0 && !ok && out[n-1].kind == KindPartial && out[n-1].clause.IsValid() && q.span().Start < out[n-1].clause.End {
 			p := &out[n-1]
-			p.Content = x.concat(p.Content, q.Content)
-			p.Unclosed = p.Unclosed || q.Unclosed
-			p.Clause.End = max(p.Clause.End, q.Span().End)
+			p.content = x.concat(p.content, q.content)
+			p.unclosed = p.unclosed || q.unclosed
+			p.clause.End = max(p.clause.End, q.span().End)
 			continue
 		}
 		out = append(out, q)
@@ -226,23 +228,21 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 	}
 	x.marked = out
 	for i := range out {
-		if q := &out[i]; q.Clause.IsValid() {
-			sp := q.Span()
-			q.Clause = article.Span{Start: min(q.Clause.Start, sp.Start), End: max(q.Clause.End, sp.End)}
+		if q := &out[i]; q.clause.IsValid() {
+			sp := q.span()
+			q.clause = article.Span{Start: min(q.clause.Start, sp.Start), End: max(q.clause.End, sp.End)}
 		}
 	}
-	ind := x.ind[:0]
 	if !e.NoIndirect {
-		ind = x.indirect(out, ind)
-		x.ind = ind
+		x.indirect(out)
 	}
-	if from := x.continuations(out, x.ok, ind); !e.SplitContinued {
+	if from := x.continuations(out, x.ok, &x.ind); !e.SplitContinued {
 		out = x.joinContinued(out, from)
 	}
-	if len(out)+len(ind) == 0 {
+	if len(out)+x.ind.n == 0 {
 		return nil
 	}
-	res := mergeByStart(make([]Quote, 0, len(out)+len(ind)), out, ind)
+	res := mergeByStart(make([]Quote, 0, len(out)+x.ind.n), out, &x.ind)
 	x.resolve(res, ents)
 	return res
 }
@@ -257,23 +257,43 @@ func (x *ctx) tokens(lo, hi int, buf *[]tok) []tok {
 	return *buf
 }
 
-// mergeByStart appends a and b to res, stably sorted by where their spans
-// start: a merge when each is sorted already, as they mostly are.
-func mergeByStart(res, a, b []Quote) []Quote {
-	byStart := func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) }
-	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
-		res = append(append(res, a...), b...)
-		slices.SortStableFunc(res, byStart)
+// mergeByStart appends the quotes of a and b to res, stably sorted by where
+// their spans start: a merge when each is sorted already, as they mostly are.
+func mergeByStart(res []Quote, a []draft, b *draftList) []Quote {
+	sorted := true
+	for i := 1; i < len(a) && sorted; i++ {
+		sorted = a[i-1].span().Start <= a[i].span().Start
+	}
+	for i := 1; i < b.n && sorted; i++ {
+		sorted = b.at(i-1).span().Start <= b.at(i).span().Start
+	}
+	if !sorted {
+		for i := range a {
+			res = append(res, a[i].quote())
+		}
+		for i := range b.n {
+			res = append(res, b.at(i).quote())
+		}
+		slices.SortStableFunc(res, func(p, q Quote) int { return cmp.Compare(p.Span().Start, q.Span().Start) })
 		return res
 	}
-	for len(a) > 0 && len(b) > 0 {
-		if byStart(b[0], a[0]) < 0 {
-			res, b = append(res, b[0]), b[1:]
+	i, j := 0, 0
+	for i < len(a) && j < b.n {
+		if d := b.at(j); d.span().Start < a[i].span().Start {
+			res = append(res, d.quote())
+			j++
 		} else {
-			res, a = append(res, a[0]), a[1:]
+			res = append(res, a[i].quote())
+			i++
 		}
 	}
-	return append(append(res, a...), b...)
+	for ; i < len(a); i++ {
+		res = append(res, a[i].quote())
+	}
+	for ; j < b.n; j++ {
+		res = append(res, b.at(j).quote())
+	}
+	return res
 }
 
 func (x *ctx) paraStart(pi int) int {
@@ -298,11 +318,11 @@ func (x *ctx) sentenceEnd(off, para int) int {
 
 // attribute builds the quote of group g (indices into x.regs) and reports
 // whether something in the text attributes it.
-func (x *ctx) attribute(g group) (Quote, attribution, bool) {
+func (x *ctx) attribute(g group) (draft, attribution, bool) {
 	fr, lr := x.regs[g.lo], x.regs[g.hi-1]
-	q := Quote{Kind: KindDirect, Unclosed: lr.unclosed, Content: x.spans(g.hi - g.lo)}
+	q := draft{kind: KindDirect, unclosed: lr.unclosed, content: x.spans(g.hi - g.lo)}
 	for i, r := range x.regs[g.lo:g.hi] {
-		q.Content[i] = article.Span{Start: r.start, End: r.end}
+		q.content[i] = article.Span{Start: r.start, End: r.end}
 	}
 	para := x.a.Paragraphs[fr.para]
 	lo := max(para.Start, fr.start-preWindow)
@@ -336,11 +356,11 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 		}
 	}
 	apply := func(at attribution) {
-		q.Speaker.Span, q.Cue, q.Rule, q.Via = at.speaker, at.cue, at.rule, at.via
+		q.speaker, q.cue, q.rule, q.via = at.speaker, at.cue, at.rule, at.via
 	}
 	if sp := x.transcriptLabel(fr); sp.IsValid() {
 		// "PENCE: Well, look, …": a transcript names its speaker.
-		at := attribution{speaker: sp, cue: Cue{Span: article.Span{Start: sp.End, End: sp.End + 1}, Lemma: ":"}, rule: RuleColon, clause: -1}
+		at := attribution{speaker: sp, cue: Cue{Span: article.Span{Start: sp.End, End: sp.End + 1}, Lemma: ":"}, rule: ruleColon, clause: -1}
 		apply(at)
 		return q, at, true
 	}
@@ -356,14 +376,14 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 		if at, clause, ok := x.invertedAround(fr.start, lr.end); ok && clause.End > lr.end+1 {
 			// `"We failed" in March, she said.`
 			apply(at)
-			q.Kind, q.Rule, q.Clause = KindPartial, RuleReported, clause
+			q.kind, q.rule, q.clause = KindPartial, ruleReported, clause
 			return q, at, true
 		}
-		q.Rule = RuleNone
+		q.rule = ruleNone
 		return q, attribution{}, false
 	}
 	if at, ok := x.headlineColon(fr); ok {
-		q.Kind = KindPartial
+		q.kind = KindPartial
 		apply(at)
 		return q, at, true
 	}
@@ -372,24 +392,24 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 		if at.clause < 0 && x.isLabelCue(at.cue) {
 			// `slammed "the insulting offer"`: the verb's object, in the
 			// speaker's words.
-			q.Kind = KindPartial
+			q.kind = KindPartial
 		}
 		if at.clause >= 0 {
-			q.Kind = KindPartial
+			q.kind = KindPartial
 			end := max(lr.end, trimPunctEnd(x.src, lr.end, x.sentenceEnd(lr.end-1, lr.para)))
-			q.Clause = article.Span{Start: at.clause, End: end}
+			q.clause = article.Span{Start: at.clause, End: end}
 		}
 		return q, at, true
 	}
 	if at, ok := x.parsePost(post, false); ok {
 		apply(at)
-		q.Kind = KindPartial
-		q.Clause = article.Span{Start: pre[0].s, End: lr.end}
-		at.rule = RuleReported
-		q.Rule = RuleReported
+		q.kind = KindPartial
+		q.clause = article.Span{Start: pre[0].s, End: lr.end}
+		at.rule = ruleReported
+		q.rule = ruleReported
 		return q, at, true
 	}
-	q.Kind = KindPartial
+	q.kind = KindPartial
 	if at, ok := x.headlineColon(fr); ok {
 		// Senator: Budget Talks Are 'Going Nowhere'
 		apply(at)
@@ -398,8 +418,8 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 	if at, clause, ok := x.invertedAround(fr.start, lr.end); ok {
 		// `A cashier who "steals" is punished, the senator said.`
 		apply(at)
-		q.Rule = RuleReported
-		q.Clause = clause
+		q.rule = ruleReported
+		q.clause = clause
 		return q, at, true
 	}
 	if at, ok := x.headlineSubject(fr); ok {
@@ -407,7 +427,7 @@ func (x *ctx) attribute(g group) (Quote, attribution, bool) {
 		apply(at)
 		return q, at, true
 	}
-	q.Rule = RuleTerm
+	q.rule = ruleTerm
 	return q, attribution{}, false
 }
 
@@ -434,7 +454,7 @@ func (x *ctx) headlineColon(r region) (attribution, bool) {
 			if e == 0 {
 				break
 			}
-			return attribution{speaker: tokSpan(head, 0, e-1), cue: Cue{Span: tokSpan(head, i, i), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(head, 0, e-1), cue: Cue{Span: tokSpan(head, i, i), Lemma: ":"}, rule: ruleColon, clause: -1}, true
 		}
 		if !isCap(x.src, t) || x.wflags(t)&(fStop|fCue|fDet) != 0 {
 			if e >= 0 || !t.word || x.wflags(t)&fPrep == 0 || i == 0 {
@@ -480,7 +500,7 @@ func (x *ctx) headlineSubject(r region) (attribution, bool) {
 	if e == 0 || e == len(toks) || e >= 5 && isCap(x.src, toks[e]) {
 		return attribution{}, false
 	}
-	return attribution{speaker: tokSpan(toks, 0, e-1), cue: x.cueOf(toks, e), rule: RuleHeadline, clause: -1}, true
+	return attribution{speaker: tokSpan(toks, 0, e-1), cue: x.cueOf(toks, e), rule: ruleHeadline, clause: -1}, true
 }
 
 // inHeadline reports whether r lies in a heading, or in the report's first
@@ -507,10 +527,10 @@ func (x *ctx) invertedAround(lo, hi int) (attribution, article.Span, bool) {
 	if !x.invOK {
 		return attribution{}, article.Span{}, false
 	}
-	for _, c := range x.invQuote.Content {
+	for _, c := range x.invQuote.content {
 		if c.Start <= lo && hi <= c.End+1 {
 			q := x.invQuote
-			return attribution{speaker: q.Speaker.Span, cue: q.Cue, via: q.Via, rule: RuleReported, clause: c.Start}, c, true
+			return attribution{speaker: q.speaker, cue: q.cue, via: q.via, rule: ruleReported, clause: c.Start}, c, true
 		}
 	}
 	return attribution{}, article.Span{}, false
@@ -574,20 +594,20 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 	if isDash(x.src, t) {
 		if p+1 < len(toks) && isCap(x.src, toks[p+1]) {
 			if sp, _, ok := x.npAfter(toks, p+1); ok {
-				return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p), Lemma: "-"}, rule: RuleDash, clause: -1}, true
+				return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p), Lemma: "-"}, rule: ruleDash, clause: -1}, true
 			}
 		}
 		return attribution{}, false
 	}
 	if p+1 < len(toks) && isEqualFold(x.src, t, "according") && is(x.src, toks[p+1], "to") {
 		if sp, _, ok := x.npAfter(toks, p+2); ok {
-			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p+1), Lemma: "according to"}, rule: RuleAccordingTo, clause: -1}, true
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, p, p+1), Lemma: "according to"}, rule: ruleAccordingTo, clause: -1}, true
 		}
 		return attribution{}, false
 	}
 	if f := x.wflags(t); (f&fCue != 0 || !lexOnly && x.isVerbLike(t)) && !isCap(x.src, t) {
 		if sp, _, ok := x.npAfter(toks, p+1); ok {
-			return attribution{speaker: sp, cue: x.cueOf(toks, p), rule: RuleCueAfter, clause: -1}, true
+			return attribution{speaker: sp, cue: x.cueOf(toks, p), rule: ruleCueAfter, clause: -1}, true
 		}
 		return attribution{}, false
 	}
@@ -621,11 +641,11 @@ func (x *ctx) parsePost(toks []tok, lexOnly bool) (attribution, bool) {
 		}
 		f := x.wflags(u)
 		if (verbNext || afterComma) && isPut(x.src, u) && q+1 < len(toks) && is(x.src, toks[q+1], "it") {
-			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: RuleCueAfter, clause: -1}, true
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, q, q+1), Lemma: "put it"}, rule: ruleCueAfter, clause: -1}, true
 		}
 		if verbNext || afterComma {
 			if f&fCue != 0 && (f&fPast != 0 || hasSuffix(x.src[u.s:u.e], "s") && !ambiguousNoun(x.src[u.s:u.e])) || !lexOnly && x.isVerbLike(u) {
-				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: RuleCueAfter, clause: -1}, true
+				return attribution{speaker: sp, cue: x.cueOf(toks, q), rule: ruleCueAfter, clause: -1}, true
 			}
 			if f&fSkip != 0 || x.isAdverb(u) {
 				continue // X also said; X, however, later said
@@ -671,7 +691,7 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 				continue
 			}
 			at2, j2, ok := x.cueAt(pre, k, true)
-			if !ok || at2.rule != "" {
+			if !ok || at2.rule != noRule {
 				continue
 			}
 			b := k
@@ -679,7 +699,7 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 				b--
 			}
 			if x.coordinated(pre, b) {
-				if at.rule == RuleAccordingTo {
+				if at.rule == ruleAccordingTo {
 					at2.via = at.speaker // According to RIA, Lee said "…"
 				}
 				at, j, k = at2, j2, j2-1
@@ -691,15 +711,15 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		}
 		if j >= len(pre) {
 			at.clause = -1
-			if is(x.src, pre[len(pre)-1], ":") && at.rule == "" {
-				at.rule = RuleColon
-			} else if at.rule == "" {
-				at.rule = RuleCueBefore
+			if is(x.src, pre[len(pre)-1], ":") && at.rule == noRule {
+				at.rule = ruleColon
+			} else if at.rule == noRule {
+				at.rule = ruleCueBefore
 			}
 		} else {
 			at.clause = pre[j].s
-			if at.rule == "" {
-				at.rule = RuleReported
+			if at.rule == noRule {
+				at.rule = ruleReported
 			}
 		}
 		return at, true
@@ -714,11 +734,11 @@ func (x *ctx) parsePre(pre []tok, open int) (attribution, bool) {
 		if ok && b > 0 && (!x.isBoundary(pre, b) || object) && x.wflags(pre[b-1])&fPrep == 0 {
 			// X made the following comment: the subject speaks.
 			if sp, ok := x.sentenceSubject(pre[:b]); ok {
-				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+				return attribution{speaker: sp, cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: ruleColon, clause: -1}, true
 			}
 		}
 		if ok {
-			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: RuleColon, clause: -1}, true
+			return attribution{speaker: tokSpan(pre, b, n-2), cue: Cue{Span: tokSpan(pre, n-1, n-1), Lemma: ":"}, rule: ruleColon, clause: -1}, true
 		}
 	}
 	return attribution{}, false
@@ -746,7 +766,7 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			for j < len(toks) && !toks[j].word && !isQuoteMark(x.src, toks[j]) {
 				j++
 			}
-			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: RuleAccordingTo}, j, true
+			return attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, i, i+1), Lemma: "according to"}, rule: ruleAccordingTo}, j, true
 		}
 		if i+1 < len(toks) && isPut(x.src, t) && is(x.src, toks[i+1], "it") {
 			// As X put it, …
@@ -787,13 +807,13 @@ func (x *ctx) cueAt(toks []tok, i int, labels bool) (attribution, int, bool) {
 			// a longer description: take it all
 			sp = tokSpan(toks, k+1, i-2)
 		}
-		at = attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, k, i), Lemma: "quote as saying"}, rule: RuleQuotedAs}
+		at = attribution{speaker: sp, cue: Cue{Span: tokSpan(toks, k, i), Lemma: "quote as saying"}, rule: ruleQuotedAs}
 		if via, ok := x.subjectBefore(toks, k); ok {
 			at.via = via
 		}
 	} else if sp, ok := x.participleSubject(toks, i); ok {
 		// X did something, saying …; X …, before adding …
-		at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
+		at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: ruleParticiple}
 	} else {
 		sp, ok := x.subjectBefore(toks, i)
 		if !ok && i >= 2 && (is(x.src, toks[i-1], "and") || is(x.src, toks[i-1], "but")) && toks[i-2].word && f&fPast != 0 && !hasSuffix(x.src[t.s:t.e], "ing") {
@@ -1003,7 +1023,7 @@ func (x *ctx) colonFromPrevious(r region) (attribution, bool) {
 	at, ok := x.parsePre(pre, end)
 	if ok {
 		at.clause = -1
-		at.rule = RuleColon
+		at.rule = ruleColon
 	}
 	return at, ok
 }
@@ -1016,12 +1036,12 @@ func (x *ctx) colonFromPrevious(r region) (attribution, bool) {
 //
 // It returns, for each quote, the index of the quote it continues in its own
 // paragraph, or -1.
-func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
+func (x *ctx) continuations(out []draft, attributed []bool, ind *draftList) []int {
 	x.ints = slices.Grow(x.ints[:0], 3*len(out))[:3*len(out)]
 	paras, same, next := x.ints[:len(out)], x.ints[len(out):2*len(out)], x.ints[2*len(out):]
 	ps := x.a.Paragraphs
 	for i := range out {
-		off := out[i].Span().Start
+		off := out[i].span().Start
 		paras[i] = sort.Search(len(ps), func(k int) bool { return ps[k].End > off })
 	}
 	// next[i] is the first attributed quote with a speaker after i in i's
@@ -1032,7 +1052,7 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 		if nx >= 0 && paras[nx] != paras[i] {
 			next[i] = -1
 		}
-		if attributed[i] && out[i].Speaker.Span.IsValid() {
+		if attributed[i] && out[i].speaker.IsValid() {
 			nx = i
 		} else if nx >= 0 && paras[nx] != paras[i] {
 			nx = -1
@@ -1044,26 +1064,26 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 	for i := range out {
 		q := &out[i]
 		same[i] = -1
-		for st := q.Span().Start; k < len(ind) && ind[k].Span().End <= st; k++ {
-			if ind[k].Speaker.Span.IsValid() {
+		for st := q.span().Start; k < ind.n && ind.at(k).span().End <= st; k++ {
+			if ind.at(k).speaker.IsValid() {
 				lastInd = k
 			}
 		}
 		if attributed[i] {
-			if q.Speaker.Span.IsValid() {
+			if q.speaker.IsValid() {
 				last = i
 			}
 			continue
 		}
-		if q.Rule != RuleNone {
+		if q.rule != ruleNone {
 			continue
 		}
-		if lastInd >= 0 && (last < 0 || ind[lastInd].Span().Start > out[last].Span().End) {
-			r := ind[lastInd]
-			off := r.Span().Start
+		if lastInd >= 0 && (last < 0 || ind.at(lastInd).span().Start > out[last].span().End) {
+			r := ind.at(lastInd)
+			off := r.span().Start
 			if p := sort.Search(len(ps), func(k int) bool { return ps[k].End > off }); p >= paras[i]-1 {
-				q.Speaker, q.Cue, q.Via = r.Speaker, r.Cue, r.Via
-				q.Continues, q.Rule = true, RuleContinues
+				q.speaker, q.cue, q.via = r.speaker, r.cue, r.via
+				q.continues, q.rule = true, ruleContinues
 				continue
 			}
 		}
@@ -1075,8 +1095,8 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 		}
 		if from >= 0 {
 			src := out[from]
-			q.Speaker, q.Cue, q.Via = src.Speaker, src.Cue, src.Via
-			q.Continues, q.Rule = true, RuleContinues
+			q.speaker, q.cue, q.via = src.speaker, src.cue, src.via
+			q.continues, q.rule = true, ruleContinues
 			if paras[from] == paras[i] {
 				same[i] = from
 			}
@@ -1088,17 +1108,17 @@ func (x *ctx) continuations(out []Quote, attributed []bool, ind []Quote) []int {
 // joinContinued makes a direct quote that continues a direct quote of its
 // own paragraph a fragment of it: `"A," he said. "B."` is one quote, as is
 // `"A." "B," she said.`. from is what continuations returned.
-func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
+func (x *ctx) joinContinued(out []draft, from []int) []draft {
 	// Only attributed quotes are continued, so a quote joins one that joins
 	// no other.
 	x.into = slices.Grow(x.into[:0], len(out))[:len(out)]
 	into := x.into
 	for i := range out {
 		into[i] = i
-		if f := from[i]; f >= 0 && out[i].Kind == KindDirect && out[f].Kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
+		if f := from[i]; f >= 0 && out[i].kind == KindDirect && out[f].kind == KindDirect && (f == i-1 || f == i+1) && from[f] < 0 {
 			into[i] = f
-			out[f].Content = x.concat(out[f].Content, out[i].Content)
-			out[f].Unclosed = out[f].Unclosed || out[i].Unclosed
+			out[f].content = x.concat(out[f].content, out[i].content)
+			out[f].unclosed = out[f].unclosed || out[i].unclosed
 		}
 	}
 	merged := out[:0]
@@ -1107,7 +1127,7 @@ func (x *ctx) joinContinued(out []Quote, from []int) []Quote {
 			continue
 		}
 		q := out[i]
-		slices.SortFunc(q.Content, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
+		slices.SortFunc(q.content, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
 		merged = append(merged, q)
 	}
 	return merged

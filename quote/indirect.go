@@ -14,11 +14,11 @@ import (
 // In a sentence with quotation marks, a clause is reported speech when it
 // holds no quoted passage and its cue attributes none: `X said the plan
 // failed and called it "a fiasco."` gives the indirect `the plan failed`.
-func (x *ctx) indirect(marked, out []Quote) []Quote {
+func (x *ctx) indirect(marked []draft) {
 	cues := x.markCues[:0] // where the cues of the quotes with marks start
 	for _, q := range marked {
-		if q.Cue.Span.IsValid() {
-			cues = append(cues, q.Cue.Span.Start)
+		if q.cue.Span.IsValid() {
+			cues = append(cues, q.cue.Span.Start)
 		}
 	}
 	slices.Sort(cues)
@@ -31,24 +31,19 @@ func (x *ctx) indirect(marked, out []Quote) []Quote {
 		for r < len(x.regs) && x.regs[r].end <= s.Start {
 			r++
 		}
-		sent := x.tokens(s.Start, s.End, &x.sent)
-		out = reserve(out, maxCues+1) // what reported appends
-		if r >= len(x.regs) || x.regs[r].start >= s.End {
-			out = x.reported(sent, out)
-			continue
-		}
-		// A sentence with quotation marks.
-		n := len(out)
-		out = x.reported(sent, out)
-		kept := out[:n]
-		for _, q := range out[n:] {
-			if _, found := slices.BinarySearch(cues, q.Cue.Span.Start); !found && !x.holdsMarks(q.Span(), r, s.End) {
-				kept = append(kept, q)
+		x.found = x.reported(x.tokens(s.Start, s.End, &x.sent), x.found[:0])
+		marks := r < len(x.regs) && x.regs[r].start < s.End
+		for i := range x.found {
+			q := &x.found[i]
+			if marks {
+				// A sentence with quotation marks.
+				if _, cued := slices.BinarySearch(cues, q.cue.Span.Start); cued || x.holdsMarks(q.span(), r, s.End) {
+					continue
+				}
 			}
+			x.ind.push(*q)
 		}
-		out = kept
 	}
-	return out
 }
 
 // holdsMarks reports whether sp overlaps a quoted region among x.regs[r:]
@@ -84,7 +79,7 @@ func (x *ctx) contentEnd(toks []tok, i int) int {
 // the middle of it (`A, X said, B.`), and cues before their clauses, each
 // clause ending where the next coordinated attribution starts (`X said A,
 // and Y noted that B`; `X said A, arguing B`).
-func (x *ctx) reported(toks []tok, out []Quote) []Quote {
+func (x *ctx) reported(toks []tok, out []draft) []draft {
 	n := len(toks)
 	if n < 4 || !slices.ContainsFunc(toks, opensCue) {
 		return out // every attribution below starts at a cue word
@@ -105,7 +100,7 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 			for b > 0 && toks[b-1].s >= at.speaker.Start {
 				b--
 			}
-			if at.rule == RuleAccordingTo && i == 0 {
+			if at.rule == ruleAccordingTo && i == 0 {
 				// According to X, clause.
 			} else if !x.clauseOpens(toks, i, j) {
 				if len(cues) > 0 && (j >= n || !toks[j].word) && x.coordinated(toks, b) {
@@ -144,7 +139,7 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 			if j < n && is(x.src, toks[j], "that") {
 				j++
 			}
-			at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: RuleParticiple}
+			at = attribution{speaker: sp, cue: x.cueOf(toks, i), rule: ruleParticiple}
 		} else {
 			continue
 		}
@@ -167,8 +162,8 @@ func (x *ctx) reported(toks []tok, out []Quote) []Quote {
 			continue
 		}
 		rule := c.at.rule
-		if rule == "" {
-			rule = RuleIndirect
+		if rule == noRule {
+			rule = ruleIndirect
 		}
 		out = append(out, x.indirectQuote(c.at, article.Span{Start: toks[c.j].s, End: end}, rule))
 	}
@@ -210,7 +205,7 @@ func (x *ctx) coordinated(toks []tok, b int) bool {
 
 // inverted finds an attribution after its content, `…, X said.` or `…,
 // according to X.`, or in the middle of it, `A, X said, B.`.
-func (x *ctx) inverted(toks []tok) (Quote, bool) {
+func (x *ctx) inverted(toks []tok) (draft, bool) {
 	n := len(toks)
 	cue := 0 // the first token from cue on that may be a cue of parsePost
 	for c := 1; c < n-2; c++ {
@@ -232,10 +227,10 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 			continue // parsePost would find no cue
 		}
 		at, ok := x.parsePost(toks[from:lim], true)
-		if !ok || at.rule == RuleDash {
+		if !ok || at.rule == ruleDash {
 			continue
 		}
-		acc := at.rule == RuleAccordingTo
+		acc := at.rule == ruleAccordingTo
 		// What follows the attribution: nothing, an adverbial ("on
 		// Tuesday", "in a statement"), or a comma and the rest of the content.
 		k := c + 1
@@ -266,9 +261,9 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		if end < 0 || start >= c {
 			continue
 		}
-		rule := RuleInverted
-		if at.rule == RuleAccordingTo {
-			rule = RuleAccordingTo
+		rule := ruleInverted
+		if at.rule == ruleAccordingTo {
+			rule = ruleAccordingTo
 		}
 		if comma >= 0 && from != c {
 			continue // `A — X replied, "B"`: the dash closes an aside
@@ -286,11 +281,11 @@ func (x *ctx) inverted(toks []tok) (Quote, bool) {
 		}
 		q := x.indirectQuote(at, first, rule)
 		if second != (article.Span{}) {
-			q.Content = x.concat(q.Content, []article.Span{second})
+			q.content = x.concat(q.content, []article.Span{second})
 		}
 		return q, true
 	}
-	return Quote{}, false
+	return draft{}, false
 }
 
 // postCue reports whether t may be the cue of an attribution that
@@ -309,11 +304,10 @@ func isTimeWord(src string, t tok) bool {
 	return false
 }
 
-func (x *ctx) indirectQuote(at attribution, content article.Span, rule string) Quote {
+func (x *ctx) indirectQuote(at attribution, content article.Span, rule ruleID) draft {
 	c := x.spans(1)
 	c[0] = content
-	return Quote{Kind: KindIndirect, Content: c, Speaker: Speaker{Span: at.speaker},
-		Cue: at.cue, Via: at.via, Rule: rule}
+	return draft{kind: KindIndirect, content: c, speaker: at.speaker, cue: at.cue, via: at.via, rule: rule}
 }
 
 // clauseOpens reports whether the content after the cue at toks[i],
