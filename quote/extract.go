@@ -192,7 +192,7 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		n := len(x.regs)
 		x.regs, x.stack = scanMarks(x.src, lo, hi, reserve(x.regs, regsPerPara), x.stack)
 		for i := n; i < len(x.regs); i++ {
-			x.regs[i].para = pi
+			x.regs[i].para = int32(pi)
 		}
 	}
 	groups := 0
@@ -296,7 +296,7 @@ func mergeByStart(res []Quote, a []draft, b *draftList) []Quote {
 	return res
 }
 
-func (x *ctx) paraStart(pi int) int {
+func (x *ctx) paraStart(pi int32) int {
 	p := x.a.Paragraphs[pi]
 	i := p.Start
 	for i < p.End && (x.src[i] == ' ' || x.src[i] == '\t' || x.src[i] == '\n' || x.src[i] == '\r') {
@@ -307,7 +307,7 @@ func (x *ctx) paraStart(pi int) int {
 
 // sentenceEnd returns the end of the sentence holding offset off, or of
 // its paragraph when no sentence does.
-func (x *ctx) sentenceEnd(off, para int) int {
+func (x *ctx) sentenceEnd(off int, para int32) int {
 	ss := x.a.Sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
 	if i < len(ss) && ss[i].Start <= off {

@@ -15,10 +15,16 @@ import (
 // holds no quoted passage and its cue attributes none: `X said the plan
 // failed and called it "a fiasco."` gives the indirect `the plan failed`.
 func (x *ctx) indirect(marked []draft) {
-	cues := x.markCues[:0] // where the cues of the quotes with marks start
-	for _, q := range marked {
-		if q.cue.Span.IsValid() {
-			cues = append(cues, q.cue.Span.Start)
+	n := 0
+	for i := range marked {
+		if marked[i].cue.Span.IsValid() {
+			n++
+		}
+	}
+	cues := slices.Grow(x.markCues[:0], n) // where the cues of the quotes with marks start
+	for i := range marked {
+		if c := marked[i].cue.Span; c.IsValid() {
+			cues = append(cues, c.Start)
 		}
 	}
 	slices.Sort(cues)

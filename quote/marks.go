@@ -7,10 +7,10 @@ import (
 
 // A region is one outermost quotation found in a paragraph.
 type region struct {
-	start, end int  // from the opening mark to just past the closing one (or the paragraph's end)
-	para       int  // the index of its paragraph, set by Extract
-	unclosed   bool // no closing mark in the paragraph
-	single     bool // single quotation marks
+	start, end int   // from the opening mark to just past the closing one (or the paragraph's end)
+	para       int32 // the index of its paragraph, set by Extract: a long report's regions take 24 bytes
+	unclosed   bool  // no closing mark in the paragraph
+	single     bool  // single quotation marks
 }
 
 // mark kinds on the stack.
