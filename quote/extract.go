@@ -57,6 +57,7 @@ type ctx struct {
 	ok       []bool           // whether each of marked is attributed
 	ints     []int            // continuations' tables
 	into     []int            // joinContinued's table
+	ments    []ment           // resolve's mentions
 	asks     []int            // resolve's quotes with a speaker
 	runs     mentionHeap      // resolve's entities
 	sorted   []entity.Mention // resolve's copies of mentions out of order
@@ -91,7 +92,7 @@ func newCtx(a *article.Article) *ctx {
 
 // release resets x and puts it back in the pool.
 func (x *ctx) release() {
-	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.asks) > maxPooledToks ||
+	if cap(x.sent) > maxPooledToks || cap(x.regs) > maxPooledToks || cap(x.ments) > maxPooledToks || cap(x.asks) > maxPooledToks ||
 		cap(x.runs)+cap(x.sorted) > maxPooledToks ||
 		cap(x.marked)+len(x.ind.chunks)*draftChunk > maxPooledQuotes {
 		return
@@ -102,7 +103,7 @@ func (x *ctx) release() {
 	*x = ctx{
 		pre: x.pre[:0], post: x.post[:0], head: x.head[:0], sent: x.sent[:0], cues: x.cues[:0],
 		regs: x.regs[:0], stack: x.stack[:0],
-		marked: x.marked[:0], found: x.found[:0], ind: x.ind, ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], asks: x.asks[:0],
+		marked: x.marked[:0], found: x.found[:0], ind: x.ind, ok: x.ok[:0], ints: x.ints[:0], into: x.into[:0], ments: x.ments[:0], asks: x.asks[:0],
 		runs: x.runs[:0], sorted: x.sorted[:0],
 		markCues: x.markCues[:0],
 	}

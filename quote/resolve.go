@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -11,18 +12,69 @@ import (
 // resolve sets each speaker's entity: of the resolveWindow mentions that
 // start last before the speaker span ends, in order of their starts (and of
 // ents on a tie), the one that overlaps the span most; the later one when
-// two overlap it as much. The mentions are read in that order by merging
-// the entities' mentions, each in document order, so that no table of all
-// the mentions is made.
+// two overlap it as much.
 func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
+	if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Speaker.Span.IsValid() }) {
+		return
+	}
+	if n := mentionCount(ents); n <= maxMentionTable {
+		x.resolveSorted(qs, ents, n)
+	} else {
+		x.resolveMerged(qs, ents)
+	}
+}
+
+// maxMentionTable bounds the mentions resolveSorted puts in one table.
+const maxMentionTable = maxPooledToks
+
+// resolveSorted resolves the speakers of qs with a table of the n mentions
+// of ents sorted by start.
+func (x *ctx) resolveSorted(qs []Quote, ents []entity.Entity, n int) {
+	ms := slices.Grow(x.ments[:0], n)
+	for ei := range ents {
+		for _, m := range ents[ei].Mentions {
+			ms = append(ms, ment{m.Span, ei})
+		}
+	}
+	x.ments = ms
+	if len(ms) <= maxInsertionSort {
+		// A stable insertion sort: each entity's mentions are in order.
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
+				ms[j-1], ms[j] = ms[j], ms[j-1]
+			}
+		}
+	} else {
+		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
+	}
+	for i := range qs {
+		sp := qs[i].Speaker.Span
+		if !sp.IsValid() {
+			continue
+		}
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
+		best, bestLen := "", 0
+		for j := k - 1; j >= 0 && k-j <= resolveWindow; j-- {
+			if ov := overlap(ms[j].s, sp); ov > bestLen {
+				best, bestLen = ents[ms[j].ent].ID, ov
+			}
+		}
+		qs[i].Speaker.Entity = best
+	}
+}
+
+// maxInsertionSort bounds the mentions resolveSorted sorts by insertion.
+const maxInsertionSort = 64
+
+// resolveMerged resolves the speakers of qs as resolveSorted does, reading
+// the mentions in order by merging the entities' mentions, each in document
+// order, so that a long report needs no table of all its mentions.
+func (x *ctx) resolveMerged(qs []Quote, ents []entity.Entity) {
 	n := 0
 	for i := range qs {
 		if qs[i].Speaker.Span.IsValid() {
 			n++
 		}
-	}
-	if n == 0 {
-		return
 	}
 	asks := slices.Grow(x.asks[:0], n) // the quotes with a speaker, by the speaker's end
 	for i := range qs {
@@ -48,11 +100,7 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 		best, bestLen := "", 0
 		for j := read - 1; j >= 0 && read-j <= resolveWindow; j-- {
 			m := last[j%resolveWindow]
-			if !m.s.Overlaps(sp) {
-				continue
-			}
-			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
-			if ov > bestLen {
+			if ov := overlap(m.s, sp); ov > bestLen {
 				best, bestLen = ents[m.ent].ID, ov
 			}
 		}
@@ -62,10 +110,28 @@ func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
 	x.runs = h[:0]
 }
 
+// overlap returns how many bytes a and b share.
+func overlap(a, b article.Span) int {
+	if !a.Overlaps(b) {
+		return 0
+	}
+	return min(a.End, b.End) - max(a.Start, b.Start)
+}
+
+// mentionCount returns the number of mentions of ents.
+func mentionCount(ents []entity.Entity) int {
+	n := 0
+	for i := range ents {
+		n += len(ents[i].Mentions)
+	}
+	return n
+}
+
 // resolveWindow is how many mentions resolve weighs for a speaker.
 const resolveWindow = 16
 
-// A ment is an entity's mention, for resolve.
+// A ment is an entity's mention, for resolve: with no pointers, as it is
+// sorted by swaps.
 type ment struct {
 	s   article.Span
 	ent int // the index of its entity in ents
