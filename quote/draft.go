@@ -81,8 +81,8 @@ func (l *draftList) push(d draft) {
 
 // reset empties l.
 func (l *draftList) reset() {
-	for _, c := range l.chunks[:(l.n+draftChunk-1)/draftChunk] {
-		clear(c) // no Content slices of the caller's quotes
+	for i := 0; i < l.n; i += draftChunk {
+		clear(l.chunks[i/draftChunk][:min(draftChunk, l.n-i)]) // no Content slices of the caller's quotes
 	}
 	l.n = 0
 }
