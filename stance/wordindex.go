@@ -85,7 +85,17 @@ func tagAt(s string, i, j int) uint64 {
 // whether lower-casing changes src[i:j].
 func lowerTag(src string, i, j int) (t uint64, upper bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	x := tagAt(src, i, j)
+	var x uint64
+	if n := j - i; i >= 0 && n >= 0 && i+8 <= len(src) {
+		b := src[i : i+8] // as in tagAt, without a call
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if n < 8 {
+			x = x&(1<<(8*n)-1) | uint64(n)<<56
+		}
+	} else {
+		x = tag(src[i:j])
+	}
 	// The top bit of each byte that is an upper-case ASCII letter, as in
 	// appendLowerASCII. A tag's length byte is below 8, no letter.
 	low7 := x &^ high
