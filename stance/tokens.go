@@ -238,7 +238,13 @@ func tokenize(out []tok, table *wordIndex, lows *lowTexts, src string, lo, hi in
 					continue
 				}
 			}
-			lt, upper := lowerTag(src, i, w)
+			var lt uint64
+			var upper bool
+			if w-i <= 8 && i+8 <= len(src) {
+				lt, upper = foldTag(load8(src[i:]), w-i) // lowerTag, inlined
+			} else {
+				lt, upper = lowerTag(src, i, w)
+			}
 			ws := table.findTag(src[i:w], lt, upper)
 			// Filled in place: a tok built field by field on the stack and
 			// then copied stalls the copy's wide loads.
@@ -287,9 +293,7 @@ func tokenize(out []tok, table *wordIndex, lows *lowTexts, src string, lo, hi in
 // eight bytes, starts with, looking at all eight at once.
 func alnumPrefix(s string) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	s = s[:8] // one bounds check
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := load8(s)
 	x7 := x &^ high
 	l7 := x7 | 0x20*ones // letters lower-cased; digits keep their bit 0x20
 	// The top bit of each byte: within 'a'..'z' or '0'..'9', and ASCII.
