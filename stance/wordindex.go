@@ -21,7 +21,8 @@ type wordSlot struct {
 	f   uint32 // the key's word classes, and fCue if patterns are anchored on it
 }
 
-// fCue marks, in a wordSlot, a word that patterns are anchored on.
+// fCue marks, in a wordSlot and in a tok's word classes, a word that
+// patterns are anchored on.
 const fCue = 1 << 31
 
 func newWordIndex(m map[string]wordInfo) *wordIndex {
