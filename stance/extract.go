@@ -162,10 +162,9 @@ type extraction struct {
 	words     *wordIndex // lex.wordIndex()
 	ents      []entity.Entity
 	byID      map[string]int // index of ents by ID, built by nameOf when needed
-	lowCache  [16]lowCached
-	lowNames  *strings.Builder // the lower-cased texts of names, written by lowName
-	mentions  []mentionRef     // sorted by start
-	longest   int              // the length of the longest mention
+	lows      lowTexts       // the lower-cased texts of e.toks and e.prevToks
+	mentions  []mentionRef   // sorted by start
+	longest   int            // the length of the longest mention
 	quotes    []quote.Quote
 	qframes   []qframe           // sorted by start
 	qi        int                // qframes[:qi] end before the current sentence
@@ -202,7 +201,7 @@ const maxPooled = 1 << 10
 // release clears e, keeping the capacity of its scratch slices but no
 // reference into the finished call's article, and returns it to the pool.
 func (e *extraction) release() {
-	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), e.viaStore.capacity(), cap(e.whos)} {
+	for _, n := range [...]int{cap(e.mentions), cap(e.qframes), cap(e.sents), e.out.capacity(), cap(e.toks), cap(e.prevToks), cap(e.lows.texts), cap(e.frames), cap(e.used), cap(e.via), cap(e.holders), cap(e.targets), e.viaStore.capacity(), cap(e.whos)} {
 		if n > maxPooled {
 			return
 		}
@@ -216,7 +215,7 @@ func (e *extraction) release() {
 	clear(e.whos)
 	*e = extraction{
 		mentions: e.mentions[:0], qframes: e.qframes[:0], sents: e.sents[:0], out: e.out,
-		lowNames: e.lowNames, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
+		lows: e.lows, toks: e.toks[:0], prevToks: e.prevToks[:0], frames: e.frames[:0], used: e.used[:0],
 		via: e.via[:0], holders: e.holders[:0], targets: e.targets[:0], viaStore: e.viaStore, whos: e.whos[:0],
 	}
 	extractionPool.Put(e)
@@ -422,7 +421,7 @@ func (e *extraction) sentence(s article.Span) {
 		}
 	}
 	for t := range e.toks {
-		if !e.toks[t].cue || e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
+		if e.toks[t].f&fCue == 0 || e.used[t] || !e.toks[t].word || e.toks[t].cap && t > 0 && (e.toks[t-1].word || e.low(t-1) == ",") {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match
@@ -448,14 +447,19 @@ func (e *extraction) previousName() article.Span {
 	if e.namesSeen >= e.si {
 		return e.lastTx
 	}
-	toks := e.toks
+	toks, mark := e.toks, len(e.lows.texts)
 	for k := e.si - 1; k >= e.namesSeen; k-- {
 		s := e.sent(k)
-		e.toks = e.prevToks[:0]
-		e.tokenize(s)
+		// The tokens of sentence k go after those of this one in e.lows.
+		e.toks = tokenize(e.prevToks[:0], e.words, &e.lows, e.src, s.Start, s.End)
 		e.prevToks = e.toks
-		if sl := e.firstName(); sl.ok {
+		sl := e.firstName()
+		if sl.ok {
 			e.lastTx = article.Span{Start: e.toks[sl.lo].s, End: e.toks[sl.hi].e}
+		}
+		clear(e.lows.texts[mark:])
+		e.lows.texts = e.lows.texts[:mark]
+		if sl.ok {
 			break
 		}
 	}
@@ -698,10 +702,10 @@ func (e *extraction) passive(m match, t int) (match, bool) {
 	for e.skippable(i) {
 		i--
 	}
-	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.lowIs(i, "get") || e.lowIs(i, "got"))
+	be := i >= 0 && (e.toks[i].f&fBe != 0 || e.low(i) == "get" || e.low(i) == "got")
 	by := -1
 	for k := t + 1; k < len(e.toks) && k <= t+4; k++ {
-		if e.lowIs(k, "by") {
+		if e.low(k) == "by" {
 			by = k
 			break
 		}

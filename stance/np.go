@@ -23,8 +23,9 @@ func (e *extraction) isName(i int) bool {
 
 // isNameTok is the rule isName caches in the tokens: whether t, token i
 // of its sentence in src, is a capitalised content word. lt is the tag of
-// its text lower-cased, and table the index its id is from.
-func isNameTok(t *tok, i int, table *wordIndex, src string, lt uint64) bool {
+// its text lower-cased, table the index its id is from, and notNames
+// notNames().
+func isNameTok(t *tok, i int, table *wordIndex, notNames *notNameTable, src string, lt uint64) bool {
 	if !t.cap || !t.word {
 		return false
 	}
@@ -37,7 +38,7 @@ func isNameTok(t *tok, i int, table *wordIndex, src string, lt uint64) bool {
 	if t.f&(funcFlags|fAdv) != 0 && len(low) > 1 || low == "i" {
 		return low == "us" && src[t.s:t.e] == "US" || low == "may" && i > 0 || low == "general" // "General Mattis"
 	}
-	if w := notNames().find(lt); w != nil && len(w.low) == t.e-t.s && equalLowerASCII(src[t.s:t.e], w.low) {
+	if w := notNames.find(lt); w != nil && len(w.low) == t.e-t.s && equalLowerASCII(src[t.s:t.e], w.low) {
 		return !w.date && (w.low[0] == 'm' || w.low[0] == 'd')
 	}
 	return true
@@ -259,7 +260,7 @@ func (e *extraction) subject(j int, m *match) slot {
 			case "would", "could", "might", "may", "'d":
 				m.hyp = true
 			}
-		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i) || t.quote:
+		case t.f&(fBe|fAux) != 0 || e.skippable(i) && !e.isName(i) || t.f&fQuote != 0:
 		case low == "to":
 			if i > 0 && e.toks[i-1].f&(fControl|fRefuse) != 0 {
 				if e.toks[i-1].f&fRefuse != 0 {
@@ -355,7 +356,7 @@ func (e *extraction) appositive(i int) slot {
 		case ";", ":", "(", ")":
 			return slot{}
 		}
-		if e.toks[c].quote || e.toks[c].f&fSpeech != 0 {
+		if e.toks[c].f&fQuote != 0 || e.toks[c].f&fSpeech != 0 {
 			return slot{}
 		}
 	}

@@ -26,7 +26,7 @@ func (e *extraction) reportFrames() {
 		if low == "quoted" || low == "quotes" || low == "cited" {
 			as := -1
 			for k := i + 1; k < n && k <= i+12; k++ {
-				if e.lowIs(k, "as") && k+1 < n && (e.lowIs(k+1, "saying") || e.lowIs(k+1, "telling")) {
+				if e.low(k) == "as" && k+1 < n && (e.low(k+1) == "saying" || e.low(k+1) == "telling") {
 					as = k
 					break
 				}
@@ -53,7 +53,7 @@ func (e *extraction) reportFrames() {
 		var m match
 		if sl := e.subject(i, &m); sl.ok && sl.hi >= i-3 {
 			k := i + 1
-			if k < n && e.lowIs(k, "that") {
+			if k < n && e.low(k) == "that" {
 				k++
 			}
 			if k < n && e.toks[k].word {
@@ -250,7 +250,7 @@ func (e *extraction) parties(out []Party, sl slot, other slot) []Party {
 	start := sl.lo
 	for k := sl.lo; k <= sl.hi+1; k++ {
 		if k <= sl.hi {
-			if !((e.lowIs(k, "and") || e.lowIs(k, "&") || e.lowIs(k, ",")) && e.isName(k-1) && e.isName(k+1)) {
+			if !((e.low(k) == "and" || e.low(k) == "&" || e.low(k) == ",") && e.isName(k-1) && e.isName(k+1)) {
 				continue
 			}
 		}

@@ -15,61 +15,102 @@ import (
 // its lower-cased text is [extraction.low].
 type tok struct {
 	s, e  int    // byte span in the source
-	f     uint32 // word classes (see words.go)
+	f     uint32 // word classes (see words.go), and fCue or fQuote
 	id    uint32 // the word's id in the lexicon's wordIndex; 0 if unknown
-	low   uint8  // where its lower-cased text is: lowSource, lowKey, lowName, or an index into fixedLow
+	lower uint32 // 0 if the source spells the token lower-case, else the index of its text in lowTexts.texts
 	cap   bool   // a word starting with an upper-case letter
 	word  bool   // letters or digits
 	poss  bool   // a possessive ending: 's, ’s, or a bare apostrophe
-	quote bool   // a quotation mark
 	name  bool   // a capitalised content word: see isNameTok
-	cue   bool   // patterns are anchored on the word
 }
 
-// fixedLow holds the lower-cased texts of tokens that spell them
-// otherwise in the source: "n’t", "’s" and "’".
-var fixedLow = [...]string{lowNot: "n't", lowPoss: "'s", lowApos: "'"}
-
-// Where a token's lower-cased text is: [tok.low].
-const (
-	lowSource = iota // the source text has no upper-case ASCII letter
-	lowNot           // fixedLow[lowNot], and so on
-	lowPoss
-	lowApos
-	lowKey  // the key of the known word tok.id
-	lowName // an unknown word with upper-case letters: see extraction.lowName
-)
+// fQuote marks, in a tok's word classes, a quotation mark.
+const fQuote = 1 << 30
 
 // low returns the text of token i with ASCII letters lower-cased.
 func (e *extraction) low(i int) string {
 	t := &e.toks[i]
-	if t.low != lowSource {
-		return lowOther(e, t)
+	if t.lower == 0 {
+		return e.src[t.s:t.e]
 	}
-	return e.src[t.s:t.e]
+	return e.lows.texts[t.lower]
 }
 
-// lowOther returns the lower-cased text of t, which the source spells
-// otherwise.
-func lowOther(e *extraction, t *tok) string {
-	switch t.low {
-	case lowKey:
-		return e.words.keys[t.id-1]
-	case lowName:
-		return e.lowName(t.s, t.e)
-	}
-	return fixedLow[t.low]
+// lowTexts holds the lower-cased texts of the tokens of a sentence that
+// the source spells otherwise, for [tok.lower]: the first few are fixed
+// ("n’t", "’s" and "’"), then come lexicon keys and names in the order
+// the tokenizer met them.
+type lowTexts struct {
+	texts []string
+	names *strings.Builder // the lower-cased names, written by name
+	cache *[256]lowCached  // names lower-cased into names, by the tags of their lower-cased texts
 }
 
-// lowIs reports whether the lower-cased text of token i is w, without
-// lower-casing a name to find out.
-func (e *extraction) lowIs(i int, w string) bool {
-	t := &e.toks[i]
-	if t.low == lowName {
-		return t.e-t.s == len(w) && equalLowerASCII(e.src[t.s:t.e], w)
+// Indexes of the fixed texts of lowTexts.
+const (
+	lowNot = 1 + iota
+	lowPoss
+	lowApos
+	lowFixed // the number of fixed texts, with the unused index 0
+)
+
+// reset empties l of all but its fixed texts.
+func (l *lowTexts) reset() {
+	if len(l.texts) < lowFixed {
+		l.texts = append(l.texts[:0], "", "n't", "'s", "'")
 	}
-	return e.low(i) == w
+	clear(l.texts[lowFixed:])
+	l.texts = l.texts[:lowFixed]
 }
+
+// add keeps low, the lower-cased text of a token, and returns its index.
+func (l *lowTexts) add(low string) uint32 {
+	l.texts = append(l.texts, low)
+	return uint32(len(l.texts) - 1)
+}
+
+// name keeps src[s:end], an unknown word whose tag lower-cased is lt,
+// with ASCII letters lower-cased and returns its index. The lower-cased
+// names are written in l.names, which never changes what it has written,
+// so that the strings it returned stay valid as it grows, and allocates a
+// chunk only now and then. Names recur, in a report and from one report
+// to the next: those in the current chunk are found again in l.cache,
+// which forgets them with their chunk.
+func (l *lowTexts) name(src string, s, end int, lt uint64) uint32 {
+	w := src[s:end]
+	if l.cache == nil {
+		l.cache = new([256]lowCached)
+	}
+	c := &l.cache[(lt*0x9E3779B97F4A7C15)>>56]
+	if c.tag == lt && len(c.low) == len(w) && (len(w) < 8 || equalLowerASCII(w, c.low)) {
+		return l.add(c.low)
+	}
+	b := l.names
+	if b == nil || b.Cap()-b.Len() < len(w) {
+		b = new(strings.Builder)
+		b.Grow(max(len(w), lowNamesChunk))
+		l.names = b
+		clear(l.cache[:])
+	}
+	at := b.Len()
+	var buf [32]byte
+	for len(w) > 0 {
+		n := min(len(w), len(buf))
+		b.Write(appendLowerASCII(buf[:0], w[:n]))
+		w = w[n:]
+	}
+	*c = lowCached{lt, b.String()[at:]}
+	return l.add(c.low)
+}
+
+// A lowCached is a name that lowTexts.name lower-cased, and its tag.
+type lowCached struct {
+	tag uint64
+	low string
+}
+
+// lowNamesChunk is the size of the chunks lowTexts.name writes names in.
+const lowNamesChunk = 4096
 
 // equalLowerASCII reports whether s with ASCII letters lower-cased is low,
 // of the same length.
@@ -86,45 +127,11 @@ func equalLowerASCII(s, low string) bool {
 	return true
 }
 
-// lowName returns src[s:end] with ASCII letters lower-cased, written in
-// e.lowNames: strings.Builder never changes what it has written, so the
-// strings it returned stay valid as it grows, and it allocates a chunk
-// only now and then. The last few names asked for are remembered.
-func (e *extraction) lowName(s, end int) string {
-	c := &e.lowCache[uint(s)%uint(len(e.lowCache))]
-	if c.s == s && c.e == end && c.low != "" {
-		return c.low
-	}
-	w := e.src[s:end]
-	b := e.lowNames
-	if b == nil || b.Cap()-b.Len() < len(w) {
-		b = new(strings.Builder)
-		b.Grow(max(len(w), lowNamesChunk))
-		e.lowNames = b
-	}
-	at := b.Len()
-	var buf [32]byte
-	for len(w) > 0 {
-		n := min(len(w), len(buf))
-		b.Write(appendLowerASCII(buf[:0], w[:n]))
-		w = w[n:]
-	}
-	*c = lowCached{s, end, b.String()[at:]}
-	return c.low
-}
-
-// A lowCached is a name that lowName lower-cased.
-type lowCached struct {
-	s, e int
-	low  string
-}
-
-// lowNamesChunk is the size of the chunks lowName writes names in.
-const lowNamesChunk = 2048
-
-// tokenize sets e.toks to the tokens of the sentence at s.
+// tokenize sets e.toks to the tokens of the sentence at s, and e.lows to
+// their lower-cased texts.
 func (e *extraction) tokenize(s article.Span) {
-	e.toks = tokenize(e.toks[:0], e.words, e.src, s.Start, s.End)
+	e.lows.reset()
+	e.toks = tokenize(e.toks[:0], e.words, &e.lows, e.src, s.Start, s.End)
 }
 
 // appendLowerASCII appends s to dst with ASCII letters lower-cased, so
@@ -155,8 +162,10 @@ func appendLowerASCII(dst []byte, s string) []byte {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize appends the tokens of src[lo:hi] to out, a sentence's tokens
-// so far, looking words up in table with ASCII letters lower-cased.
-func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
+// so far, looking words up in table with ASCII letters lower-cased, and
+// keeps the lower-cased texts the source spells otherwise in lows.
+func tokenize(out []tok, table *wordIndex, lows *lowTexts, src string, lo, hi int) []tok {
+	notNames := notNames()
 	for i := lo; i < hi; {
 		r, n := rune(src[i]), 1
 		if r >= utf8.RuneSelf {
@@ -166,7 +175,7 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 			i += n
 			continue
 		}
-		if isAlnum(r) {
+		if r < utf8.RuneSelf && isAlnumASCII(byte(r)) || r >= utf8.RuneSelf && isAlnum(r) {
 			j := i + n
 			for j < hi {
 				if j+8 <= len(src) {
@@ -216,31 +225,37 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 					w = j - 1 // "didn't" -> "did" "n't"
 					lt, upper := lowerTag(src, i, w)
 					ws := table.findTag(src[i:w], lt, upper)
-					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f &^ fCue, id: ws.id, cue: ws.f&fCue != 0})
+					out = append(out, tok{s: i, e: w, cap: cap, word: true, f: ws.f, id: ws.id})
 					if upper {
-						out[len(out)-1].low = lowKind(ws.id)
+						out[len(out)-1].lower = lowerIndex(lows, table, ws.id, src, i, w, lt)
 					}
 					if cap {
-						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, table, src, lt)
+						out[len(out)-1].name = isNameTok(&out[len(out)-1], len(out)-1, table, notNames, src, lt)
 					}
 					ws = table.find("n't")
-					out = append(out, tok{s: w, e: j + m + 1, low: lowNot, word: true, f: fNeg, id: ws.id, cue: ws.f&fCue != 0})
+					out = append(out, tok{s: w, e: j + m + 1, lower: lowNot, word: true, f: fNeg | ws.f&fCue, id: ws.id})
 					i = j + m + 1
 					continue
 				}
 			}
-			lt, upper := lowerTag(src, i, w)
+			var lt uint64
+			var upper bool
+			if w-i <= 8 && i+8 <= len(src) {
+				lt, upper = foldTag(load8(src[i:]), w-i) // lowerTag, inlined
+			} else {
+				lt, upper = lowerTag(src, i, w)
+			}
 			ws := table.findTag(src[i:w], lt, upper)
 			// Filled in place: a tok built field by field on the stack and
 			// then copied stalls the copy's wide loads.
 			out = append(out, tok{})
 			t := &out[len(out)-1]
-			t.s, t.e, t.f, t.id, t.cue, t.cap, t.word = i, w, ws.f&^fCue, ws.id, ws.f&fCue != 0, cap, true
+			t.s, t.e, t.f, t.id, t.cap, t.word = i, w, ws.f, ws.id, cap, true
 			if upper {
-				t.low = lowKind(ws.id)
+				t.lower = lowerIndex(lows, table, ws.id, src, i, w, lt)
 			}
 			if cap {
-				t.name = isNameTok(t, len(out)-1, table, src, lt)
+				t.name = isNameTok(t, len(out)-1, table, notNames, src, lt)
 			}
 			i = w
 			if i < hi && src[i] == ' ' {
@@ -252,12 +267,12 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 			rest := src[i+n : hi]
 			if strings.HasPrefix(rest, "s") && !startsLetter(rest[1:]) {
 				f, _ := table.lookup("'s")
-				out = append(out, tok{s: i, e: i + n + 1, low: lowPoss, poss: true, f: f})
+				out = append(out, tok{s: i, e: i + n + 1, lower: lowPoss, poss: true, f: f})
 				i += n + 1
 				continue
 			}
 			if len(out) > 0 && out[len(out)-1].e == i && i > 0 && src[i-1] == 's' {
-				out = append(out, tok{s: i, e: i + n, low: lowApos, poss: true})
+				out = append(out, tok{s: i, e: i + n, lower: lowApos, poss: true})
 				i += n
 				continue
 			}
@@ -267,7 +282,7 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 		t.s, t.e = i, i+n
 		switch r {
 		case '"', '“', '”', '«', '»', '„', '\'', '‘', '’':
-			t.quote = true
+			t.f = fQuote
 		}
 		i += n
 	}
@@ -278,9 +293,7 @@ func tokenize(out []tok, table *wordIndex, src string, lo, hi int) []tok {
 // eight bytes, starts with, looking at all eight at once.
 func alnumPrefix(s string) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	s = s[:8] // one bounds check
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := load8(s)
 	x7 := x &^ high
 	l7 := x7 | 0x20*ones // letters lower-cased; digits keep their bit 0x20
 	// The top bit of each byte: within 'a'..'z' or '0'..'9', and ASCII.
@@ -330,11 +343,12 @@ func isHonorific(w string) bool {
 	return false
 }
 
-// lowKind returns where the lower-cased text of a word whose id is id is
-// found when the source spells it otherwise: see [tok.low].
-func lowKind(id uint32) uint8 {
+// lowerIndex keeps the lower-cased text of src[s:end], a word with
+// upper-case letters whose id is id and whose tag lower-cased is lt, and
+// returns its index in lows.
+func lowerIndex(lows *lowTexts, table *wordIndex, id uint32, src string, s, end int, lt uint64) uint32 {
 	if id != 0 {
-		return lowKey
+		return lows.add(table.keys[id-1])
 	}
-	return lowName
+	return lows.name(src, s, end, lt)
 }

@@ -21,7 +21,8 @@ type wordSlot struct {
 	f   uint32 // the key's word classes, and fCue if patterns are anchored on it
 }
 
-// fCue marks, in a wordSlot, a word that patterns are anchored on.
+// fCue marks, in a wordSlot and in a tok's word classes, a word that
+// patterns are anchored on.
 const fCue = 1 << 31
 
 func newWordIndex(m map[string]wordInfo) *wordIndex {
@@ -66,35 +67,40 @@ func tag(w string) uint64 {
 	return h
 }
 
-// tagAt returns tag(s[i:j]), reading the eight bytes from i at once
-// when s has them.
-func tagAt(s string, i, j int) uint64 {
-	if i < 0 || i+8 > len(s) || j < i {
-		return tag(s[i:j])
-	}
-	b := s[i : i+8]
-	h := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	if n := j - i; n < 8 {
-		h = h&(1<<(8*n)-1) | uint64(n)<<56
-	}
-	return h
-}
-
 // lowerTag returns the tag of src[i:j] with ASCII letters lower-cased, and
 // whether lower-casing changes src[i:j].
 func lowerTag(src string, i, j int) (t uint64, upper bool) {
+	if i >= 0 && j >= i && i+8 <= len(src) {
+		t, upper = foldTag(load8(src[i:]), min(j-i, 8))
+	} else {
+		t, upper = foldTag(tag(src[i:j]), 8)
+	}
+	if !upper && j-i > 8 {
+		upper = hasUpperASCII(src[i+8 : j])
+	}
+	return t, upper
+}
+
+// foldTag returns the tag of the first n bytes of x, a word's first eight
+// bytes in little-endian order, with ASCII letters lower-cased, and whether
+// lower-casing changes them. n is the word's length, or 8 if it is longer.
+func foldTag(x uint64, n int) (t uint64, upper bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	x := tagAt(src, i, j)
+	if n < 8 {
+		x = x&(1<<(8*n)-1) | uint64(n)<<56
+	}
 	// The top bit of each byte that is an upper-case ASCII letter, as in
 	// appendLowerASCII. A tag's length byte is below 8, no letter.
 	low7 := x &^ high
 	up := (low7 + (0x80-'A')*ones) &^ (low7 + (0x7f-'Z')*ones) &^ x & high
-	upper = up != 0
-	if !upper && j-i > 8 {
-		upper = hasUpperASCII(src[i+8 : j])
-	}
-	return x | up>>2, upper
+	return x | up>>2, up != 0
+}
+
+// load8 returns the first eight bytes of s as a little-endian number.
+func load8(s string) uint64 {
+	s = s[:8] // one bounds check
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasUpperASCII reports whether s has an upper-case ASCII letter.

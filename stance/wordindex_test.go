@@ -25,12 +25,14 @@ func TestWordIndex(t *testing.T) {
 	}
 }
 
-func TestTagAt(t *testing.T) {
-	s := "abcdefghijklmnopq"
+func TestLowerTag(t *testing.T) {
+	s := "abcDEFghiJKLmnOPq@[`{"
 	for i := 0; i <= len(s); i++ {
 		for j := i; j <= len(s); j++ {
-			if got, want := tagAt(s, i, j), tag(s[i:j]); got != want {
-				t.Errorf("tagAt(%q, %d, %d) = %#x, want %#x", s, i, j, got, want)
+			low := string(appendLowerASCII(nil, s[i:j]))
+			got, upper := lowerTag(s, i, j)
+			if want := tag(low); got != want || upper != (low != s[i:j]) {
+				t.Errorf("lowerTag(%q, %d, %d) = %#x, %v, want %#x, %v", s, i, j, got, upper, want, low != s[i:j])
 			}
 		}
 	}
