@@ -112,7 +112,6 @@ func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) boo
 // readWindow finds and resolves the candidates of the body sentences
 // tokenized so far, then empties the window.
 func (d *doc) readWindow() {
-	d.keys = string(d.arena)
 	if !d.multi {
 		d.learnLowerOK()
 	}
@@ -130,7 +129,7 @@ func (d *doc) readWindow() {
 
 // emptyWindow forgets the tokens read.
 func (d *doc) emptyWindow() {
-	d.toks, d.arena, d.sents, d.keys = d.toks[:0], d.arena[:0], d.sents[:0], ""
+	d.toks, d.arena, d.sents = d.toks[:0], d.arena[:0], d.sents[:0]
 	clear(d.gm[:])
 }
 
@@ -154,7 +153,6 @@ func (d *doc) readHeadings(a *article.Article) {
 			d.tokenize(h.start, h.end, q)
 			d.sents = append(d.sents, sentence{from, len(d.toks), h.idx, true})
 		}
-		d.keys = string(d.arena)
 	}
 	d.cands = d.cands[:0]
 	for _, s := range d.sents {
@@ -245,8 +243,8 @@ func (d *doc) learnWords() {
 			continue
 		}
 		k := d.arena[t.kstart:t.kend]
-		if v, ok := d.lowerOK.getHashed(nsLowerOK, string(k), t.hash, 0); !ok || v&bit == 0 {
-			d.lowerOK.setHashed(nsLowerOK, string(k), t.hash, 0, v|bit)
+		if v, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); !ok || v&bit == 0 {
+			d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, v|bit)
 		}
 	}
 	d.toks, d.arena = d.toks[:0], d.arena[:0]
