@@ -49,24 +49,26 @@ type cand struct {
 
 // doc is the state of one extraction. It is never shared.
 type doc struct {
-	src     string
-	g       *Gazetteer
-	lx      *lexicon
-	arena   []byte     // the window's token keys, each followed by a space
-	toks    []token    // of the window being read
-	sents   []sentence // of the window being read
-	cands   []cand     // of the window being read
-	multi   bool       // the report has several windows
-	nsent   int32      // sentences with words so far
-	heads   []headRef
-	tw      []string     // scratch: title words
-	tbuf    []byte       // scratch: a title
-	quoted  quoteCursor  // scratch: the quoted regions of a paragraph
-	strs    []string     // backing of cand.titles
-	lowerOK keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
-	gm      [64]gazMemo  // recent answers of gazMatch
-	norms   [64]normMemo // keys of recent words that are not ASCII
-	r       resolver     // in the same allocation
+	src      string
+	g        *Gazetteer
+	lx       *lexicon
+	arena    []byte     // the window's token keys, each followed by a space
+	toks     []token    // of the window being read
+	sents    []sentence // of the window being read
+	cands    []cand     // of the window being read
+	multi    bool       // the report has several windows
+	guessing bool       // reading the windows on a guess: see windowBytes
+	wrong    bool       // a guess proved wrong
+	nsent    int32      // sentences with words so far
+	heads    []headRef
+	tw       []string     // scratch: title words
+	tbuf     []byte       // scratch: a title
+	quoted   quoteCursor  // scratch: the quoted regions of a paragraph
+	strs     []string     // backing of cand.titles
+	lowerOK  keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
+	gm       [64]gazMemo  // recent answers of gazMatch
+	norms    [64]normMemo // keys of recent words that are not ASCII
+	r        resolver     // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles
@@ -354,13 +356,12 @@ func (d *doc) isTitleWord(t *token) bool {
 // name handles a capitalised word at i and returns where scanning goes on.
 func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := &d.toks[i]
-	// a sentence opener that is a common word is no name
-	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
+	// a sentence opener that is a common word is no name (isLowerOK last:
+	// on a guess, it records the "no" that made a name)
+	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 && !d.isTitleWord(t) {
 		k := d.key(*t)
-		if d.keyIn(t, d.lx.stop) || d.isLowerOK(t) || hasSuffix(k, "ly") || hasSuffix(k, "ing") && len(k) > 5 {
-			if !d.isTitleWord(t) {
-				return i + 1
-			}
+		if d.keyIn(t, d.lx.stop) || hasSuffix(k, "ly") || hasSuffix(k, "ing") && len(k) > 5 || d.isLowerOK(t) {
+			return i + 1
 		}
 	}
 	if t.flags&fCap != 0 && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "the") {

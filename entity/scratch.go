@@ -27,12 +27,18 @@ func getDoc(src string, g *Gazetteer) *doc {
 		d = new(doc)
 	}
 	d.src, d.g, d.lx = src, g, lex()
+	d.reset()
+	return d
+}
+
+// reset empties d for reading its report from the start.
+func (d *doc) reset() {
 	d.arena = d.arena[:0]
 	d.toks, d.sents, d.cands, d.heads, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], d.heads[:0], 0
 	d.quoted, d.tw, d.tbuf, d.strs = quoteCursor{regions: d.quoted.regions[:0]}, d.tw[:0], d.tbuf[:0], d.strs[:0]
+	d.guessing, d.wrong = false, false
 	d.lowerOK.reset()
 	clear(d.gm[:])
-	return d
 }
 
 // putDoc gives d back to docs once its report is done.
