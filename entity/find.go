@@ -52,23 +52,23 @@ type doc struct {
 	src      string
 	g        *Gazetteer
 	lx       *lexicon
-	arena    []byte     // the window's token keys, each followed by a space
-	toks     []token    // of the window being read
-	sents    []sentence // of the window being read
-	cands    []cand     // of the window being read
-	multi    bool       // the report has several windows
-	guessing bool       // reading the windows on a guess: see windowBytes
-	wrong    bool       // a guess proved wrong
-	nsent    int32      // sentences with words so far
-	heads    []headRef
-	tw       []string     // scratch: title words
-	tbuf     []byte       // scratch: a title
-	quoted   quoteCursor  // scratch: the quoted regions of a paragraph
-	strs     []string     // backing of cand.titles
-	lowerOK  keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
-	gm       [64]gazMemo  // recent answers of gazMatch
-	norms    [64]normMemo // keys of recent words that are not ASCII
-	r        resolver     // in the same allocation
+	arena    []byte           // the window's token keys, each followed by a space
+	toks     []token          // of the window being read
+	sents    []sentence       // of the window being read
+	cands    []cand           // of the window being read
+	multi    bool             // the report has several windows
+	guessing bool             // reading the windows on a guess: see windowBytes
+	wrong    bool             // a guess proved wrong
+	nsent    int32            // sentences with words so far
+	heads    chunked[headRef] // of a report of several windows
+	tw       []string         // scratch: title words
+	tbuf     []byte           // scratch: a title
+	quoted   quoteCursor      // scratch: the quoted regions of a paragraph
+	strs     []string         // backing of cand.titles
+	lowerOK  keyTable         // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
+	gm       [64]gazMemo      // recent answers of gazMatch
+	norms    [64]normMemo     // keys of recent words that are not ASCII
+	r        resolver         // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles

@@ -34,7 +34,8 @@ func getDoc(src string, g *Gazetteer) *doc {
 // reset empties d for reading its report from the start.
 func (d *doc) reset() {
 	d.arena = d.arena[:0]
-	d.toks, d.sents, d.cands, d.heads, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], d.heads[:0], 0
+	d.toks, d.sents, d.cands, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], 0
+	d.heads.reset(0)
 	d.quoted, d.tw, d.tbuf, d.strs = quoteCursor{regions: d.quoted.regions[:0]}, d.tw[:0], d.tbuf[:0], d.strs[:0]
 	d.guessing, d.wrong = false, false
 	d.lowerOK.reset()

@@ -71,7 +71,7 @@ func (d *doc) readBody(a *article.Article) bool {
 			return
 		}
 		if d.multi && heading {
-			d.heads = append(d.heads, headRef{start, end, para, d.nsent - 1})
+			d.heads.push(headRef{start, end, para, d.nsent - 1})
 		}
 		if size += end - start; d.multi && size >= windowBytes {
 			d.readWindow()
@@ -163,12 +163,14 @@ func (d *doc) emptyWindow() {
 }
 
 // readHeadings finds and resolves the candidates of the heading
-// sentences, tokenizing them again if the report had several windows.
+// sentences. If the report had several windows, it tokenizes them again,
+// a window's worth at a time.
 func (d *doc) readHeadings(a *article.Article) {
 	if d.multi {
 		quoted := &d.quoted
-		para := -1
-		for _, h := range d.heads {
+		para, size := -1, 0
+		for i := range d.heads.len() {
+			h := d.heads.at(i)
 			q := quoted
 			if h.para < 0 {
 				q = nil
@@ -181,8 +183,19 @@ func (d *doc) readHeadings(a *article.Article) {
 			from := len(d.toks)
 			d.tokenize(h.start, h.end, q)
 			d.sents = append(d.sents, sentence{from, len(d.toks), h.idx, true})
+			if size += h.end - h.start; size >= windowBytes {
+				d.readHeadingWindow()
+				d.emptyWindow()
+				size = 0
+			}
 		}
 	}
+	d.readHeadingWindow()
+}
+
+// readHeadingWindow finds and resolves the candidates of the heading
+// sentences tokenized so far.
+func (d *doc) readHeadingWindow() {
 	d.cands = d.cands[:0]
 	for _, s := range d.sents {
 		if s.heading {

@@ -45,7 +45,7 @@ func TestWindowsAgree(t *testing.T) {
 	windowBytes = len(src) + 1 // one window
 	whole := (&Extractor{}).Extract(a)
 	agains := map[bool]bool{} // both ways must be tried: guesses that hold, and a wrong one
-	for _, n := range []int{300, 4 << 10, 16 << 10} {
+	for _, n := range []int{40, 300, 4 << 10, 16 << 10} { // 40: headings in several windows too
 		windowBytes = n
 		d := getDoc(a.Source, Builtin())
 		d.r.reset(d)
