@@ -44,8 +44,10 @@ func TestWindowsAgree(t *testing.T) {
 	defer func(n int) { windowBytes = n }(windowBytes)
 	windowBytes = len(src) + 1 // one window
 	whole := (&Extractor{}).Extract(a)
-	agains := map[bool]bool{} // both ways must be tried: guesses that hold, and a wrong one
-	for _, n := range []int{40, 300, 4 << 10, 16 << 10} { // 40: headings in several windows too
+	// both ways must be tried: guesses that hold, and a wrong one; with
+	// windows of 40 bytes, headings are read in several windows too
+	agains := map[bool]bool{}
+	for _, n := range []int{40, 300, 4 << 10, 16 << 10} {
 		windowBytes = n
 		d := getDoc(a.Source, Builtin())
 		d.r.reset(d)
