@@ -774,8 +774,12 @@ func (d *doc) joinTitle(words []string) string {
 }
 
 // oneTitle returns a list of one title, from a backing array shared by the
-// candidates and capped so that appending to it copies.
+// candidates and capped so that appending to it copies. A full array is
+// left to the lists in it rather than copied.
 func (d *doc) oneTitle(t string) []string {
+	if len(d.strs) == cap(d.strs) {
+		d.strs = make([]string, 0, min(max(2*cap(d.strs), 16), 1024))
+	}
 	d.strs = append(d.strs, t)
 	n := len(d.strs)
 	return d.strs[n-1 : n : n]
