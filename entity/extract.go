@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strconv"
@@ -63,7 +64,7 @@ func (x *Extractor) Extract(a *article.Article) []Entity {
 // ent is an entity under construction.
 type ent struct {
 	name   string
-	toks   []string // the name's words, particles left out
+	toks   [][]byte // the name's words, particles left out, in resolver.wbuf
 	titles []string
 	aff    string
 	gaz    int32
@@ -99,8 +100,9 @@ type resolver struct {
 	tab   keyTable // byKey, byLast (then ent.prevLast), byFirst, byGaz, last anonymous, names
 	ms    chunked[mnode]
 	names chunked[nnode]
-	words []string // backing of ent.toks
-	tmp   []string // scratch of nameWords
+	words [][]byte // backing of ent.toks
+	wbuf  []byte   // the bytes of ent.toks; a full one is left to the words in it
+	tmp   [][]byte // scratch of nameWords
 	nbuf  []byte   // scratch: normalised names
 	seen  [][2]int // scratch: normalised names in nbuf
 	order []uint64 // scratch of output
@@ -210,10 +212,9 @@ func (r *resolver) run() {
 }
 
 // nameWords returns the words of a name candidate's key, particles left
-// out, as substrings of the key in a scratch slice that the next call
-// reuses. A word's lists are its token's, unless the token's key has
-// several words.
-func (r *resolver) nameWords(c *cand) []string {
+// out, as parts of the key in a scratch slice that the next call reuses. A
+// word's lists are its token's, unless the token's key has several words.
+func (r *resolver) nameWords(c *cand) [][]byte {
 	d := r.d
 	w := r.tmp[:0]
 	end := d.toks[c.tok].kstart + int32(len(c.key))
@@ -221,15 +222,15 @@ func (r *resolver) nameWords(c *cand) []string {
 		t := &d.toks[m]
 		k := d.key(*t)
 		if t.flags&fSpaced == 0 {
-			if k != "" && !d.keyIn(t, d.lx.particles) {
+			if len(k) > 0 && !d.keyIn(t, d.lx.particles) {
 				w = append(w, k)
 			}
 			continue
 		}
-		for k != "" {
-			var f string
-			f, k, _ = strings.Cut(k, " ")
-			if f != "" && !d.lx.in(f, d.lx.particles) {
+		for len(k) > 0 {
+			var f []byte
+			f, k, _ = bytes.Cut(k, []byte{' '})
+			if len(f) > 0 && !d.lx.in(f, d.lx.particles) {
 				w = append(w, f)
 			}
 		}
@@ -238,35 +239,39 @@ func (r *resolver) nameWords(c *cand) []string {
 	return w
 }
 
-// keep copies words out of the scratch slice, into r.words. In a report
-// of several windows, the words are also copied out of d.keys, which holds
-// one window.
-func (r *resolver) keep(words []string) []string {
+// keep copies words out of the scratch slice and out of d.arena, which
+// holds one window, into r.words and r.wbuf.
+func (r *resolver) keep(words [][]byte) [][]byte {
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	if len(r.wbuf)+n > cap(r.wbuf) {
+		// a new buffer: the words kept so far keep the old one
+		r.wbuf = make([]byte, 0, max(min(2*cap(r.wbuf), maxWordBuf), n, 256))
+	}
 	from := len(r.words)
-	r.words = append(r.words, words...)
-	if r.d.multi {
-		var b strings.Builder
-		for _, w := range words {
-			b.WriteString(w)
-		}
-		s := b.String()
-		for i, w := range r.words[from:] {
-			r.words[from+i], s = s[:len(w)], s[len(w):]
-		}
+	for _, w := range words {
+		at := len(r.wbuf)
+		r.wbuf = append(r.wbuf, w...)
+		r.words = append(r.words, r.wbuf[at:len(r.wbuf):len(r.wbuf)])
 	}
 	return r.words[from:len(r.words):len(r.words)]
 }
 
+// maxWordBuf bounds the buffers of kept words.
+const maxWordBuf = 64 << 10
+
 // compatible reports whether one name's words are the end of the other's:
 // "Assad" and "Bashar Assad", "Bashar Assad" and "Bashar al Assad".
-func compatible(short, long []string) bool {
+func compatible(short, long [][]byte) bool {
 	if len(short) == 0 || len(short) > len(long) {
 		return false
 	}
 	if len(short) == 1 {
-		return short[0] == long[len(long)-1]
+		return bytes.Equal(short[0], long[len(long)-1])
 	}
-	return slices.Equal(short, long) || short[0] == long[0] && short[len(short)-1] == long[len(long)-1]
+	return slices.EqualFunc(short, long, bytes.Equal) || bytes.Equal(short[0], long[0]) && bytes.Equal(short[len(short)-1], long[len(long)-1])
 }
 
 func (r *resolver) resolve(ci int, c *cand) {
@@ -289,7 +294,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			r.addName(ei, c.span.Text(src))
 		}
 	case cOrg:
-		e32, ok := r.tab.get(nsKey, c.key, 0)
+		e32, ok := r.tab.getBytes(nsKey, c.key, 0)
 		ei := int(e32)
 		if !ok {
 			if c.heading {
@@ -298,7 +303,7 @@ func (r *resolver) resolve(ci int, c *cand) {
 			ei = r.newEnt(&ent{name: c.span.Text(src), kind: KindOrganization, gaz: -1})
 			r.setKey(c.key, ei)
 			if w := r.nameWords(c); len(w) > 1 {
-				r.tab.set(nsFirst, w[0], 0, int32(ei))
+				r.tab.setBytes(nsFirst, w[0], 0, int32(ei))
 			}
 		}
 		r.mention(ei, c, FormName)
@@ -340,8 +345,8 @@ func (r *resolver) resolve(ci int, c *cand) {
 	}
 }
 
-func (r *resolver) setKey(key string, ei int) {
-	r.tab.set(nsKey, key, 0, int32(ei))
+func (r *resolver) setKey(key []byte, ei int) {
+	r.tab.setBytes(nsKey, key, 0, int32(ei))
 }
 
 // entOfCand finds the entity that candidate c was resolved to: the one
@@ -374,7 +379,7 @@ func (r *resolver) resolveName(c *cand) {
 	}
 	ei := -1
 	form := FormName
-	if i, ok := r.tab.get(nsKey, c.key, 0); ok {
+	if i, ok := r.tab.getBytes(nsKey, c.key, 0); ok {
 		ei = int(i)
 		if len(r.ents.at(ei).toks) > len(words) {
 			form = FormSurname
@@ -383,7 +388,7 @@ func (r *resolver) resolveName(c *cand) {
 		// the most recent compatible person: a surname, or a fuller name;
 		// both share the last word
 		i := int32(-1)
-		if h, ok := r.tab.get(nsLast, words[len(words)-1], 0); ok {
+		if h, ok := r.tab.getBytes(nsLast, words[len(words)-1], 0); ok {
 			i = h
 		}
 		for ; i >= 0; i = r.ents.at(int(i)).prevLast {
@@ -410,7 +415,7 @@ func (r *resolver) resolveName(c *cand) {
 		}
 		// an organisation by its first word: "Observatory" for "Observatory for Human Rights"
 		if ei < 0 && len(words) == 1 {
-			if o, ok := r.tab.get(nsFirst, words[0], 0); ok {
+			if o, ok := r.tab.getBytes(nsFirst, words[0], 0); ok {
 				ei, form = int(o), FormAlias
 			}
 		}
@@ -425,11 +430,11 @@ func (r *resolver) resolveName(c *cand) {
 		ei = r.newEnt(&ent{name: c.span.Text(d.src), toks: r.keep(words), gaz: -1, hint: c.hint})
 		r.setKey(c.key, ei)
 		lw := words[len(words)-1]
-		if prev, ok := r.tab.get(nsLast, lw, 0); ok {
+		if prev, ok := r.tab.getBytes(nsLast, lw, 0); ok {
 			r.ents.at(ei).prevLast = prev
 		}
-		r.tab.set(nsLast, lw, 0, int32(ei))
-	} else if _, ok := r.tab.get(nsKey, c.key, 0); !ok {
+		r.tab.setBytes(nsLast, lw, 0, int32(ei))
+	} else if _, ok := r.tab.getBytes(nsKey, c.key, 0); !ok {
 		r.setKey(c.key, ei)
 	}
 	e := r.ents.at(ei)
@@ -471,7 +476,7 @@ func (r *resolver) headingWords(c *cand) {
 }
 
 // upgrade gives person ei, met by surname, the fuller name now found.
-func (r *resolver) upgrade(ei int, c *cand, words []string) {
+func (r *resolver) upgrade(ei int, c *cand, words [][]byte) {
 	e := r.ents.at(ei)
 	for k := e.mfirst; k >= 0; k = r.ms.at(int(k)).next {
 		if r.ms.at(int(k)).form == FormName {
@@ -566,13 +571,13 @@ func hasSuffixFold(t, suffix string) bool {
 	return strings.EqualFold(t[len(t)-len(suffix):], suffix)
 }
 
-func (r *resolver) lastAnon(head string, plural bool) (int, bool) {
-	ei, ok := r.tab.get(nsAnon, head, b2i(plural))
+func (r *resolver) lastAnon(head []byte, plural bool) (int, bool) {
+	ei, ok := r.tab.getBytes(nsAnon, head, b2i(plural))
 	return int(ei), ok
 }
 
-func (r *resolver) setLastAnon(head string, plural bool, ei int) {
-	r.tab.set(nsAnon, head, b2i(plural), int32(ei))
+func (r *resolver) setLastAnon(head []byte, plural bool, ei int) {
+	r.tab.setBytes(nsAnon, head, b2i(plural), int32(ei))
 }
 
 func b2i(b bool) int32 {

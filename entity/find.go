@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -29,7 +29,7 @@ const (
 // A cand is a mention found before resolution.
 type cand struct {
 	span    article.Span
-	key     string // the name's key, or the head noun of a description
+	key     []byte // the name's key, or the head noun of a description, in doc.arena
 	titles  []string
 	aff     string
 	sent    int32
@@ -49,25 +49,26 @@ type cand struct {
 
 // doc is the state of one extraction. It is never shared.
 type doc struct {
-	src     string
-	g       *Gazetteer
-	lx      *lexicon
-	arena   []byte     // token keys, each followed by a space, while tokenizing
-	keys    string     // arena once tokenizing is done: keys are its substrings
-	toks    []token    // of the window being read
-	sents   []sentence // of the window being read
-	cands   []cand     // of the window being read
-	multi   bool       // the report has several windows
-	nsent   int32      // sentences with words so far
-	heads   []headRef
-	tw      []string     // scratch: title words
-	tbuf    []byte       // scratch: a title
-	quoted  quoteCursor  // scratch: the quoted regions of a paragraph
-	strs    []string     // backing of cand.titles
-	lowerOK keyTable     // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
-	gm      [64]gazMemo  // recent answers of gazMatch
-	norms   [64]normMemo // keys of recent words that are not ASCII
-	r       resolver     // in the same allocation
+	src      string
+	g        *Gazetteer
+	lx       *lexicon
+	arena    []byte           // the window's token keys, each followed by a space
+	toks     []token          // of the window being read
+	sents    []sentence       // of the window being read
+	cands    []cand           // of the window being read
+	multi    bool             // the report has several windows
+	guessing bool             // reading the windows on a guess: see windowBytes
+	wrong    bool             // a guess proved wrong
+	nsent    int32            // sentences with words so far
+	heads    chunked[headRef] // of a report of several windows
+	tw       []string         // scratch: title words
+	tbuf     []byte           // scratch: a title
+	quoted   quoteCursor      // scratch: the quoted regions of a paragraph
+	strs     []string         // backing of cand.titles
+	lowerOK  keyTable         // sentence-opening words and lower-case words: lowerOKOpener, lowerOKLower
+	gm       [64]gazMemo      // recent answers of gazMatch
+	norms    [64]normMemo     // keys of recent words that are not ASCII
+	r        resolver         // in the same allocation
 	// the titles last built, kept from report to report: titles repeat
 	titles    [titleCacheSize]string
 	titleNext int // where the next title built goes in titles
@@ -76,10 +77,13 @@ type doc struct {
 // titleCacheSize is how many titles joinTitle remembers.
 const titleCacheSize = 16
 
-// key returns the token's key, a substring of d.keys: it does not allocate.
-func (d *doc) key(t token) string { return d.keys[t.kstart:t.kend] }
+// key returns the token's key, in d.arena: it lasts as long as the window.
+func (d *doc) key(t token) []byte { return d.arena[t.kstart:t.kend] }
 
-func (d *doc) keyIs(t *token, w string) bool { return d.keys[t.kstart:t.kend] == w }
+func (d *doc) keyIs(t *token, w string) bool { return string(d.arena[t.kstart:t.kend]) == w }
+
+// hasSuffix reports whether the key k ends with s.
+func hasSuffix(k []byte, s string) bool { return len(k) >= len(s) && string(k[len(k)-len(s):]) == s }
 
 func (d *doc) keyIn(t *token, s wordSet) bool { return t.cls&s.bit != 0 }
 
@@ -142,7 +146,7 @@ func (d *doc) pronoun(t *token) (pcase int8, gender int8, plural bool) {
 	if t.flags&fLower == 0 && t.flags&fInitial == 0 {
 		return 0, 0, false
 	}
-	switch d.key(*t) {
+	switch string(d.key(*t)) {
 	case "he":
 		return pSubj, 1, false
 	case "him":
@@ -197,7 +201,7 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 	// no more tokens than words
 	fw, h := d.key(*t), t.hash
 	if t.flags&fSpaced != 0 {
-		fw = fw[:strings.IndexByte(fw, ' ')]
+		fw = fw[:bytes.IndexByte(fw, ' ')]
 		h = strHash(fw)
 	}
 	lim := int(getHashed(&d.g.first, fw, h))
@@ -213,14 +217,14 @@ func (d *doc) gazMatchAt(i, hi int) (int, gazRef, bool) {
 				break
 			}
 			h = (h ^ ' ') * 16777619
-			for _, c := range []byte(d.keys[u.kstart:u.kend]) {
+			for _, c := range d.arena[u.kstart:u.kend] {
 				h = (h ^ uint32(c)) * 16777619
 			}
 		}
 		if u.flags&(fCap|fDigit) == 0 {
 			continue
 		}
-		v := getHashed(&d.g.keys, d.keys[t.kstart:u.kend], h)
+		v := getHashed(&d.g.keys, d.arena[t.kstart:u.kend], h)
 		if v == 0 {
 			continue
 		}
@@ -270,7 +274,7 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 	for k := i; k < j; k++ {
 		d.toks[k].gaz = ref.entry
 	}
-	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: int32(si), heading: heading, plural: form == FormDemonym && strings.HasSuffix(d.key(d.toks[j-1]), "s")}
+	c := cand{span: d.span(i, j), kind: cGaz, form: form, gaz: ref.entry, sent: int32(si), heading: heading, plural: form == FormDemonym && hasSuffix(d.key(d.toks[j-1]), "s")}
 	// an apposition naming its parent: "Nusra Front, al Qaeda's affiliate in Syria"
 	d.emit(c, i)
 	if e.Kind == KindOrganization && j+2 < hi && d.toks[j].flags&fBreak != 0 && d.toks[j-1].flags&fPoss == 0 {
@@ -287,9 +291,9 @@ func (d *doc) gazetteer(si, lo, i, hi int, heading bool) (int, bool) {
 }
 
 // joinKeys returns the keys of tokens [i, j) joined by spaces, which is
-// how they lie in d.keys: it does not allocate.
-func (d *doc) joinKeys(i, j int) string {
-	return d.keys[d.toks[i].kstart:d.toks[j-1].kend]
+// how they lie in d.arena: it does not allocate.
+func (d *doc) joinKeys(i, j int) []byte {
+	return d.arena[d.toks[i].kstart:d.toks[j-1].kend]
 }
 
 // maxRun is the most words a name can have; longer runs of capitals are
@@ -352,13 +356,12 @@ func (d *doc) isTitleWord(t *token) bool {
 // name handles a capitalised word at i and returns where scanning goes on.
 func (d *doc) name(si, lo, i, hi int, heading bool) int {
 	t := &d.toks[i]
-	// a sentence opener that is a common word is no name
-	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 {
+	// a sentence opener that is a common word is no name (isLowerOK last:
+	// on a guess, it records the "no" that made a name)
+	if t.flags&fInitial != 0 && t.flags&fAllCaps == 0 && !d.isTitleWord(t) {
 		k := d.key(*t)
-		if d.keyIn(t, d.lx.stop) || d.isLowerOK(t) || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ing") && len(k) > 5 {
-			if !d.isTitleWord(t) {
-				return i + 1
-			}
+		if d.keyIn(t, d.lx.stop) || hasSuffix(k, "ly") || hasSuffix(k, "ing") && len(k) > 5 || d.isLowerOK(t) {
+			return i + 1
 		}
 	}
 	if t.flags&fCap != 0 && d.keyIn(t, d.lx.stop) && !d.keyIs(t, "the") {
@@ -649,7 +652,7 @@ func (d *doc) description(si, lo, i, hi int, heading bool) (int, bool) {
 	if n := headAt + 1; n < hi && d.keyIn(ht, d.lx.adjTitles) && d.toks[n].flags&(fLower|fBreak) == fLower {
 		// "two major issues", "an official statement": an adjective, not a head
 		w := &d.toks[n]
-		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !strings.HasSuffix(d.key(*w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
+		if !d.keyIn(w, d.lx.stop) && !d.keyIn(w, d.lx.speech) && !hasSuffix(d.key(*w), "ed") && !d.keyIn(w, d.lx.affilPreps) {
 			return 0, false
 		}
 	}
@@ -771,8 +774,12 @@ func (d *doc) joinTitle(words []string) string {
 }
 
 // oneTitle returns a list of one title, from a backing array shared by the
-// candidates and capped so that appending to it copies.
+// candidates and capped so that appending to it copies. A full array is
+// left to the lists in it rather than copied.
 func (d *doc) oneTitle(t string) []string {
+	if len(d.strs) == cap(d.strs) {
+		d.strs = make([]string, 0, min(max(2*cap(d.strs), 16), 1024))
+	}
 	d.strs = append(d.strs, t)
 	n := len(d.strs)
 	return d.strs[n-1 : n : n]

@@ -19,15 +19,15 @@ func (s wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
 
 // titleCase is the package's titleCase, without allocating for words of the
 // lexicon.
-func (l *lexicon) titleCase(w string) string {
-	if t, ok := l.titleCased[w]; ok {
+func (l *lexicon) titleCase(w []byte) string {
+	if t, ok := l.titleCased[string(w)]; ok {
 		return t
 	}
-	return titleCase(w)
+	return titleCase(string(w))
 }
 
 // in reports whether w is in s, by the lexicon's table.
-func (l *lexicon) in(w string, s wordSet) bool { return l.classTab.getString(w)&s.bit != 0 }
+func (l *lexicon) in(w []byte, s wordSet) bool { return l.classTab.get(w)&s.bit != 0 }
 
 // Class bits of words that are not in a wordSet.
 const (

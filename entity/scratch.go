@@ -27,12 +27,19 @@ func getDoc(src string, g *Gazetteer) *doc {
 		d = new(doc)
 	}
 	d.src, d.g, d.lx = src, g, lex()
-	d.arena, d.keys = d.arena[:0], ""
-	d.toks, d.sents, d.cands, d.heads, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], d.heads[:0], 0
+	d.reset()
+	return d
+}
+
+// reset empties d for reading its report from the start.
+func (d *doc) reset() {
+	d.arena = d.arena[:0]
+	d.toks, d.sents, d.cands, d.nsent = d.toks[:0], d.sents[:0], d.cands[:0], 0
+	d.heads.reset(0)
 	d.quoted, d.tw, d.tbuf, d.strs = quoteCursor{regions: d.quoted.regions[:0]}, d.tw[:0], d.tbuf[:0], d.strs[:0]
+	d.guessing, d.wrong = false, false
 	d.lowerOK.reset()
 	clear(d.gm[:])
-	return d
 }
 
 // putDoc gives d back to docs once its report is done.
@@ -40,14 +47,14 @@ func putDoc(d *doc) {
 	if len(d.src) > maxPooledSource {
 		return
 	}
-	d.src, d.keys = "", ""
+	d.src = ""
 	docs.Put(d)
 }
 
 // reset empties the resolver for the report of d.
 func (r *resolver) reset(d *doc) {
 	r.d = d
-	r.words = r.words[:0]
+	r.words, r.wbuf = r.words[:0], r.wbuf[:0]
 	r.tmp, r.nbuf, r.seen, r.here = r.tmp[:0], r.nbuf[:0], r.seen[:0], r.here[:0]
 	r.order, r.ante = r.order[:0], r.ante[:0]
 	// about one candidate in forty bytes, one entity in two candidates;

@@ -129,13 +129,13 @@ func (t *keyTable) reset() {
 	t.n = 0
 }
 
-// find returns the slot of ns, key and id, whose keyHash is h, or the
+// tabFind returns the slot of ns, key and id, whose keyHash is h, or the
 // unused slot where it goes.
-func (t *keyTable) find(ns uint8, key string, id int32, h uint32) *keySlot {
+func tabFind[S string | []byte](t *keyTable, ns uint8, key S, id int32, h uint32) *keySlot {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.ns == 0 || s.hash == h && s.ns == ns && s.id == id && string(t.buf[s.off:s.off+s.len]) == key {
+		if s.ns == 0 || s.hash == h && s.ns == ns && s.id == id && string(t.buf[s.off:s.off+s.len]) == string(key) {
 			return s
 		}
 	}
@@ -143,30 +143,48 @@ func (t *keyTable) find(ns uint8, key string, id int32, h uint32) *keySlot {
 
 // get returns the value stored under ns, key and id.
 func (t *keyTable) get(ns uint8, key string, id int32) (int32, bool) {
-	return t.getHashed(ns, key, strHash(key), id)
-}
-
-// getHashed is get for a key whose strHash is sh.
-func (t *keyTable) getHashed(ns uint8, key string, sh uint32, id int32) (int32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	s := t.find(ns, key, id, keyHash(ns, sh, id))
-	return s.val, s.ns != 0
+	return tabGet(t, ns, key, strHash(key), id)
 }
 
 // set stores val under ns, key and id.
 func (t *keyTable) set(ns uint8, key string, id int32, val int32) {
-	t.setHashed(ns, key, strHash(key), id, val)
+	tabSet(t, ns, key, strHash(key), id, val)
 }
 
-// setHashed is set for a key whose strHash is sh.
-func (t *keyTable) setHashed(ns uint8, key string, sh uint32, id int32, val int32) {
+// getBytes is get for a key in a byte slice, such as a token's key.
+func (t *keyTable) getBytes(ns uint8, key []byte, id int32) (int32, bool) {
+	return tabGet(t, ns, key, strHash(key), id)
+}
+
+// setBytes is set for a key in a byte slice.
+func (t *keyTable) setBytes(ns uint8, key []byte, id int32, val int32) {
+	tabSet(t, ns, key, strHash(key), id, val)
+}
+
+// getHashed is getBytes for a key whose strHash is sh.
+func (t *keyTable) getHashed(ns uint8, key []byte, sh uint32, id int32) (int32, bool) {
+	return tabGet(t, ns, key, sh, id)
+}
+
+// setHashed is setBytes for a key whose strHash is sh.
+func (t *keyTable) setHashed(ns uint8, key []byte, sh uint32, id int32, val int32) {
+	tabSet(t, ns, key, sh, id, val)
+}
+
+func tabGet[S string | []byte](t *keyTable, ns uint8, key S, sh uint32, id int32) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	s := tabFind(t, ns, key, id, keyHash(ns, sh, id))
+	return s.val, s.ns != 0
+}
+
+func tabSet[S string | []byte](t *keyTable, ns uint8, key S, sh uint32, id int32, val int32) {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
 	h := keyHash(ns, sh, id)
-	s := t.find(ns, key, id, h)
+	s := tabFind(t, ns, key, id, h)
 	if s.ns == 0 {
 		*s = keySlot{off: int32(len(t.buf)), len: int32(len(key)), id: id, hash: h, ns: ns}
 		t.buf = append(t.buf, key...)

@@ -14,9 +14,12 @@ import (
 // the body knows.
 
 // windowBytes is how much source a window holds before it is read. A
-// report no longer than that is one window and is tokenized once; a longer
-// one is tokenized twice: first to learn which sentence openers it also
-// writes in lower case, then window by window.
+// report no longer than that is one window, and which of its sentence
+// openers it also writes in lower case is known before it is searched. A
+// longer one is read on a guess: each window learns the words it holds, and
+// an opener not yet met in lower case is taken for a name. If a later
+// window writes it in lower case after all, the guess was wrong and the
+// report is read again, after a first pass that learns all its words.
 var windowBytes = 64 << 10 // a variable only for TestWindowsAgree
 
 // A headRef is a heading sentence left for the end of a report of several
@@ -34,30 +37,51 @@ type sentence struct {
 	heading bool
 }
 
-// read tokenizes a, finds its candidate mentions and resolves them.
-func (d *doc) read(a *article.Article) {
+// read tokenizes a, finds its candidate mentions and resolves them. It
+// reports whether it read a twice, after a wrong guess.
+func (d *doc) read(a *article.Article) (again bool) {
 	d.multi = len(d.src) > windowBytes
 	if d.multi {
+		d.lowerOK.init(1024)
+		d.guessing = true
+		if d.readBody(a) {
+			d.readHeadings(a)
+			return false
+		}
+		// a wrong guess: again, knowing every word
+		d.reset()
+		d.r.reset(d)
 		d.vocabulary(a)
+		again = true
 	}
+	d.readBody(a)
+	d.readHeadings(a)
+	return again
+}
+
+// readBody reads the body sentences of a window by window, leaving the
+// headings for readHeadings, and reports whether its guesses held.
+func (d *doc) readBody(a *article.Article) bool {
 	d.toks = slices.Grow(d.toks, min(len(d.src), windowBytes)/5+16) // a word is about six bytes
 	d.arena = slices.Grow(d.arena, min(len(d.src), windowBytes)+16)
 	d.sents = slices.Grow(d.sents, min(len(a.Sentences), windowBytes/64)+1)
 	size := 0 // of the window so far
 	d.sentences(a, true, func(start, end, para int, heading bool, quoted *quoteCursor) {
-		if !d.addSentence(start, end, heading, quoted) {
+		if d.wrong || !d.addSentence(start, end, heading, quoted) {
 			return
 		}
 		if d.multi && heading {
-			d.heads = append(d.heads, headRef{start, end, para, d.nsent - 1})
+			d.heads.push(headRef{start, end, para, d.nsent - 1})
 		}
 		if size += end - start; d.multi && size >= windowBytes {
 			d.readWindow()
 			size = 0
 		}
 	})
-	d.readWindow()
-	d.readHeadings(a)
+	if !d.wrong {
+		d.readWindow()
+	}
+	return !d.wrong
 }
 
 // sentences calls f with each body and heading sentence of a, in order,
@@ -110,11 +134,15 @@ func (d *doc) addSentence(start, end int, heading bool, quoted *quoteCursor) boo
 }
 
 // readWindow finds and resolves the candidates of the body sentences
-// tokenized so far, then empties the window.
+// tokenized so far, then empties the window. On a guess, it first learns
+// the window's words, and reads no further if they prove a guess wrong.
 func (d *doc) readWindow() {
-	d.keys = string(d.arena)
-	if !d.multi {
+	switch {
+	case !d.multi:
 		d.learnLowerOK()
+	case d.guessing && !d.learnWords():
+		d.wrong = true
+		return
 	}
 	d.cands = slices.Grow(d.cands[:0], len(d.toks)/5+8) // about one in seven words
 	for _, s := range d.sents {
@@ -130,17 +158,19 @@ func (d *doc) readWindow() {
 
 // emptyWindow forgets the tokens read.
 func (d *doc) emptyWindow() {
-	d.toks, d.arena, d.sents, d.keys = d.toks[:0], d.arena[:0], d.sents[:0], ""
+	d.toks, d.arena, d.sents = d.toks[:0], d.arena[:0], d.sents[:0]
 	clear(d.gm[:])
 }
 
 // readHeadings finds and resolves the candidates of the heading
-// sentences, tokenizing them again if the report had several windows.
+// sentences. If the report had several windows, it tokenizes them again,
+// a window's worth at a time.
 func (d *doc) readHeadings(a *article.Article) {
 	if d.multi {
 		quoted := &d.quoted
-		para := -1
-		for _, h := range d.heads {
+		para, size := -1, 0
+		for i := range d.heads.len() {
+			h := d.heads.at(i)
 			q := quoted
 			if h.para < 0 {
 				q = nil
@@ -153,9 +183,19 @@ func (d *doc) readHeadings(a *article.Article) {
 			from := len(d.toks)
 			d.tokenize(h.start, h.end, q)
 			d.sents = append(d.sents, sentence{from, len(d.toks), h.idx, true})
+			if size += h.end - h.start; size >= windowBytes {
+				d.readHeadingWindow()
+				d.emptyWindow()
+				size = 0
+			}
 		}
-		d.keys = string(d.arena)
 	}
+	d.readHeadingWindow()
+}
+
+// readHeadingWindow finds and resolves the candidates of the heading
+// sentences tokenized so far.
+func (d *doc) readHeadingWindow() {
 	d.cands = d.cands[:0]
 	for _, s := range d.sents {
 		if s.heading {
@@ -169,8 +209,10 @@ func (d *doc) readHeadings(a *article.Article) {
 
 // Values of doc.lowerOK: a key's bits.
 const (
-	lowerOKOpener = 1 // capitalised at the opening of a sentence, not a stop word
-	lowerOKLower  = 2 // written in lower case
+	lowerOKOpener  = 1 // capitalised at the opening of a sentence, not a stop word
+	lowerOKLower   = 2 // written in lower case
+	lowerOKGuessed = 4 // taken for a name as an opener, on a guess
+	lowerOKBoth    = lowerOKOpener | lowerOKLower
 )
 
 // learnLowerOK fills d.lowerOK from the tokens of a report of one window.
@@ -211,10 +253,11 @@ func (d *doc) learnLowerOK() {
 	}
 }
 
-// vocabulary fills d.lowerOK for a report of several windows: it
-// tokenizes the report once, recording the keys of sentence openers and
-// of lower-case words.
+// vocabulary fills d.lowerOK for a report of several windows whose
+// guesses were wrong: it tokenizes the report once, recording the keys of
+// sentence openers and of lower-case words.
 func (d *doc) vocabulary(a *article.Article) {
+	d.guessing = false
 	d.lowerOK.init(1024)
 	d.toks = slices.Grow(d.toks, windowBytes/5+16)
 	d.arena = slices.Grow(d.arena, windowBytes+16)
@@ -225,14 +268,17 @@ func (d *doc) vocabulary(a *article.Article) {
 		d.tokenize(start, end, nil)
 		if len(d.arena) >= windowBytes {
 			d.learnWords()
+			d.toks, d.arena = d.toks[:0], d.arena[:0]
 		}
 	})
 	d.learnWords()
+	d.toks, d.arena = d.toks[:0], d.arena[:0]
 }
 
-// learnWords records the words tokenized so far in d.lowerOK, then
-// forgets them.
-func (d *doc) learnWords() {
+// learnWords records the words tokenized so far in d.lowerOK. It reports
+// false, and stops, when a word proves a guess wrong: an opener taken for
+// a name is also written in lower case.
+func (d *doc) learnWords() bool {
 	for i := range d.toks {
 		t := &d.toks[i]
 		var bit int32
@@ -245,14 +291,27 @@ func (d *doc) learnWords() {
 			continue
 		}
 		k := d.arena[t.kstart:t.kend]
-		if v, ok := d.lowerOK.getHashed(nsLowerOK, string(k), t.hash, 0); !ok || v&bit == 0 {
-			d.lowerOK.setHashed(nsLowerOK, string(k), t.hash, 0, v|bit)
+		if v, ok := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0); !ok || v&bit == 0 {
+			if v&lowerOKGuessed != 0 && (v|bit)&lowerOKBoth == lowerOKBoth {
+				return false
+			}
+			d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, v|bit)
 		}
 	}
-	d.toks, d.arena = d.toks[:0], d.arena[:0]
+	return true
 }
 
+// isLowerOK reports whether t, a sentence opener, is a word the report
+// also writes in lower case. On a guess, a "no" is recorded for
+// learnWords to check.
 func (d *doc) isLowerOK(t *token) bool {
-	v, _ := d.lowerOK.getHashed(nsLowerOK, d.key(*t), t.hash, 0)
-	return v == lowerOKOpener|lowerOKLower
+	k := d.key(*t)
+	v, _ := d.lowerOK.getHashed(nsLowerOK, k, t.hash, 0)
+	if v&lowerOKBoth == lowerOKBoth {
+		return true
+	}
+	if d.guessing && v&lowerOKGuessed == 0 {
+		d.lowerOK.setHashed(nsLowerOK, k, t.hash, 0, v|lowerOKGuessed)
+	}
+	return false
 }
