@@ -63,3 +63,30 @@ func TestWindowsAgree(t *testing.T) {
 		t.Errorf("%d entities: the report should name many", len(whole))
 	}
 }
+
+// FuzzWindowsAgree checks on any text what TestWindowsAgree checks on
+// one: reading it in windows of a few sentences finds what reading it
+// whole finds.
+func FuzzWindowsAgree(f *testing.F) {
+	for _, n := range []string{"syria-talks-kremlin-full", "syria-talks-kremlin-wire"} {
+		src, err := os.ReadFile(filepath.Join("..", "testdata", n+".txt"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(src))
+	}
+	f.Add("Talks Resume\n\nCritics said no. Kerry met critics. He left.\n\nLavrov Meets Kerry\n\nThe critics wept.")
+	f.Fuzz(func(t *testing.T, src string) {
+		a, err := article.Parse(src)
+		if err != nil {
+			return
+		}
+		defer func(n int) { windowBytes = n }(windowBytes)
+		windowBytes = len(src) + 1
+		whole := (&Extractor{}).Extract(a)
+		windowBytes = 64
+		if diff := cmp.Diff(whole, (&Extractor{}).Extract(a)); diff != "" {
+			t.Errorf("windows of 64 bytes (-whole +windows):\n%s", diff)
+		}
+	})
+}
