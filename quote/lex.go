@@ -401,7 +401,10 @@ func afterHyphen(w string) string {
 	return ""
 }
 
-// lookup returns the lexicon flags of word w (ASCII case folded).
+// lookup returns the lexicon flags of word w (ASCII case folded). w is a
+// token's text: ASCII letters and digits, with ' ’ - . & inside. On such
+// words lexKey's folding is exactly ASCII case folding (see
+// TestLookupFoldsASCII); a control byte 0x07 would fold to an apostrophe.
 func (l *lexicon) lookup(w string) uint16 {
 	n := len(w)
 	if n == 0 || n > maxLexWord {

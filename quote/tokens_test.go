@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -72,4 +73,25 @@ func TestLexiconWordsFold(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLookupFoldsASCII checks lookup against its definition on any word a
+// token may be: the flags of the word with ASCII capitals lower-cased.
+func TestLookupFoldsASCII(t *testing.T) {
+	l := lex()
+	words := slices.Sorted(maps.Keys(l.flags))
+	tokenRunes := []rune("abcdeiostwyzABCDEIOSTWYZ019'’-.&")
+	rapid.Check(t, func(t *rapid.T) {
+		w := rapid.OneOf(rapid.StringOf(rapid.SampledFrom(tokenRunes)), rapid.SampledFrom(words)).Draw(t, "word")
+		b := []byte(w)
+		for _, i := range rapid.SliceOfN(rapid.IntRange(0, max(0, len(b)-1)), 0, 3).Draw(t, "changes") {
+			if i < len(b) && 'a' <= b[i]|0x20 && b[i]|0x20 <= 'z' {
+				b[i] ^= 0x20 // a capital, or a capital lower-cased
+			}
+		}
+		w = string(b)
+		if got, want := l.lookup(w), l.flags[lowerASCII(w)]; got != want {
+			t.Fatalf("lookup(%q) = %#x, want %#x", w, got, want)
+		}
+	})
 }
