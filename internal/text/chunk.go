@@ -1,0 +1,398 @@
+package text
+
+// A ChunkKind tells what sort of group a [Chunk] is.
+type ChunkKind uint8
+
+// Chunk kinds. The zero ChunkKind is none.
+const (
+	NG   ChunkKind = iota + 1 // a noun group: "the US secretary", "he", "Russia's"
+	VG                        // a verb group: "has not said", "to back", "was told", "citing"
+	PG                        // a preposition: "of", "according to"; its object is the next noun group
+	AG                        // an adjective standing alone: "critical", "sure"
+	RG                        // an adverb standing alone: "however", "also"
+	CG                        // a coordinating conjunction: "and", "but"
+	SG                        // a clause opener: "that", "because", "who", "what"
+	MG                        // a mark: punctuation, a quotation mark, a dash
+)
+
+var chunkKindNames = [...]string{"-", "NG", "VG", "PG", "AG", "RG", "CG", "SG", "MG"}
+
+// String returns the kind's name: "NG", "VG"...
+func (k ChunkKind) String() string {
+	if int(k) < len(chunkKindNames) {
+		return chunkKindNames[k]
+	}
+	return "?"
+}
+
+// A ChunkFlag tells more of a chunk.
+type ChunkFlag uint16
+
+// Flags of noun groups.
+const (
+	FName      ChunkFlag = 1 << iota // its head is a name: "Vladimir Putin", "the State Department"
+	FPron                            // a pronoun: "he", "them"
+	FPossessor                       // ends with a possessive: "Russia's", "his"; Of is the group it owns
+	FPlural                          // its head is plural
+	FDef                             // definite: "the", "this", a possessor
+	FAppos                           // an apposition: "Kerry, the secretary of state,"; Of is its anchor
+	FCoord                           // coordinated with the next noun group: "Kerry and Lavrov"
+)
+
+// Flags of verb groups.
+const (
+	FFinite      ChunkFlag = 1 << iota // has a tense: "said", "has said", "will say"
+	FNeg                               // negated: "did not say", "never said"
+	FPassive                           // passive: "was told", "has been criticised"
+	FModal                             // under a modal of possibility: would, could, might, may, should, must, can
+	FFuture                            // will, shall, 'll
+	FPast                              // past tense or perfect
+	FInf                               // a to-infinitive: "to back"
+	FIng                               // a bare -ing form: "citing", "saying"
+	FPartic                            // a bare past participle after a noun: "the candidate backed by"
+	FInverted                          // its subject follows it: "said Kerry"
+	FQuestion                          // in a question
+)
+
+// A Chunk is a group of tokens of one sentence: a noun group, a verb
+// group, a preposition and so on. Indexes are into the sentence's tokens
+// and chunks; -1 stands for none.
+type Chunk struct {
+	Start, End int32 // tokens [Start, End)
+	Head       int32 // the head token: a noun group's noun, a verb group's main verb
+	Kind       ChunkKind
+	Flags      ChunkFlag
+	Lemma      ID // the head's lemma
+	// Of links a noun group to the group it belongs to: a possessor to what
+	// it owns, an apposition to its anchor, the object of a preposition
+	// attached to a noun to that noun ("officials in Washington"). A
+	// preposition's Of is its object.
+	Of int32
+	// Subj, Obj and Comp are a verb group's subject and object noun groups
+	// and the first chunk of its complement: a that-clause, a clause
+	// without "that", a to-infinitive, a quotation. Agent is a passive's
+	// by-agent: "endorsed by dozens of papers".
+	Subj, Obj, Comp, Agent int32
+}
+
+// Is reports whether c has every flag of f.
+func (c *Chunk) Is(f ChunkFlag) bool { return c.Flags&f == f }
+
+// chunks groups the tagged tokens of one sentence, appending the chunks to
+// out, and links them: possessors, prepositions, appositions, and each
+// verb group's subject, object and complement.
+func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
+	base := len(out)
+	for i := 0; i < len(toks); {
+		c := t.chunkAt(toks, i)
+		out = append(out, c)
+		i = int(c.End)
+	}
+	link(toks, out[base:])
+	return out
+}
+
+func newChunk(k ChunkKind, s, e, head int) Chunk {
+	return Chunk{Start: int32(s), End: int32(e), Head: int32(head), Kind: k, Of: -1, Subj: -1, Obj: -1, Comp: -1, Agent: -1}
+}
+
+// chunkAt reads the chunk that starts at token i.
+func (tab *Table) chunkAt(toks []Token, i int) Chunk {
+	t := &toks[i]
+	switch t.Tag {
+	case TPron:
+		c := newChunk(NG, i, i+1, i)
+		c.Flags = FPron
+		if t.Class&Pl != 0 {
+			c.Flags |= FPlural
+		}
+		return c
+	case TPossDet, TDet, TQuant, TNum, TOrd, TNoun, TName, TPoss:
+		return tab.nounGroup(toks, i)
+	case TAdj:
+		if j := nounGroupEnd(toks, i); j > i && hasHead(toks, i, j) {
+			return tab.nounGroup(toks, i)
+		}
+		return newChunk(AG, i, i+1, i)
+	case TModal, TAux, TVerb, TNeg, TTo:
+		if c, ok := tab.verbGroup(toks, i); ok {
+			return c
+		}
+		if t.Tag == TNeg {
+			return newChunk(RG, i, i+1, i)
+		}
+		return newChunk(PG, i, i+1, i)
+	case TAdv:
+		if c, ok := tab.verbGroup(toks, i); ok {
+			return c
+		}
+		if j := nounGroupEnd(toks, i); j > i+1 && hasHead(toks, i, j) {
+			return tab.nounGroup(toks, i) // "very senior officials"
+		}
+		return newChunk(RG, i, i+1, i)
+	case TPrep:
+		// "according to", "because of", "out of"
+		if i+1 < len(toks) && toks[i+1].Tag == TPrep && toks[i+1].ID != t.ID && t.Class&Sub == 0 {
+			return newChunk(PG, i, i+2, i)
+		}
+		return newChunk(PG, i, i+1, i)
+	case TConj:
+		return newChunk(CG, i, i+1, i)
+	case TSub, TRel, TWh:
+		return newChunk(SG, i, i+1, i)
+	}
+	return newChunk(MG, i, i+1, i)
+}
+
+// inNounGroup reports whether a token of tag g may stand inside a noun
+// group, before its head or as its head.
+func inNounGroup(g Tag) bool {
+	switch g {
+	case TDet, TQuant, TNum, TOrd, TPossDet, TAdj, TNoun, TName:
+		return true
+	}
+	return false
+}
+
+// nounGroupEnd returns where a noun group starting at i would end: the
+// first token that cannot be in it. A possessive ends the group after it.
+func nounGroupEnd(toks []Token, i int) int {
+	j := i
+	for j < len(toks) {
+		g := toks[j].Tag
+		switch {
+		case inNounGroup(g):
+			// a determiner, possessive pronoun or quantifier after a noun
+			// opens a new group: "gave the minister a letter"
+			if j > i && (g == TDet || g == TPossDet) && toks[j-1].Tag != TQuant && toks[j-1].Tag != TDet {
+				return j
+			}
+			j++
+		case g == TAdv && j+1 < len(toks) && (toks[j+1].Tag == TAdj || toks[j+1].Tag == TNum) && j == i:
+			j++ // "very senior", "nearly 200"
+		case g == TAdv && j > i && toks[j-1].Tag == TDet && j+1 < len(toks) && toks[j+1].Tag == TAdj:
+			j++ // "a very senior official"
+		case g == TPoss:
+			return j + 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// hasHead reports whether toks[i:j] hold a noun, name or number to head a
+// noun group.
+func hasHead(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].Tag {
+		case TNoun, TName, TNum, TPoss:
+			return true
+		}
+	}
+	return false
+}
+
+// nounGroup reads the noun group at i: determiners, modifiers and the
+// head, a name's inner "of" ("the University of Sydney", "Secretary of
+// State John Kerry"), and a possessive ending.
+func (tab *Table) nounGroup(toks []Token, i int) Chunk {
+	j := nounGroupEnd(toks, i)
+	if j == i {
+		j = i + 1
+	}
+	// a name that goes on after "of", "for", "de": "Bank of England",
+	// "Committee for the Promotion of Virtue"
+	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(toks, j) {
+		k := j + 1
+		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
+			k++
+		}
+		e := k
+		for e < len(toks) && (toks[e].Tag == TName || toks[e].Tag == TNum && toks[e].Shape&Cap != 0) {
+			e++
+		}
+		if e == k {
+			break
+		}
+		j = e
+		if j < len(toks) && toks[j].Tag == TPoss {
+			j++
+			break
+		}
+	}
+	c := newChunk(NG, i, j, j-1)
+	if toks[j-1].Tag == TPoss {
+		c.Flags |= FPossessor | FDef
+		c.Head = int32(max(i, j-2))
+	} else {
+		// the head is the last noun, name or number; an adjective when
+		// there is none ("the poor")
+		for k := j - 1; k >= i; k-- {
+			if g := toks[k].Tag; g == TNoun || g == TName || g == TNum || g == TPron {
+				c.Head = int32(k)
+				break
+			}
+		}
+	}
+	h := &toks[c.Head]
+	if h.Tag == TName {
+		c.Flags |= FName
+	}
+	if h.Class&Pl != 0 && h.Class&Sg == 0 || h.Tag == TNum && h.Class&Sg == 0 {
+		c.Flags |= FPlural
+	}
+	switch d := &toks[i]; {
+	case d.Tag == TPossDet:
+		c.Flags |= FDef
+	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != Core().ID("a") && d.ID != Core().ID("an"):
+		c.Flags |= FDef // the, this, these
+	}
+	if h.ID != 0 {
+		c.Lemma = tab.Entry(h.ID).Lemma
+	}
+	return c
+}
+
+// nameGoesOn reports whether the word at j ("of", "for", "de") joins the
+// name before it to a name after it: when the name before ends with a word
+// that heads organisations, places or titles, or the words are particles
+// of personal names.
+func nameGoesOn(toks []Token, j int) bool {
+	t := &toks[j]
+	if t.Kind != Word || t.Shape&Cap != 0 {
+		return false
+	}
+	w := Core().Word(t.ID)
+	switch w {
+	case "of", "for", "on", "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y":
+	default:
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
+		return false
+	}
+	if w != "of" && w != "for" && w != "on" {
+		return true // "Charles de Gaulle", "Osama bin Laden"
+	}
+	p := &toks[j-1]
+	return p.Class&(OrgHead|PlaceHead|Title) != 0
+}
+
+// verbGroup reads the verb group at i: modals, auxiliaries, negation and
+// adverbs before the main verb, "to" before an infinitive, and a particle
+// after it ("pointed out"). It reports false when no verb follows.
+func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
+	j := i
+	head := -1
+	var fl ChunkFlag
+	be, have := false, false
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		switch t.Tag {
+		case TTo:
+			if j != i {
+				goto done
+			}
+			fl |= FInf
+			continue
+		case TModal:
+			if head >= 0 {
+				goto done
+			}
+			w := Core().Word(t.ID)
+			if w == "will" || w == "shall" || w == "'ll" {
+				fl |= FFuture | FFinite
+			} else {
+				fl |= FModal | FFinite
+			}
+			continue
+		case TNeg:
+			if head >= 0 {
+				goto done
+			}
+			fl |= FNeg
+			continue
+		case TAdv:
+			if head >= 0 {
+				// a particle: "pointed out", "backed down"
+				if j == head+1 && t.Class&Prep != 0 {
+					j++
+				}
+				goto done
+			}
+			continue
+		case TAux:
+			if head >= 0 {
+				goto done
+			}
+			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 {
+				fl |= FFinite
+			}
+			if t.Class&Past != 0 {
+				fl |= FPast
+			}
+			if t.Class&Be != 0 {
+				be = true
+			}
+			if t.Class&Have != 0 {
+				have = true
+				if t.Class&Pres3 != 0 || t.Class&Base != 0 || t.Class&Past != 0 {
+					fl |= FPast // perfect
+				}
+			}
+			continue
+		case TVerb:
+			if head >= 0 {
+				goto done
+			}
+			head = j
+			continue
+		}
+		break
+	}
+done:
+	if head < 0 {
+		// auxiliaries alone: "he did", "is" before an adjective is a verb
+		for k := j - 1; k >= i; k-- {
+			if toks[k].Tag == TAux || toks[k].Tag == TModal {
+				head = k
+				break
+			}
+		}
+		if head < 0 {
+			return Chunk{}, false
+		}
+	}
+	// trailing adverbs before the head stay inside; adverbs after the
+	// last verb word do not
+	for j > head+1 && toks[j-1].Tag == TAdv && toks[j-1].Class&Prep == 0 {
+		j--
+	}
+	h := &toks[head]
+	hc := h.Class
+	switch {
+	case be && hc&Part != 0 && h.Tag == TVerb:
+		fl |= FPassive
+	case head == i && hc&Ing != 0 && fl&FInf == 0:
+		fl |= FIng
+	case head == i && fl&FInf == 0 && hc&(Past|Pres3) != 0:
+		fl |= FFinite
+		if hc&Past != 0 {
+			fl |= FPast
+		}
+	case head == i && fl&FInf == 0 && hc&Part != 0:
+		fl |= FPartic
+	case head == i && fl&FInf == 0 && hc&Base != 0:
+		fl |= FFinite // "officials say"
+	case have && hc&Part != 0:
+		fl |= FPast
+	}
+	_ = have
+	c := newChunk(VG, i, j, head)
+	c.Flags = fl
+	if h.ID != 0 {
+		c.Lemma = tab.Entry(h.ID).Lemma
+	}
+	return c, true
+}

@@ -1,0 +1,441 @@
+package text
+
+// link sets the links of the chunks of one sentence: what each preposition
+// governs and what it is attached to, possessors, appositions and
+// coordination, and each verb group's subject, object, agent and
+// complement.
+func link(toks []Token, cs []Chunk) {
+	n := len(cs)
+	for k := range cs {
+		c := &cs[k]
+		switch c.Kind {
+		case PG:
+			if k+1 < n && cs[k+1].Kind == NG {
+				// the object of "from Ali's office" is the office
+				o := k + 1
+				for o+1 < n && cs[o].Is(FPossessor) && cs[o+1].Kind == NG {
+					o++
+				}
+				c.Of = int32(o)
+			}
+		case NG:
+			if c.Is(FPossessor) && k+1 < n && cs[k+1].Kind == NG {
+				c.Of = int32(k + 1)
+			}
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == PG {
+			attachPrep(toks, cs, k)
+		}
+	}
+	for k := range cs {
+		switch cs[k].Kind {
+		case NG:
+			apposition(toks, cs, k)
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) {
+				cs[k].Flags |= FCoord
+			}
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			verbLinks(toks, cs, k)
+		}
+	}
+	// what a verb's complement and shared subjects need: the verbs before
+	for k := range cs {
+		if cs[k].Kind == VG && cs[k].Subj < 0 {
+			inheritSubject(toks, cs, k)
+		}
+	}
+}
+
+func isAndOr(toks []Token, c *Chunk) bool {
+	w := Core().Word(toks[c.Start].ID)
+	return w == "and" || w == "or"
+}
+
+func isMark(toks []Token, c *Chunk, r rune) bool {
+	return c.Kind == MG && toks[c.Start].IsMark(r)
+}
+
+// attachPrep attaches the object of the preposition at k to the noun group
+// before it: always for "of" ("the secretary of state"), and before the
+// first verb of the sentence for others ("a spokesman for the campaign
+// said", "officials in Washington"), where a noun is what a preposition
+// modifies.
+func attachPrep(toks []Token, cs []Chunk, k int) {
+	obj := cs[k].Of
+	if obj < 0 || k == 0 {
+		return
+	}
+	host := k - 1
+	if cs[host].Kind != NG {
+		// "critical of", "familiar with": the adjective is a
+		// post-modifier of the noun before it: "sources familiar with the
+		// talks"
+		if cs[host].Kind == AG && host > 0 && cs[host-1].Kind == NG {
+			cs[obj].Of = int32(host - 1)
+		}
+		return
+	}
+	for host > 0 && cs[host-1].Is(FPossessor) && cs[host-1].Of == int32(host) {
+		host-- // "Ali's office"
+	}
+	w := Core().Word(toks[cs[k].Start].ID)
+	if w != "of" {
+		switch w {
+		case "for", "in", "at", "from", "with", "on", "near", "inside", "within", "behind", "close", "outside":
+		default:
+			return
+		}
+		// after a verb, a preposition may modify the verb: it modifies
+		// the noun when the noun and its modifiers are a subject, before
+		// the sentence's first verb or right before a finite verb
+		if !beforeFirstVerb(cs, k) && !beforeFiniteVerb(cs, int(obj)) {
+			return
+		}
+	}
+	cs[obj].Of = int32(anchor(cs, host))
+}
+
+func beforeFirstVerb(cs []Chunk, k int) bool {
+	for j := 0; j < k; j++ {
+		if cs[j].Kind == VG && cs[j].Flags&FFinite != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeFiniteVerb reports whether a finite verb follows noun group j and
+// the prepositional phrases after it.
+func beforeFiniteVerb(cs []Chunk, j int) bool {
+	e := j + 1
+	for e < len(cs) {
+		switch {
+		case cs[e].Kind == PG || cs[e].Kind == NG || cs[e].Kind == RG:
+			e++
+			continue
+		case cs[e].Kind == VG:
+			return cs[e].Flags&FFinite != 0
+		}
+		return false
+	}
+	return false
+}
+
+// anchor returns the noun group that a chain of post-modifiers starting at
+// noun group k hangs from: "the spokesman" for "the spokesman for the
+// ministry of defence".
+func anchor(cs []Chunk, k int) int {
+	for i := 0; i < 8; i++ {
+		c := &cs[k]
+		if c.Of < 0 || c.Is(FPossessor) || int(c.Of) >= k {
+			return k
+		}
+		k = int(c.Of)
+	}
+	return k
+}
+
+// apposition marks a noun group between commas after another as its
+// apposition: "Kerry, the secretary of state, said", "the group's
+// spokesman, Abu Firas,".
+func apposition(toks []Token, cs []Chunk, k int) {
+	if k < 2 || !isMark(toks, &cs[k-1], ',') {
+		return
+	}
+	prev := k - 2
+	// the group before the comma may carry post-modifiers
+	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && cs[prev-1].Kind == PG {
+		prev = int(cs[prev].Of)
+	}
+	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) {
+		return
+	}
+	// what follows must end the apposition: a comma, a dash, a
+	// parenthesis, a verb or the end
+	e := k + 1
+	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e].Of >= 0 && e > 0 && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+		e++
+	}
+	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
+		return
+	}
+	// a list is no apposition: "Kerry, Lavrov and Zarif"
+	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
+		return
+	}
+	a, b := &cs[prev], &cs[k]
+	// one side names, the other describes; or both name ("the Islamic
+	// State, Daesh,"); a description of two plain nouns is not one
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) {
+		return
+	}
+	b.Flags |= FAppos
+	b.Of = int32(prev)
+}
+
+// verbLinks finds the subject, object, agent and complement of the verb
+// group at k.
+func verbLinks(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	if v.Flags&(FInf) == 0 {
+		v.Subj = int32(subjectBefore(toks, cs, k))
+	}
+	cls := toks[v.Head].Class
+	// inversion: "…," said Kerry
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
+		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
+		e := k + 2
+		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
+			e++
+		}
+		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
+			v.Subj = int32(k + 1)
+			v.Flags |= FInverted
+			return
+		}
+	}
+	j := k + 1
+	for j < len(cs) && cs[j].Kind == RG {
+		j++
+	}
+	if j >= len(cs) {
+		return
+	}
+	if v.Is(FPassive) {
+		// the by-agent: "was endorsed by dozens of papers"
+		if cs[j].Kind == PG && Core().Word(toks[cs[j].Start].ID) == "by" && cs[j].Of >= 0 {
+			v.Agent = cs[j].Of
+			j = int(cs[j].Of) + 1
+		}
+	}
+	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0
+	switch c := &cs[j]; c.Kind {
+	case NG:
+		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 {
+			v.Comp = int32(j) // said Russia backed the plan
+			return
+		}
+		if v.Is(FPassive) && cls&Telling == 0 {
+			break
+		}
+		v.Obj = int32(j)
+		j = endOfGroup(cs, j)
+		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
+			v.Comp = complementAt(toks, cs, j, reports)
+		}
+		return
+	}
+	v.Comp = complementAt(toks, cs, j, reports)
+}
+
+// endOfGroup returns the chunk after noun group j and the prepositional
+// phrases and possessed groups after it.
+func endOfGroup(cs []Chunk, j int) int {
+	e := j + 1
+	for e < len(cs) {
+		switch {
+		case cs[e].Kind == NG && cs[e-1].Is(FPossessor):
+			e++
+		case cs[e].Kind == PG && e+1 < len(cs) && cs[e+1].Kind == NG:
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// complementAt returns the first chunk of a complement starting at chunk
+// j, or -1: a that-clause, a question, a to-infinitive, a colon or a
+// quotation.
+func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
+	if j >= len(cs) {
+		return -1
+	}
+	c := &cs[j]
+	switch c.Kind {
+	case SG:
+		t := &toks[c.Start]
+		switch {
+		case t.Tag == TSub && Core().Word(t.ID) == "that":
+			if j+1 < len(cs) {
+				return int32(j + 1)
+			}
+		case t.Tag == TWh || Core().Word(t.ID) == "whether" || Core().Word(t.ID) == "if" && reports:
+			return int32(j)
+		}
+	case VG:
+		if c.Is(FInf) {
+			return int32(j)
+		}
+	case NG:
+		if reports && clauseAt(cs, j) {
+			return int32(j)
+		}
+	case MG:
+		t := &toks[c.Start]
+		if t.IsMark(':') || t.Kind == Quote && t.Shape&Open != 0 || t.IsMark(',') && reports && j+1 < len(cs) && cs[j+1].Kind == MG && toks[cs[j+1].Start].Kind == Quote {
+			return int32(j)
+		}
+	}
+	return -1
+}
+
+// clauseAt reports whether a clause starts at noun group j: a finite verb
+// follows it and its post-modifiers.
+func clauseAt(cs []Chunk, j int) bool {
+	e := endOfGroup(cs, j)
+	for e < len(cs) && cs[e].Kind == RG {
+		e++
+	}
+	return e < len(cs) && cs[e].Kind == VG && cs[e].Flags&FFinite != 0 && cs[e].Flags&FInverted == 0
+}
+
+// subjectBefore returns the subject of the verb group at k, looking left
+// over adverbs, a parenthesis, an apposition or relative clause between
+// commas, and post-modifiers; -1 when there is none.
+func subjectBefore(toks []Token, cs []Chunk, k int) int {
+	j := k - 1
+	for j >= 0 && cs[j].Kind == RG {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	// "Rep. Ann Lee (D-Ohio) said"
+	if isMark(toks, &cs[j], ')') {
+		for j >= 0 && !isMark(toks, &cs[j], '(') && k-j < 16 {
+			j--
+		}
+		j--
+		if j < 0 {
+			return -1
+		}
+	}
+	if isMark(toks, &cs[j], ',') || cs[j].Kind == MG && toks[cs[j].Start].Kind == Dash {
+		// "Kerry, the secretary of state, said"; "Kerry, who met Putin,
+		// said"; "Kerry, however, said"
+		for i := j - 1; i >= 0 && j-i < 24; i-- {
+			c := &cs[i]
+			if c.Kind == NG && c.Is(FAppos) && i+1 < len(cs) {
+				return int(c.Of)
+			}
+			if c.Kind == SG && toks[c.Start].Tag == TRel && i > 0 {
+				h := i - 1
+				if isMark(toks, &cs[h], ',') {
+					h--
+				}
+				if h >= 0 && cs[h].Kind == NG {
+					return anchor(cs, h)
+				}
+				return -1
+			}
+			if isMark(toks, c, ',') {
+				// ", however," between commas: the subject is before
+				if i+2 == j && cs[i+1].Kind == RG && i > 0 && cs[i-1].Kind == NG {
+					return anchor(cs, i-1)
+				}
+				return -1
+			}
+			if c.Kind == MG || c.Kind == CG {
+				return -1
+			}
+		}
+		return -1
+	}
+	switch c := &cs[j]; c.Kind {
+	case SG:
+		if toks[c.Start].Tag == TRel && j > 0 {
+			h := j - 1
+			if isMark(toks, &cs[h], ',') && h > 0 {
+				h--
+			}
+			if cs[h].Kind == NG {
+				return anchor(cs, h)
+			}
+		}
+		return -1
+	case NG:
+		if c.Is(FPossessor) {
+			return -1
+		}
+		s := j
+		for s > 0 && cs[s-1].Is(FPossessor) && cs[s-1].Of == int32(s) {
+			s-- // "Ali's office"
+		}
+		if s > 0 && cs[s-1].Kind == PG {
+			// the object of a preposition: the subject if it hangs from a
+			// noun ("officials in Washington said"), else none ("In
+			// Moscow said"?)
+			if c.Of >= 0 && int(c.Of) < j {
+				return firstConjunct(cs, anchor(cs, j))
+			}
+			return -1
+		}
+		if c.Is(FAppos) && c.Of >= 0 {
+			return firstConjunct(cs, int(c.Of))
+		}
+		// a possessed group: its possessor is part of it
+		return firstConjunct(cs, j)
+	}
+	return -1
+}
+
+// firstConjunct returns the first of coordinated noun groups ending at j:
+// "Kerry and Lavrov".
+func firstConjunct(cs []Chunk, j int) int {
+	for j >= 2 && cs[j-1].Kind == CG && cs[j-2].Kind == NG && cs[j-2].Is(FCoord) {
+		j -= 2
+	}
+	return j
+}
+
+// inheritSubject gives a verb group with no subject of its own the
+// subject it shares: the second verb of "Kerry arrived and said", the
+// participle of "officials downplayed it, saying", the infinitive of
+// "Russia vowed to back Assad" (or of "urged Russia to back", the object).
+func inheritSubject(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	// the verb group this one is the complement of
+	for i := k - 1; i >= 0; i-- {
+		if cs[i].Kind == VG && cs[i].Comp == int32(k) {
+			g := &cs[i]
+			if g.Obj >= 0 && toks[g.Head].Class&Telling != 0 {
+				v.Subj = g.Obj
+			} else {
+				v.Subj = g.Subj
+			}
+			return
+		}
+	}
+	if k == 0 {
+		return
+	}
+	prev := k - 1
+	for prev >= 0 && cs[prev].Kind == RG {
+		prev--
+	}
+	if prev < 0 {
+		return
+	}
+	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
+		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
+		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
+	if !shared {
+		return
+	}
+	for i := prev - 1; i >= 0; i-- {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 {
+			v.Subj = cs[i].Subj
+			return
+		}
+		if cs[i].Kind == SG {
+			return
+		}
+	}
+}

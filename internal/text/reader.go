@@ -1,0 +1,115 @@
+package text
+
+import "sync"
+
+// A Sentence is one sentence as the reader reads it: its tokens, tagged,
+// and its chunks, linked.
+type Sentence struct {
+	Index      int // the sentence's index in its article
+	Start, End int // its bytes in the source
+	Toks       []Token
+	Chunks     []Chunk
+}
+
+// A Window is a run of sentences read together. Its memory is the
+// reader's and is reused by the reader's next window: a stage keeps
+// compact records of what it needs beyond the window, never its tokens.
+type Window struct {
+	Src       string
+	Sentences []Sentence
+}
+
+// A Reader reads sentences into windows. Its scratch memory grows to the
+// largest window and is reused: get one with [GetReader] and return it with
+// [PutReader].
+type Reader struct {
+	Table  *Table
+	toks   []Token
+	chunks []Chunk
+	marks  []sentMark
+	win    Window
+}
+
+type sentMark struct {
+	index, start, end  int
+	tok, tokEnd, chunk int
+}
+
+// WindowBytes bounds the text a window holds: a window ends at the first
+// sentence boundary past it.
+const WindowBytes = 64 << 10
+
+// Reset starts a new window of the text src.
+func (r *Reader) Reset(src string) {
+	r.toks, r.chunks, r.marks = r.toks[:0], r.chunks[:0], r.marks[:0]
+	r.win = Window{Src: src, Sentences: r.win.Sentences[:0]}
+}
+
+// Add reads the sentence src[start:end], the article's sentence index i,
+// into the window.
+func (r *Reader) Add(i, start, end int) {
+	src := r.win.Src
+	t := r.Table
+	if t == nil {
+		t = Core()
+	}
+	tok := len(r.toks)
+	r.toks = t.Tokenize(r.toks, src, start, end)
+	toks := r.toks[tok:]
+	t.tagSentence(toks)
+	ch := len(r.chunks)
+	r.chunks = t.chunks(r.chunks, toks)
+	r.marks = append(r.marks, sentMark{index: i, start: start, end: end, tok: tok, tokEnd: len(r.toks), chunk: ch})
+}
+
+// Bytes returns how many bytes of text the window holds.
+func (r *Reader) Bytes() int {
+	if len(r.marks) == 0 {
+		return 0
+	}
+	return r.marks[len(r.marks)-1].end - r.marks[0].start
+}
+
+// Window returns the sentences read since Reset. They are valid until the
+// next Reset.
+func (r *Reader) Window() *Window {
+	ss := r.win.Sentences[:0]
+	for k, m := range r.marks {
+		ce := len(r.chunks)
+		if k+1 < len(r.marks) {
+			ce = r.marks[k+1].chunk
+		}
+		ss = append(ss, Sentence{Index: m.index, Start: m.start, End: m.end,
+			Toks: r.toks[m.tok:m.tokEnd:m.tokEnd], Chunks: r.chunks[m.chunk:ce:ce]})
+	}
+	r.win.Sentences = ss
+	return &r.win
+}
+
+var readers = sync.Pool{New: func() any { return new(Reader) }}
+
+// GetReader returns a reader of table t (nil for [Core]) from a pool.
+func GetReader(t *Table) *Reader {
+	r := readers.Get().(*Reader)
+	r.Table = t
+	return r
+}
+
+// PutReader returns r to the pool, unless it grew past what a window of
+// ordinary news needs.
+func PutReader(r *Reader) {
+	if cap(r.toks) > 4*WindowBytes/3 {
+		return
+	}
+	r.Reset("")
+	r.Table = nil
+	readers.Put(r)
+}
+
+// Read reads src[start:end] as one sentence, into memory of its own: for
+// tests and for callers that read a sentence or two.
+func (t *Table) Read(src string, start, end int) Sentence {
+	toks := t.Tokenize(nil, src, start, end)
+	t.tagSentence(toks)
+	return Sentence{Start: start, End: end, Toks: toks, Chunks: t.chunks(nil, toks)}
+}

@@ -1,0 +1,627 @@
+package text
+
+import "sync"
+
+// A Tag is a token's part of speech in its sentence.
+type Tag uint8
+
+// Tags. The zero Tag is none: a token not yet tagged.
+const (
+	TNone    Tag = iota
+	TDet         // a, the, this, no, some
+	TQuant       // many, several, most, dozens
+	TNum         // 12, twelve
+	TOrd         // first, last
+	TPron        // he, them, someone, there
+	TPossDet     // his, their, her before a noun
+	TPoss        // the possessive 's or a bare apostrophe after a plural
+	TPrep        // of, in, according
+	TTo          // to before a verb
+	TConj        // and, or, but
+	TSub         // a clause opener: that, because, if, although
+	TRel         // a relative: who, which, that after a noun
+	TWh          // what, how, why: an embedded or direct question
+	TAux         // be, have, do before a verb
+	TModal       // will, would, could, may
+	TNeg         // not, n't, never
+	TAdv         // adverbs, and particles of phrasal verbs: "point out"
+	TAdj         // adjectives
+	TNoun        // common nouns
+	TName        // proper nouns: capitalised words that are not function words
+	TVerb        // main verbs
+	TPunct       // , . ; : ? ! ( ) and the like
+	TQuote       // quotation marks
+	TDash        // dashes
+)
+
+var tagNames = [...]string{"-", "DET", "QUANT", "NUM", "ORD", "PRON", "POSSDET", "POSS", "PREP", "TO", "CONJ",
+	"SUB", "REL", "WH", "AUX", "MODAL", "NEG", "ADV", "ADJ", "NOUN", "NAME", "VERB", "PUNCT", "QUOTE", "DASH"}
+
+// String returns the tag's name: "NOUN", "VERB"...
+func (g Tag) String() string {
+	if int(g) < len(tagNames) {
+		return tagNames[g]
+	}
+	return "?"
+}
+
+// function classes: words whose tag the table's classes decide, capitalised or not
+const function = Det | Quant | Pron | Prep | Conj | Sub | Rel | Wh | Aux | Modal | Neg | Num | Ord
+
+// NounLike reports whether a token of tag g may be in a noun group.
+func (g Tag) NounLike() bool {
+	switch g {
+	case TNoun, TName, TAdj, TNum, TOrd:
+		return true
+	}
+	return false
+}
+
+// tagSentence sets the Tag of each token of one sentence.
+func (*Table) tagSentence(toks []Token) {
+	caps := capitalisedMode(toks)
+	for i := range toks {
+		toks[i].Tag = tagAt(toks, i, caps)
+	}
+}
+
+// capitalisedMode reports whether a sentence is a headline in title case or
+// in capitals, where a capital says nothing of a name: most of its words of
+// four letters or more are capitalised.
+func capitalisedMode(toks []Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word || t.Len() < 4 {
+			continue
+		}
+		words++
+		if t.Shape&(Cap|AllCaps) != 0 {
+			caps++
+		}
+	}
+	return words >= 3 && 4*caps >= 3*words
+}
+
+// prevTag returns the tag of the token before i, skipping adverbs, and the
+// index of that token (-1 at the start).
+func prevTag(toks []Token, i int) (Tag, int) {
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].Tag != TAdv || i-j > 3 {
+			return toks[j].Tag, j
+		}
+	}
+	return TNone, -1
+}
+
+// startLike reports whether token i opens its sentence or follows a mark
+// after which a capital says nothing: an opening quote or bracket, a colon,
+// a dash.
+func startLike(toks []Token, i int) bool {
+	if i == 0 || toks[i].Shape&First != 0 {
+		return true
+	}
+	p := &toks[i-1]
+	switch p.Kind {
+	case Quote:
+		return p.Shape&Open != 0 || i == 1
+	case Dash:
+		return true
+	case Punct:
+		switch p.ID {
+		case '(', '[', ':', ';', '.', '!', '?', '…':
+			return true
+		}
+	}
+	return false
+}
+
+func nextClass(toks []Token, i int) Class {
+	if i+1 < len(toks) && toks[i+1].IsWord() {
+		return toks[i+1].Class
+	}
+	return 0
+}
+
+// nextIsNameLike reports whether token i+1 is a capitalised word the table
+// does not know: "Rose Smith".
+func nextIsNameLike(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Shape&Cap != 0 && toks[i+1].Class&function == 0
+}
+
+func tagAt(toks []Token, i int, caps bool) Tag {
+	t := &toks[i]
+	switch t.Kind {
+	case Punct:
+		return TPunct
+	case Quote:
+		return TQuote
+	case Dash:
+		return TDash
+	case Apos:
+		// "officials' votes": a possessive before a word
+		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|function) != Verb {
+			return TPoss
+		}
+		return TQuote
+	case Number:
+		return TNum
+	}
+	c := t.Class
+	if t.Shape&(Cap|AllCaps) != 0 && !caps {
+		switch {
+		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&(Det|Prep|Conj|Aux) == 0:
+			return TName // "US", "NATO", "IT"
+		case c&Honorific != 0:
+			return TName // "Mr.", "Sir"
+		case startLike(toks, i):
+			if t.ID == 0 {
+				return TName
+			}
+			if c&function == 0 && c&(Noun|Adj) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
+				return TName // "Brown said", "Rose Smith"
+			}
+		case c&function == 0 || c&(Month|Weekday) != 0 || t.ID == 0:
+			return TName
+		case c&Modal != 0 && c&Month != 0:
+			return TName // "May"
+		}
+	} else if t.Shape&(Cap|AllCaps) != 0 && t.ID == 0 {
+		return TName
+	}
+	if c&function != 0 {
+		return functionTag(toks, i)
+	}
+	return openTag(toks, i)
+}
+
+// nameAtStart reports whether the known common word at the start of a
+// sentence, token i, is a name: before another capitalised word ("Rose
+// Smith"), or a singular noun with no determiner before a finite verb
+// ("Brown said").
+func nameAtStart(toks []Token, i int) bool {
+	if nextIsNameLike(toks, i) && toks[i].Class&(Title|OrgHead|PlaceHead|Adj) == 0 {
+		return true
+	}
+	n := nextClass(toks, i)
+	return toks[i].Class&Sg != 0 && toks[i].Class&(Title|Group|Person|Adj) == 0 && n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0
+}
+
+func functionTag(toks []Token, i int) Tag {
+	t := &toks[i]
+	c := t.Class
+	n := nextClass(toks, i)
+	p, _ := prevTag(toks, i)
+	w := t.ID
+	tab := Core()
+	ids := coreIDs()
+	switch {
+	case c&Poss != 0: // 's
+		if p == TPron || p == TWh || p == TRel || p == TSub && w == ids.that {
+			return TAux // he's, that's
+		}
+		if i > 0 && toks[i-1].ID == ids.that || i > 0 && toks[i-1].ID == ids.there {
+			return TAux
+		}
+		return TPoss
+	case c&Modal != 0:
+		return TModal // will, would, 'd
+	case c&Aux != 0:
+		return auxTag(toks, i)
+	case w == ids.to:
+		if toVerb(toks, i) {
+			return TTo
+		}
+		return TPrep
+	case w == ids.that:
+		return thatTag(toks, i, p)
+	case c&Possessive != 0 && c&Obj != 0: // her
+		if n&(Noun|Adj|Num|Ord) != 0 && n&(Det|Prep|Pron) == 0 || nextIsNameLike(toks, i) {
+			return TPossDet
+		}
+		return TPron
+	case c&Possessive != 0:
+		return TPossDet
+	case c&Neg != 0 && c&Det != 0: // no
+		if n&(Noun|Adj|Num|Quant) != 0 || nextIsNameLike(toks, i) {
+			return TDet
+		}
+		return TNeg
+	case c&Neg != 0:
+		return TNeg
+	case c&Pron != 0 && c&(Det|Wh) == 0:
+		return TPron
+	case c&(Det|Quant) != 0 && c&Pron != 0 || c&Det != 0 && c&Wh != 0: // this, some, all, what, which
+		if c&(Wh|Rel) != 0 {
+			return whTag(toks, i, p)
+		}
+		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) {
+			return TDet
+		}
+		return TPron
+	case c&Det != 0:
+		return TDet
+	case c&Quant != 0:
+		if w == ids.more || w == ids.most || w == ids.less {
+			if n&Adj != 0 && n&Noun == 0 || n&Adv != 0 {
+				return TAdv // more likely, most recently
+			}
+		}
+		if c&Num != 0 {
+			return TNum
+		}
+		return TQuant
+	case c&Num != 0:
+		return TNum
+	case c&Ord != 0:
+		return TOrd
+	case c&(Wh|Rel) != 0:
+		return whTag(toks, i, p)
+	case c&Prep != 0 && c&Sub != 0, c&Prep != 0 && c&Conj != 0:
+		// as, since, before, after, until, like, once, plus
+		if clauseFollows(toks, i+1) {
+			return TSub
+		}
+		return TPrep
+	case c&Prep != 0:
+		if c&Adv != 0 || isParticle(tab, w) {
+			// a particle after a verb: "pointed out", "backed down"
+			if p == TVerb && !startsNounGroup(toks, i+1) {
+				return TAdv
+			}
+		}
+		return TPrep
+	case c&Conj != 0:
+		if c&Adv != 0 && !(i > 0 && toks[i-1].IsMark(',')) {
+			return TAdv // yet
+		}
+		return TConj
+	case c&Sub != 0:
+		if c&Adv != 0 && !clauseFollows(toks, i+1) {
+			return TAdv // so
+		}
+		return TSub
+	}
+	return openTag(toks, i)
+}
+
+// auxTag tags a form of be, have or do: an auxiliary before a verb form it
+// builds with ("has said", "was told", "did not say"), else a main verb.
+func auxTag(toks []Token, i int) Tag {
+	c := toks[i].Class
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		u := &toks[j]
+		if u.Kind != Word {
+			return TVerb
+		}
+		if u.Class&(Neg|Adv) != 0 && u.Class&(Verb|Noun) == 0 || u.Class&Neg != 0 {
+			continue
+		}
+		if j == i+1 && u.Class&Pron != 0 && u.Class&Subj != 0 && i == 0 {
+			continue // a question: "Did he say ...?"
+		}
+		uc := u.Class
+		switch {
+		case c&Be != 0:
+			if uc&Verb != 0 && uc&(Part|Ing) != 0 || uc&Aux != 0 && uc&(Be) != 0 && uc&(Part|Ing) != 0 {
+				if uc&Adj != 0 && uc&Part == 0 && uc&Ing == 0 {
+					return TVerb
+				}
+				return TAux
+			}
+			if u.ID == coreIDs().to {
+				return TAux // "is to meet", "was to be"
+			}
+		case c&Have != 0:
+			if uc&Verb != 0 && uc&Part != 0 || u.ID == coreIDs().been || u.ID == coreIDs().to {
+				return TAux // has said, had been, has to
+			}
+		case c&Do != 0:
+			if uc&Verb != 0 && uc&Base != 0 {
+				return TAux
+			}
+		}
+		return TVerb
+	}
+	return TVerb
+}
+
+// toVerb reports whether the "to" at i marks an infinitive: a base verb
+// form follows, perhaps after an adverb ("to quickly end").
+func toVerb(toks []Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		u := &toks[j]
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 {
+			return false
+		}
+		if u.Class&Verb != 0 && u.Class&Base != 0 {
+			// "to support" yes; "to the", "to talks" no
+			return u.Class&Det == 0
+		}
+		if u.Class&Adv == 0 || u.Class&(Noun|Adj) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// thatTag tells a complementiser ("said that Russia"), a relative ("the
+// plan that failed") and a determiner ("that plan") apart.
+func thatTag(toks []Token, i int, p Tag) Tag {
+	n := nextClass(toks, i)
+	var pc Class
+	if i > 0 {
+		pc = toks[i-1].Class
+	}
+	switch {
+	case i == 0 || startLike(toks, i):
+		if n&(Verb|Aux|Modal) != 0 && n&(Noun|Adj) == 0 {
+			return TPron // "That was it."
+		}
+		if n&(Noun|Adj|Num) != 0 && n&Pron == 0 && !clauseFollows(toks, i+1) {
+			return TDet
+		}
+		return TSub
+	case p == TVerb || p == TAdj || pc&(SpeechNoun|Cognition) != 0 || p == TPunct || p == TConj || p == TAdv:
+		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
+			return TDet // "backed that plan"
+		}
+		return TSub
+	case p == TNoun || p == TName || p == TPron || p == TNum:
+		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
+			return TDet
+		}
+		if afterTelling(toks, i) && clauseFollows(toks, i+1) {
+			return TSub // "told reporters that the talks…"
+		}
+		return TRel
+	case p == TPrep:
+		return TDet
+	}
+	if n&(Noun|Adj|Num) != 0 && n&(Pron|Det|Verb) == 0 {
+		return TDet
+	}
+	return TSub
+}
+
+// afterTelling reports whether the noun group before token i is the
+// object of a verb of telling: "told reporters", "assured them".
+func afterTelling(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		switch g := toks[j].Tag; {
+		case g == TVerb:
+			return toks[j].Class&Telling != 0
+		case g == TPron || g.NounLike() || g == TDet || g == TPossDet || g == TPoss || g == TQuant:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// whTag tells a relative ("the man who said"), a question word ("asked
+// what he meant") and a determiner ("which plan") apart.
+func whTag(toks []Token, i int, p Tag) Tag {
+	c := toks[i].Class
+	n := nextClass(toks, i)
+	if c&Det != 0 && n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron) == 0 {
+		return TDet // which plan, what role
+	}
+	if c&Rel != 0 && (p == TNoun || p == TName || p == TPron || i > 0 && toks[i-1].IsMark(',') && p != TVerb) {
+		return TRel
+	}
+	if c&Sub != 0 && c&Wh != 0 && p != TVerb && p != TPrep {
+		return TSub // when, where
+	}
+	return TWh
+}
+
+// clauseFollows reports whether a clause with its own subject and finite
+// verb starts at token j: a subject pronoun, or a short noun group and a
+// finite verb, within a few words and no punctuation.
+func clauseFollows(toks []Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != Word {
+		return false
+	}
+	if c := toks[j].Class; c&Pron != 0 && c&Subj != 0 {
+		return true
+	}
+	for k := j; k < len(toks) && k < j+7; k++ {
+		u := &toks[k]
+		if u.Kind != Word && u.Kind != Number && u.Kind != Apos {
+			return false
+		}
+		if k == j {
+			continue
+		}
+		c := u.Class
+		if c&(Aux|Modal) != 0 && c&Poss == 0 || c&Verb != 0 && c&(Past|Pres3) != 0 && (c&Noun == 0 || u.Shape&Guessed != 0 && c&Past != 0) {
+			return true
+		}
+		if c&(Prep|Sub|Rel|Conj) != 0 && c&Det == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// startsNounGroup reports whether token j can open a noun group.
+func startsNounGroup(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	u := &toks[j]
+	if u.Kind == Number {
+		return true
+	}
+	if u.Kind != Word {
+		return false
+	}
+	return u.Class&(Det|Pron|Noun|Adj|Num|Quant|Ord) != 0 || u.Shape&Cap != 0
+}
+
+func isParticle(t *Table, w ID) bool {
+	ids := coreIDs()
+	switch w {
+	case ids.out, ids.up, ids.down, ids.off, ids.back, ids.away, ids.over, ids.on, ids.in:
+		return true
+	}
+	return false
+}
+
+// openTag tags an open-class word: a noun, verb, adjective or adverb, by
+// its classes and the words around it.
+func openTag(toks []Token, i int) Tag {
+	t := &toks[i]
+	c := t.Class
+	isN, isV, isA, isR := c&Noun != 0, c&Verb != 0, c&Adj != 0, c&Adv != 0
+	p, pi := prevTag(toks, i)
+	n := nextClass(toks, i)
+	nextNoun := n&(Noun|Adj|Num|Ord) != 0 && n&(Verb|function) == 0 || nextIsNameLike(toks, i)
+	if !isN && !isV && !isA && !isR {
+		return TNoun
+	}
+	// one class only
+	switch {
+	case isN && !isV && !isA && !isR:
+		return TNoun
+	case isA && !isN && !isV && !isR:
+		return TAdj
+	case isR && !isN && !isV && !isA:
+		return TAdv
+	}
+	if isV {
+		if verbContext(toks, i, p, pi) {
+			return TVerb
+		}
+	}
+	switch p {
+	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
+		if isA && nextNoun {
+			return TAdj
+		}
+		if isN {
+			return TNoun
+		}
+		if isA {
+			return TAdj
+		}
+		if isV && c&(Part|Ing|Past) != 0 && nextNoun {
+			return TAdj // the backed candidate, a growing rift
+		}
+		return TNoun
+	case TPrep:
+		if isV && c&Ing != 0 {
+			return TVerb // by saying
+		}
+		if isA && (nextNoun || !isN) {
+			return TAdj
+		}
+		if isN {
+			return TNoun
+		}
+	case TNoun, TName:
+		if isV && c&(Past|Pres3|Base) != 0 && pi == i-1 || isV && c&(Past|Pres3) != 0 {
+			if verbAfterNoun(toks, i) {
+				return TVerb
+			}
+		}
+		if isV && c&(Part|Ing) != 0 && c&Noun == 0 {
+			return TVerb // the man carrying, the candidate backed by
+		}
+	case TAux:
+		if isA {
+			return TAdj
+		}
+	case TVerb:
+		if isA && !isN {
+			return TAdj
+		}
+		if isR && !isN {
+			return TAdv
+		}
+	}
+	switch {
+	case isV && c&(Ing|Part) != 0 && !isN && (p == TPunct || p == TNone || p == TConj):
+		return TVerb // ", citing", "Speaking to reporters"
+	case isV && (p == TPunct || p == TNone || p == TConj) && n&(Det|Pron|Possessive) != 0 && n&Noun == 0:
+		return TVerb
+	case isA && nextNoun:
+		return TAdj
+	case isN:
+		return TNoun
+	case isA:
+		return TAdj
+	case isR:
+		return TAdv
+	}
+	return TVerb
+}
+
+// verbContext reports whether a verb form is a verb where it stands: after
+// a modal or "to", after an auxiliary it builds with, after a subject
+// pronoun or a relative.
+func verbContext(toks []Token, i int, p Tag, pi int) bool {
+	c := toks[i].Class
+	switch p {
+	case TModal, TTo:
+		return c&Base != 0
+	case TAux:
+		pc := toks[pi].Class
+		switch {
+		case pc&Be != 0:
+			return c&(Ing|Part) != 0 && !(c&Adj != 0 && c&Noun == 0 && c&Part == 0)
+		case pc&Have != 0:
+			return c&Part != 0
+		case pc&Do != 0:
+			return c&Base != 0
+		case pc&Modal != 0:
+			return c&Base != 0
+		}
+	case TNeg:
+		return c&(Base|Part|Ing) != 0
+	case TPron:
+		pc := toks[pi].Class
+		return pc&Obj == 0 && c&(Pres3|Past|Base) != 0 || pc&Subj != 0
+	case TRel, TWh:
+		return c&(Pres3|Past) != 0
+	}
+	return false
+}
+
+// verbAfterNoun decides a noun-or-verb form after a noun: a verb when what
+// follows can be its object, complement or end ("Russia backs the plan",
+// "officials said"), a noun when a verb follows ("the election results
+// show").
+func verbAfterNoun(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return toks[i].Class&(Past|Pres3) != 0
+	}
+	u := &toks[i+1]
+	if !u.IsWord() {
+		return toks[i].Class&(Past|Pres3) != 0 || !u.IsMark('.')
+	}
+	n := u.Class
+	switch {
+	case n&(Aux|Modal) != 0 && n&Poss == 0, n&Verb != 0 && n&(Noun|Adj|Prep|Adv) == 0:
+		return false
+	case n&(Det|Pron|Num|Sub|Prep|Adv|Neg) != 0, u.Shape&Cap != 0, u.Kind == Number:
+		return true
+	}
+	return toks[i].Class&Past != 0
+}
+
+// ids of the core table the tagger reads by word
+type tagIDs struct {
+	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in ID
+}
+
+var coreIDs = sync.OnceValue(computeIDs)
+
+func computeIDs() *tagIDs {
+	t := Core()
+	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
+		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
+		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
+		on: t.ID("on"), in: t.ID("in")}
+}
