@@ -5,14 +5,14 @@ type ChunkKind uint8
 
 // Chunk kinds. The zero ChunkKind is none.
 const (
-	NG   ChunkKind = iota + 1 // a noun group: "the US secretary", "he", "Russia's"
-	VG                        // a verb group: "has not said", "to back", "was told", "citing"
-	PG                        // a preposition: "of", "according to"; its object is the next noun group
-	AG                        // an adjective standing alone: "critical", "sure"
-	RG                        // an adverb standing alone: "however", "also"
-	CG                        // a coordinating conjunction: "and", "but"
-	SG                        // a clause opener: "that", "because", "who", "what"
-	MG                        // a mark: punctuation, a quotation mark, a dash
+	NG ChunkKind = iota + 1 // a noun group: "the US secretary", "he", "Russia's"
+	VG                      // a verb group: "has not said", "to back", "was told", "citing"
+	PG                      // a preposition: "of", "according to"; its object is the next noun group
+	AG                      // an adjective standing alone: "critical", "sure"
+	RG                      // an adverb standing alone: "however", "also"
+	CG                      // a coordinating conjunction: "and", "but"
+	SG                      // a clause opener: "that", "because", "who", "what"
+	MG                      // a mark: punctuation, a quotation mark, a dash
 )
 
 var chunkKindNames = [...]string{"-", "NG", "VG", "PG", "AG", "RG", "CG", "SG", "MG"}
@@ -41,17 +41,17 @@ const (
 
 // Flags of verb groups.
 const (
-	FFinite      ChunkFlag = 1 << iota // has a tense: "said", "has said", "will say"
-	FNeg                               // negated: "did not say", "never said"
-	FPassive                           // passive: "was told", "has been criticised"
-	FModal                             // under a modal of possibility: would, could, might, may, should, must, can
-	FFuture                            // will, shall, 'll
-	FPast                              // past tense or perfect
-	FInf                               // a to-infinitive: "to back"
-	FIng                               // a bare -ing form: "citing", "saying"
-	FPartic                            // a bare past participle after a noun: "the candidate backed by"
-	FInverted                          // its subject follows it: "said Kerry"
-	FQuestion                          // in a question
+	FFinite   ChunkFlag = 1 << iota // has a tense: "said", "has said", "will say"
+	FNeg                            // negated: "did not say", "never said"
+	FPassive                        // passive: "was told", "has been criticised"
+	FModal                          // under a modal of possibility: would, could, might, may, should, must, can
+	FFuture                         // will, shall, 'll
+	FPast                           // past tense or perfect
+	FInf                            // a to-infinitive: "to back"
+	FIng                            // a bare -ing form: "citing", "saying"
+	FPartic                         // a bare past participle after a noun: "the candidate backed by"
+	FInverted                       // its subject follows it: "said Kerry"
+	FQuestion                       // in a question
 )
 
 // A Chunk is a group of tokens of one sentence: a noun group, a verb

@@ -8,13 +8,13 @@ import (
 
 // byte classes of the tokenizer
 const (
-	bOther  = iota // punctuation and symbols
-	bSpace         // space, tab
-	bLine          // line break
-	bUpper         // A-Z
-	bLower         // a-z
-	bDigit         // 0-9
-	bHigh          // a byte of a multi-byte character
+	bOther = iota // punctuation and symbols
+	bSpace        // space, tab
+	bLine         // line break
+	bUpper        // A-Z
+	bLower        // a-z
+	bDigit        // 0-9
+	bHigh         // a byte of a multi-byte character
 )
 
 var byteClass = func() (t [256]uint8) {
