@@ -402,11 +402,11 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 // (or "Sept"), with an optional period after an abbreviation.
 func monthAt(s string, i int, anyCase bool) (time.Month, int, bool) {
 	w, j := wordAt(s, i)
-	if len(w) < 3 || len(w) > maxLexWord || (!anyCase && !isUpper(w[0])) {
+	if len(w) < 3 || len(w) > 16 || (!anyCase && !isUpper(w[0])) {
 		return 0, i, false
 	}
 	// The lexicon knows exactly these names as months.
-	l := lexicon().lookup(keyOf(w))
+	l := lexOf(s, i, j, 0, false)
 	if l.cls != lxMonth {
 		return 0, i, false
 	}

@@ -1,7 +1,5 @@
 package article
 
-import "sync"
-
 // A lex is what the time scanner knows of a word: its class and value.
 type lex struct {
 	cls    uint8
@@ -9,120 +7,6 @@ type lex struct {
 	plural bool
 	starts bool // an expression may start at the word: see wordStarts
 }
-
-// A lexKey is a word of at most maxLexWord bytes, lower-cased and packed
-// little-endian into two words, zero-padded. Words are never empty, so the
-// zero lexKey marks an empty slot.
-type lexKey struct{ lo, hi uint64 }
-
-// maxLexWord is the length of the longest word a lexKey holds.
-const maxLexWord = 16
-
-// add appends the lower-case form of the ASCII letter or digit c as the
-// n-th byte of the word k holds (n < maxLexWord).
-func (k *lexKey) add(n int, c byte) {
-	c |= 0x20 // lower case; digits are unchanged
-	if n < 8 {
-		k.lo |= uint64(c) << (8 * n)
-	} else {
-		k.hi |= uint64(c) << (8 * (n - 8))
-	}
-}
-
-// wordKey returns the key of the word of ASCII letters and digits
-// src[i:j] (1 to maxLexWord bytes), reading eight bytes at a time where
-// src holds them.
-func wordKey(src string, i, j int) lexKey {
-	const lower = 0x2020202020202020 // sets the lower-case bit of letters; digits have it
-	switch n := j - i; {
-	case n <= 8 && i+8 <= len(src):
-		return lexKey{lo: (load64(src, i) | lower) & lowBytes(n)}
-	case i+16 <= len(src):
-		return lexKey{lo: load64(src, i) | lower, hi: (load64(src, i+8) | lower) & lowBytes(n-8)}
-	}
-	return keyOf(src[i:j])
-}
-
-// load64 returns the eight bytes at s[i] as a little-endian number, which
-// the compiler reads with one load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// lowBytes returns a mask of the n low bytes of a word, n <= 8.
-func lowBytes(n int) uint64 {
-	if n >= 8 {
-		return ^uint64(0)
-	}
-	return 1<<(8*n) - 1
-}
-
-// keyOf returns the key of the word w (1 to maxLexWord ASCII letters and
-// digits).
-func keyOf(w string) lexKey {
-	var k lexKey
-	for n := 0; n < len(w); n++ {
-		k.add(n, w[n])
-	}
-	return k
-}
-
-// lexSlots is the size of the lexicon's hash table: a power of two, over
-// three times the number of words, so that most lookups probe one slot.
-const (
-	lexSlotBits = 10
-	lexSlots    = 1 << lexSlotBits
-)
-
-// slot returns where the linear probe for k starts.
-func (k lexKey) slot() int {
-	return int((k.lo*0x9E3779B97F4A7C15 ^ k.hi*0xC2B2AE3D27D4EB4F) >> (64 - lexSlotBits))
-}
-
-type lexEntry struct {
-	key lexKey
-	lex lex
-}
-
-// timexLexicon maps the lower-case words the scanner knows to their class:
-// an open-addressing hash table of packed words, which needs neither a
-// string nor a call to the runtime's map code per lookup.
-type timexLexicon struct {
-	slots [lexSlots]lexEntry
-}
-
-// lookup returns the class of the word whose key is k, lex{} for a word
-// the lexicon does not know.
-func (lx *timexLexicon) lookup(k lexKey) lex {
-	for i := k.slot(); ; i = (i + 1) & (lexSlots - 1) {
-		e := &lx.slots[i]
-		if e.key == k {
-			return e.lex
-		}
-		if e.key.lo == 0 {
-			return lex{}
-		}
-	}
-}
-
-// insert adds the word with key k.
-func (lx *timexLexicon) insert(k lexKey, l lex) {
-	i := k.slot()
-	for lx.slots[i].key != (lexKey{}) && lx.slots[i].key != k {
-		i = (i + 1) & (lexSlots - 1)
-	}
-	lx.slots[i] = lexEntry{k, l}
-}
-
-var lexicon = sync.OnceValue(func() *timexLexicon {
-	lx := new(timexLexicon)
-	for w, l := range lexiconWords() {
-		lx.insert(keyOf(w), l)
-	}
-	return lx
-})
 
 // lexiconWords returns the words of the lexicon, in lower case.
 func lexiconWords() map[string]lex {

@@ -2,24 +2,17 @@ package article
 
 import "testing"
 
-func TestLexiconTable(t *testing.T) {
-	words := lexiconWords()
-	if len(words) > lexSlots/3 {
-		t.Fatalf("lexicon has %d words, table %d slots: make it larger", len(words), lexSlots)
-	}
-	lx := lexicon()
-	for w, want := range words {
-		if len(w) > maxLexWord {
-			t.Errorf("word %q is longer than %d bytes", w, maxLexWord)
-			continue
-		}
-		if got := lx.lookup(keyOf(w)); got != want {
-			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
+// TestLexiconInTable checks that the shared word table knows every word
+// of the scanner's lexicon, so that lexByID finds each.
+func TestLexiconInTable(t *testing.T) {
+	for w, want := range lexiconWords() {
+		if got := lexOf(w, 0, len(w), 0, false); got != want {
+			t.Errorf("lexOf(%q) = %+v, want %+v", w, got, want)
 		}
 	}
 	for _, w := range []string{"x", "thee", "yesterdays", "1999", "corresponding1"} {
-		if got := lx.lookup(keyOf(w)); got != (lex{}) {
-			t.Errorf("lookup(%q) = %+v, want none", w, got)
+		if got := lexOf(w, 0, len(w), 0, false); got != (lex{}) {
+			t.Errorf("lexOf(%q) = %+v, want none", w, got)
 		}
 	}
 }
@@ -50,18 +43,6 @@ func TestWordStarts(t *testing.T) {
 				}
 			}
 			sc.release()
-		}
-	}
-}
-
-func TestWordKey(t *testing.T) {
-	for _, w := range []string{"a", "Ab", "THE", "yesterday1", "Corresponding", "abcdefgh", "abcdefghi", "0123456789abcdef"} {
-		want := keyOf(w)
-		for _, pad := range [][2]string{{"", ""}, {"", " and more text after it"}, {"x ", ""}, {"x ", " and more text after it"}} {
-			src, i := pad[0]+w+pad[1], len(pad[0])
-			if got := wordKey(src, i, i+len(w)); got != want {
-				t.Errorf("wordKey(%q, %d, %d) = %x, want %x", src, i, i+len(w), got, want)
-			}
 		}
 	}
 }

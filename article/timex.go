@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsmodel/newsmodel/internal/enumtext"
+	"github.com/newsmodel/newsmodel/internal/text"
 )
 
 // A TimexType tells what a time expression denotes, as in TimeML's TIMEX3.
@@ -87,15 +88,13 @@ func (a *Article) Times(ref Date) []Timex {
 	if !a.Date.IsZero() {
 		ref = a.Date
 	}
-	sc := newScanner()
-	defer sc.release()
-	for _, p := range a.Paragraphs {
-		if p.Kind == KindBoilerplate {
-			continue
-		}
-		sc.scan(a.Source, p.Span, ref)
+	p := a.NewTimesPass(ref)
+	r := text.GetReader(nil)
+	defer text.PutReader(r)
+	for w := range a.Windows(r) {
+		p.Window(w)
 	}
-	return sc.out.slice()
+	return p.Times()
 }
 
 // FindTimes returns, in order, the time expressions of the text src covers
@@ -272,9 +271,11 @@ type token struct {
 }
 
 type timexScanner struct {
-	src  string
-	toks []token
-	out  timexBlocks // the expressions found
+	src   string
+	toks  []token
+	stoks []text.Token // the shared tokens of FindTimes's text
+	gap   gap          // what lies after the last token
+	out   timexBlocks  // the expressions found
 	// the last quarter named, which "a year earlier" and "a year ago" refer
 	// back to in reports of quarterly results
 	anchorQ, anchorY int
@@ -283,72 +284,11 @@ type timexScanner struct {
 	anchor Date
 }
 
+// tokenize reads the tokens of src within w with the shared tokenizer.
 func (sc *timexScanner) tokenize(src string, w Span) {
-	toks := sc.toks[:0]
-	if n := (w.End - w.Start) / 6; cap(toks) < n {
-		toks = make([]token, 0, n) // about one token in six bytes of news
-	}
-	lx := lexicon()
-	for i := w.Start; i < w.End; {
-		// What lies between the previous word and the next one.
-		hyphens, other, brk, dot := 0, false, false, false
-		for ; i < w.End && !isAlnum(src[i]); i++ {
-			switch src[i] {
-			case ' ', '\t', '\n', '\r':
-			case '-':
-				hyphens++
-			case '!', '?', ';', ':', '"':
-				brk, other = true, true
-			case '.':
-				dot, other = true, true
-			default:
-				other = true
-			}
-		}
-		if i == w.End {
-			break
-		}
-		j := i + 1
-		for j < w.End && isAlnum(src[j]) {
-			j++
-		}
-		c := src[i]
-		num := -1
-		if isDigit(c) {
-			if n, k, ok := digits(src, i, 1, 9); ok && k == j {
-				num = n
-			}
-		}
-		var l lex
-		if j-i <= maxLexWord {
-			l = lx.lookup(wordKey(src, i, j))
-		}
-		upper := isUpper(c)
-		if dot && upper && len(toks) > 0 {
-			// "... in Paris. The": a sentence ends, unless the period
-			// closes an initial, an acronym or a month's abbreviation.
-			p := &toks[len(toks)-1]
-			if p.end-p.start > 1 && !isUpper(src[p.end-1]) && p.lex.cls != lxMonth {
-				brk = true
-			}
-		}
-		sep := byte(' ')
-		switch {
-		case other || hyphens > 1:
-			sep = ','
-		case hyphens == 1:
-			sep = '-'
-		}
-		// Fill the new token in place: a token built on the stack and
-		// copied costs a stalled load.
-		toks = append(toks, token{})
-		t := &toks[len(toks)-1]
-		t.start, t.end, t.num, t.lex = i, j, num, l
-		t.sep, t.brk, t.upper = sep, brk || len(toks) == 1, upper
-		t.anchor = l.starts || isDigit(c)
-		i = j
-	}
-	sc.toks = toks
+	sc.toks, sc.gap = sc.toks[:0], gap{}
+	sc.stoks = text.Core().Tokenize(sc.stoks[:0], src, w.Start, w.End)
+	sc.appendShared(src, sc.stoks)
 }
 
 // isYearPrep reports whether w is a word after which a bare number is a
@@ -392,8 +332,14 @@ func (sc *timexScanner) scan(src string, w Span, ref Date) {
 		return
 	}
 	src = src[:w.End] // no rule reads past the window
-	sc.src = src
 	sc.tokenize(src, w)
+	sc.run(src, ref)
+}
+
+// run finds the expressions of the tokens read, in src cut at their text's
+// end, and adds them to sc.out.
+func (sc *timexScanner) run(src string, ref Date) {
+	sc.src = src
 	r := resolver{ref: ref, ok: ref.Precision == PrecisionDay}
 	if r.ok {
 		r.t = ref.Time()

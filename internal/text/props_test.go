@@ -57,6 +57,15 @@ func checkTokens(t interface{ Fatalf(string, ...any) }, src string, start, end i
 		if valid && (s > start && !utf8.RuneStart(src[s]) || e < end && !utf8.RuneStart(src[e])) {
 			t.Fatalf("token %d [%d,%d) cuts a character in %q", i, s, e, src)
 		}
+		if tk.Kind == Word || tk.Kind == Number {
+			if tk.Shape&Inner == 0 {
+				for k := s; k < e; k++ {
+					if !isAlnumByte(src[k]) {
+						t.Fatalf("token %d %q is not Inner but holds %q", i, src[s:e], src[k])
+					}
+				}
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(src[s:e])
 		if unicode.IsSpace(r) {
 			t.Fatalf("token %d %q starts with white space", i, src[s:e])

@@ -1,6 +1,9 @@
 package text
 
-import "sync"
+import (
+	"iter"
+	"sync"
+)
 
 // A Sentence is one sentence as the reader reads it: its tokens, tagged,
 // and its chunks, linked.
@@ -23,7 +26,9 @@ type Window struct {
 // largest window and is reused: get one with [GetReader] and return it with
 // [PutReader].
 type Reader struct {
-	Table  *Table
+	Table *Table
+	// Limit bounds the text of a window, in bytes; 0 means WindowBytes.
+	Limit  int
 	toks   []Token
 	chunks []Chunk
 	marks  []sentMark
@@ -102,7 +107,7 @@ func PutReader(r *Reader) {
 		return
 	}
 	r.Reset("")
-	r.Table = nil
+	r.Table, r.Limit = nil, 0
 	readers.Put(r)
 }
 
@@ -112,4 +117,28 @@ func (t *Table) Read(src string, start, end int) Sentence {
 	toks := t.Tokenize(nil, src, start, end)
 	t.tagSentence(toks)
 	return Sentence{Start: start, End: end, Toks: toks, Chunks: t.chunks(nil, toks)}
+}
+
+// Windows reads the n sentences of src whose byte spans span(i) gives, in
+// order, a window at a time: each window holds whole sentences and ends at
+// the first sentence end past WindowBytes. A window is valid until the
+// loop asks for the next.
+func (r *Reader) Windows(src string, n int, span func(i int) (start, end int)) iter.Seq[*Window] {
+	limit := r.Limit
+	if limit <= 0 {
+		limit = WindowBytes
+	}
+	return func(yield func(*Window) bool) {
+		r.Reset(src)
+		for i := range n {
+			start, end := span(i)
+			r.Add(i, start, end)
+			if r.Bytes() >= limit || i == n-1 {
+				if !yield(r.Window()) {
+					return
+				}
+				r.Reset(src)
+			}
+		}
+	}
 }

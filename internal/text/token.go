@@ -33,6 +33,7 @@ const (
 	Close                     // a quotation mark that closes: ” ’ », or " before a space
 	Single                    // a single quotation mark: ' ‘ ’
 	Mixed                     // capitals after a lower-case letter: "McDonald", "iPhone"
+	Inner                     // holds a byte that is not an ASCII letter or digit: "O'Brien", "1,200", "Zürich"
 )
 
 // A Token is a word or mark of a sentence. It holds no pointers, so that

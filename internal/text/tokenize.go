@@ -118,7 +118,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 				w.put(lowerASCII(c))
 			}
 			if id := t.lookup(w.bytes(), hashBytes(w.bytes())); id != 0 {
-				*toks = append(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower, Kind: Word})
+				*toks = append(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
 				return k
 			}
 		}
@@ -337,13 +337,13 @@ loop:
 			cut = i - 5 // ’ is three bytes
 		}
 		w.n -= 3
-		stem := Token{Start: int32(start), End: int32(cut), Kind: Word, Shape: sh | caseShape(first, uppers, lowers)}
+		stem := Token{Start: int32(start), End: int32(cut), Kind: Word, Shape: sh | caseShape(first, uppers, lowers) | Inner}
 		stem.ID = t.lookup(w.bytes(), hashBytes(w.bytes()))
 		if stem.ID == 0 {
 			stem.ID = t.ID(stemOfNot(w.bytes())) // "wo" of "won't" is "will"
 		}
 		stem.Class = t.entries[stem.ID].Class
-		not := Token{Start: int32(cut), End: int32(i), Kind: Word, ID: t.ID("n't")}
+		not := Token{Start: int32(cut), End: int32(i), Kind: Word, ID: t.ID("n't"), Shape: Inner}
 		not.Class = t.entries[not.ID].Class
 		*toks = append(*toks, stem, not)
 		return i
@@ -352,7 +352,7 @@ loop:
 	if first == bDigit {
 		tok.Kind = Number
 	}
-	sh |= caseShape(first, uppers, lowers)
+	sh |= caseShape(first, uppers, lowers) | Inner
 	if digits {
 		sh |= Digit
 	}
@@ -462,7 +462,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 	// an initial or an abbreviation written with its period: "J.", "Mr."
 	if j < end && src[j] == '.' && seen&(1<<bDigit) == 0 && !endsSentence(src, j+1, end) {
 		if n == 1 && first == bUpper || id != 0 && t.entries[id].Abbrev {
-			sh |= Dotted
+			sh |= Dotted | Inner
 			if n == 1 && first == bUpper {
 				sh |= Initial
 			}
