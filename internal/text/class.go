@@ -85,6 +85,9 @@ const (
 	Season   // spring, summer
 	TimeUnit // day, week, year
 	TimeWord // today, yesterday, tonight, morning
+
+	// Demonym is a people's adjective or noun: Russian, Russians, French
+	Demonym
 )
 
 // Has reports whether c has every class of m.
@@ -105,6 +108,7 @@ var classNames = [...]string{
 	"title", "person", "group", "speechnoun", "document", "orghead", "orgsuffix", "placehead",
 	"honorific", "kin",
 	"month", "weekday", "season", "timeunit", "timeword",
+	"demonym",
 }
 
 // classByName returns the class named s in the data files.

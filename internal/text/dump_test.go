@@ -3,11 +3,12 @@ package text
 import (
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
 
-var readFlag = flag.String("read", "", "print how the text layer reads this text (go test ./internal/text -run TestShowReading -v -read 'A sentence.')")
+var readFlag = flag.String("read", "", "print how the text layer reads this text (go test ./internal/text -run TestShowReading -v -read 'A sentence.'; -read @FILE reads each line of FILE)")
 
 // Describe returns a readable account of a sentence's reading: tokens
 // with tags, then chunks with heads, flags and links.
@@ -55,5 +56,18 @@ func TestShowReading(t *testing.T) {
 		t.Skip("no -read text")
 	}
 	src := *readFlag
+	if name, ok := strings.CutPrefix(src, "@"); ok {
+		// a file: each line
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(line) != "" {
+				fmt.Println(Describe(line, Core().Read(line, 0, len(line))))
+			}
+		}
+		return
+	}
 	t.Log("\n" + Describe(src, Core().Read(src, 0, len(src))))
 }

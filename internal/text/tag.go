@@ -66,13 +66,15 @@ func (*Table) tagSentence(toks []Token) {
 }
 
 // capitalisedMode reports whether a sentence is a headline in title case or
-// in capitals, where a capital says nothing of a name: most of its words of
-// four letters or more are capitalised.
+// in capitals, where a capital says nothing of a name: most of its common
+// words (nouns, verbs, adjectives and adverbs the table knows, not those
+// that head names) are capitalised.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != Word || t.Len() < 4 {
+		if t.Kind != Word || t.ID == 0 || t.Class&(Noun|Verb|Adj|Adv) == 0 ||
+			t.Class&(Title|OrgHead|PlaceHead|Honorific|Month|Weekday|Demonym) != 0 || t.Shape&First != 0 && t.Shape&AllCaps == 0 {
 			continue
 		}
 		words++
@@ -80,7 +82,7 @@ func capitalisedMode(toks []Token) bool {
 			caps++
 		}
 	}
-	return words >= 3 && 4*caps >= 3*words
+	return words >= 2 && 4*caps >= 3*words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the
@@ -150,8 +152,13 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 	c := t.Class
 	if t.Shape&(Cap|AllCaps) != 0 && !caps {
 		switch {
-		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&(Det|Prep|Conj|Aux) == 0:
-			return TName // "US", "NATO", "IT"
+		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
+			return TName // "US", "NATO", "IS"
+		case c&Demonym != 0:
+			if c&Pl != 0 {
+				return TNoun // "the Russians"
+			}
+			return TAdj // "Russian President", "the French"
 		case c&Honorific != 0:
 			return TName // "Mr.", "Sir"
 		case startLike(toks, i):
@@ -521,10 +528,11 @@ func openTag(toks []Token, i int) Tag {
 			return TNoun
 		}
 	case TNoun, TName:
-		if isV && c&(Past|Pres3|Base) != 0 && pi == i-1 || isV && c&(Past|Pres3) != 0 {
-			if verbAfterNoun(toks, i) {
-				return TVerb
-			}
+		// a verb agrees with its subject: "officials say", not "the
+		// affiliate say"
+		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0
+		if isV && agrees && verbAfterNoun(toks, i) {
+			return TVerb
 		}
 		if isV && c&(Part|Ing) != 0 && c&Noun == 0 {
 			return TVerb // the man carrying, the candidate backed by
@@ -605,6 +613,8 @@ func verbAfterNoun(toks []Token, i int) bool {
 	switch {
 	case n&(Aux|Modal) != 0 && n&Poss == 0, n&Verb != 0 && n&(Noun|Adj|Prep|Adv) == 0:
 		return false
+	case u.ID == coreIDs().such:
+		return false // "extremist groups such as"
 	case n&(Det|Pron|Num|Sub|Prep|Adv|Neg) != 0, u.Shape&Cap != 0, u.Kind == Number:
 		return true
 	}
@@ -613,7 +623,7 @@ func verbAfterNoun(toks []Token, i int) bool {
 
 // ids of the core table the tagger reads by word
 type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in ID
+	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such ID
 }
 
 var coreIDs = sync.OnceValue(computeIDs)
@@ -623,5 +633,5 @@ func computeIDs() *tagIDs {
 	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
 		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
 		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in")}
+		on: t.ID("on"), in: t.ID("in"), such: t.ID("such")}
 }
