@@ -32,7 +32,24 @@ type Entry struct {
 type Table struct {
 	words   []string // lower-case form by ID; words[0] is ""
 	entries []Entry  // by ID
-	slots   []ID     // open addressing on hashWord; 0 is empty
+	slots   []slot   // open addressing on hashBytes; id 0 is empty
+}
+
+// A slot of the hash table holds a word's ID and its first eight bytes,
+// so that most lookups compare two numbers, not two strings.
+type slot struct {
+	key uint64 // the word's first 8 bytes, little-endian, zero-padded
+	n   uint32 // its length
+	id  ID
+}
+
+// keyOf returns the first 8 bytes of w as a number.
+func keyOf(w []byte) uint64 {
+	var k uint64
+	for i := range min(len(w), 8) {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
 }
 
 //go:embed words/*.txt
@@ -147,14 +164,15 @@ func (t *Table) lookup(w []byte, h uint32) ID {
 	if len(t.slots) == 0 {
 		return 0
 	}
+	key, n := keyOf(w), uint32(len(w))
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		id := t.slots[i]
-		if id == 0 {
+		s := &t.slots[i]
+		if s.id == 0 {
 			return 0
 		}
-		if t.words[id] == string(w) {
-			return id
+		if s.key == key && s.n == n && (n <= 8 || t.words[s.id][8:] == string(w[8:])) {
+			return s.id
 		}
 	}
 }
@@ -165,14 +183,15 @@ func (t *Table) index() {
 	for n < 4*len(t.words) {
 		n <<= 1
 	}
-	t.slots = make([]ID, n)
+	t.slots = make([]slot, n)
 	mask := uint32(n - 1)
 	for id := 1; id < len(t.words); id++ {
-		i := hashBytes([]byte(t.words[id])) & mask
-		for t.slots[i] != 0 {
+		w := []byte(t.words[id])
+		i := hashBytes(w) & mask
+		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = ID(id)
+		t.slots[i] = slot{key: keyOf(w), n: uint32(len(w)), id: ID(id)}
 	}
 }
 
@@ -395,6 +414,9 @@ func verbForms(words []string, cls Class) ([]form, error) {
 		part = words[2]
 	}
 	ing := ingForm(lemma, double)
+	if last(lemma) == 'c' && past == lemma+"ked" {
+		ing = lemma + "king" // panic, panicked, panicking
+	}
 	cls |= Verb
 	out := []form{{word: lemma, class: cls | Base}}
 	add := func(w string, c Class) error {

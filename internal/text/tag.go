@@ -176,10 +176,33 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 	} else if t.Shape&(Cap|AllCaps) != 0 && t.ID == 0 {
 		return TName
 	}
+	if t.Shape&(Hyphen|Lower) == Hyphen|Lower {
+		if g, ok := compoundTag(toks, i); ok {
+			return g
+		}
+	}
 	if c&function != 0 {
 		return functionTag(toks, i)
 	}
 	return openTag(toks, i)
+}
+
+// compoundTag tags a lower-case compound by its parts: a name after an
+// Arabic or European particle ("al-Qaida", "bin-Laden"), an adjective made
+// of a prefix and a name ("pro-Assad", "anti-Trump") or of words before a
+// noun ("eight-page proposal").
+func compoundTag(toks []Token, i int) (Tag, bool) {
+	t := &toks[i]
+	if t.Kind != Word {
+		return 0, false
+	}
+	if t.ID == 0 || t.Class&(Noun|Verb|Adj|Adv) == 0 {
+		return 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Noun != 0 && toks[i+1].Class&function == 0 && t.Class&Adv == 0 {
+		return TAdj, true
+	}
+	return 0, false
 }
 
 // nameAtStart reports whether the known common word at the start of a
@@ -187,11 +210,16 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 // Smith"), or a singular noun with no determiner before a finite verb
 // ("Brown said").
 func nameAtStart(toks []Token, i int) bool {
-	if nextIsNameLike(toks, i) && toks[i].Class&(Title|OrgHead|PlaceHead|Adj) == 0 {
+	c := toks[i].Class
+	if nextIsNameLike(toks, i) && c&(Title|OrgHead|PlaceHead|Adj) == 0 {
 		return true
 	}
+	if c&(Pl|Demonym|Title|Group|Person) != 0 {
+		return false
+	}
+	// "Brown said", "Young told": a person speaks
 	n := nextClass(toks, i)
-	return toks[i].Class&Sg != 0 && toks[i].Class&(Title|Group|Person|Adj) == 0 && n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0
+	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
 func functionTag(toks []Token, i int) Tag {
@@ -496,6 +524,8 @@ func openTag(toks []Token, i int) Tag {
 		return TAdj
 	case isR && !isN && !isV && !isA:
 		return TAdv
+	case isV && !isN && !isA && !isR:
+		return TVerb
 	}
 	if isV {
 		if verbContext(toks, i, p, pi) {

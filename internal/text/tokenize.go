@@ -222,9 +222,12 @@ func (t *Table) word(toks *[]Token, src string, i, end int, sh Shape) int {
 			first = bDigit
 		}
 	}
-	lastPart := -1 // where the last part of a hyphenated compound starts in w
-	dots := 0      // periods inside: "U.S."
-	run := 0       // letters since the start or the last period
+	lastPart := -1     // where the last part of a hyphenated compound starts in w
+	firstPart := 0     // the length of its first part
+	secondCap := false // its second part opens with a capital
+	prefixed := false  // a prefix before a name: "pro-Assad"
+	dots := 0          // periods inside: "U.S."
+	run := 0           // letters since the start or the last period
 loop:
 	for i < end {
 		c := src[i]
@@ -288,6 +291,10 @@ loop:
 			case '-':
 				// a hyphen between two letters or digits joins them
 				if i+1 < end && (isAlnumByte(src[i+1]) || src[i+1] >= 0x80 && startsWord(src[i+1:end])) {
+					if lastPart < 0 {
+						firstPart = w.n
+						secondCap = byteClass[src[i+1]] == bUpper
+					}
 					w.put('-')
 					i++
 					lastPart = w.n
@@ -358,6 +365,15 @@ loop:
 	}
 	if lastPart >= 0 {
 		sh |= Hyphen
+		// a name after a particle: "al-Qaida", "bin-Laden"
+		if first == bLower && secondCap && isParticleWord(w.b[:min(firstPart, maxWord)]) {
+			sh = sh&^Lower | Cap
+		}
+		// "pro-Assad", "anti-Trump", "ex-Beatle": an adjective of a prefix
+		// and a name
+		if first == bLower && secondCap && isPrefixWord(w.b[:min(firstPart, maxWord)]) {
+			prefixed = true
+		}
 	}
 	if mixed && first == bUpper {
 		sh |= Mixed
@@ -389,6 +405,9 @@ loop:
 	}
 	tok.ID = id
 	switch {
+	case prefixed:
+		tok.Class = Adj
+		sh |= Guessed
 	case id != 0:
 		tok.Class = t.entries[id].Class
 	case tok.Kind == Number:
@@ -409,12 +428,20 @@ loop:
 func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int, bool) {
 	j := i
 	var seen uint8 // bit k: a byte of class k
+	var buf [maxWord]byte
+	h := uint32(hashInit)
 	for j < end {
-		k := byteClass[src[j]]
+		c := src[j]
+		k := byteClass[c]
 		if k < bUpper || k > bDigit {
 			break
 		}
 		seen |= 1 << k
+		if j-i < maxWord {
+			c |= 0x20 // lower case; digits keep their value
+			buf[j-i] = c
+			h = (h ^ uint32(c)) * hashPrime
+		}
 		j++
 	}
 	n := j - i
@@ -430,13 +457,6 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 		case c == '.' && j+1 < end && (isLetterByte(src[j+1]) || seen&(1<<bDigit) != 0 && byteClass[src[j+1]] == bDigit):
 			return 0, false // "U.S.", "3.5"
 		}
-	}
-	var buf [maxWord]byte
-	h := uint32(hashInit)
-	for k := 0; k < n; k++ {
-		c := src[i+k] | 0x20 // lower case; digits keep their value
-		buf[k] = c
-		h = (h ^ uint32(c)) * hashPrime
 	}
 	tok := Token{Start: int32(i), End: int32(j), Kind: Word}
 	first := byteClass[src[i]]
@@ -508,6 +528,26 @@ func hasUpperAfterLower(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// isParticleWord reports whether w is a particle that opens names: the
+// Arabic article and its assimilated forms, "bin", "abu".
+func isParticleWord(w []byte) bool {
+	switch string(w) {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "ben":
+		return true
+	}
+	return false
+}
+
+// isPrefixWord reports whether w is a prefix that makes an adjective of a
+// name: "pro-", "anti-", "ex-".
+func isPrefixWord(w []byte) bool {
+	switch string(w) {
+	case "pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "counter", "mid", "un", "all", "trans":
+		return true
 	}
 	return false
 }
