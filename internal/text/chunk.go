@@ -167,6 +167,11 @@ func nounGroupEnd(toks []Token, i int) int {
 			if j > i && (g == TDet || g == TPossDet) && toks[j-1].Tag != TQuant && toks[j-1].Tag != TDet {
 				return j
 			}
+			// "from Benfica last summer": an ordinal after a head opens
+			// a group of its own
+			if j > i && g == TOrd && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) {
+				return j
+			}
 			j++
 		case g == TAdv && j+1 < len(toks) && (toks[j+1].Tag == TAdj || toks[j+1].Tag == TNum) && j == i:
 			j++ // "very senior", "nearly 200"

@@ -158,7 +158,7 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
 	e := k + 1
-	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e].Of >= 0 && e > 0 && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
 	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
@@ -186,6 +186,13 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
+	// "The study, published in the Lancet,": a bare form that may be a
+	// past or a participle, with no subject, after a noun and a comma, is a
+	// participle
+	if v.Subj < 0 && v.Head == v.Start && cls&Part != 0 && v.Flags&FFinite != 0 && k >= 2 &&
+		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG {
+		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+	}
 	// inversion: "…," said Kerry
 	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
@@ -234,7 +241,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
-// phrases and possessed groups after it.
+// phrases, possessed groups and apposition after it.
 func endOfGroup(cs []Chunk, j int) int {
 	e := j + 1
 	for e < len(cs) {
@@ -243,6 +250,13 @@ func endOfGroup(cs []Chunk, j int) int {
 			e++
 		case cs[e].Kind == PG && e+1 < len(cs) && cs[e+1].Kind == NG:
 			e += 2
+		case cs[e].Kind == MG && e+1 < len(cs) && cs[e+1].Kind == NG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e:
+			// ", a 34-year-old man from Leeds,"
+			a := endOfGroup(cs, e+1)
+			if a < len(cs) && cs[a].Kind == MG && cs[a].Start > cs[e].Start {
+				a++ // the closing comma or dash
+			}
+			e = a
 		default:
 			return e
 		}
@@ -336,8 +350,10 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return -1
 			}
 			if isMark(toks, c, ',') {
-				// ", however," between commas: the subject is before
-				if i+2 == j && cs[i+1].Kind == RG && i > 0 && cs[i-1].Kind == NG {
+				// ", however," or ", published in the Lancet," between
+				// commas: the subject is before
+				if i > 0 && cs[i-1].Kind == NG && (i+2 == j && cs[i+1].Kind == RG ||
+					cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0) {
 					return anchor(cs, i-1)
 				}
 				return -1
@@ -422,6 +438,18 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 	if prev < 0 {
 		return
+	}
+	// "The study, published in the Lancet,": a participle after a noun
+	// and a comma is said of the noun
+	if isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FPartic) != 0 && prev > 0 && cs[prev-1].Kind == NG {
+		finite := false
+		for i := prev - 1; i >= 0; i-- {
+			finite = finite || cs[i].Kind == VG && cs[i].Flags&FFinite != 0
+		}
+		if !finite || v.Flags&FPartic != 0 {
+			v.Subj = int32(anchor(cs, prev-1))
+			return
+		}
 	}
 	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
