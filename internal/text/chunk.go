@@ -88,7 +88,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 		out = append(out, c)
 		i = int(c.End)
 	}
-	link(toks, out[base:])
+	link(t.kw, toks, out[base:])
 	return out
 }
 
@@ -208,7 +208,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	}
 	// a name that goes on after "of", "for", "de": "Bank of England",
 	// "Committee for the Promotion of Virtue"
-	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(toks, j) {
+	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(tab.kw, toks, j) {
 		k := j + 1
 		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
 			k++
@@ -250,7 +250,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	switch d := &toks[i]; {
 	case d.Tag == TPossDet:
 		c.Flags |= FDef
-	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != Core().ID("a") && d.ID != Core().ID("an"):
+	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != tab.kw.a && d.ID != tab.kw.an:
 		c.Flags |= FDef // the, this, these
 	}
 	if h.ID != 0 {
@@ -263,21 +263,20 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 // name before it to a name after it: when the name before ends with a word
 // that heads organisations, places or titles, or the words are particles
 // of personal names.
-func nameGoesOn(toks []Token, j int) bool {
+func nameGoesOn(kw *known, toks []Token, j int) bool {
 	t := &toks[j]
 	if t.Kind != Word || t.Shape&Cap != 0 {
 		return false
 	}
-	w := Core().Word(t.ID)
-	switch w {
-	case "of", "for", "on", "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y":
+	switch t.ID {
+	case kw.of, kw.for_, kw.on, kw.de, kw.del, kw.la, kw.le, kw.da, kw.di, kw.van, kw.von, kw.bin, kw.al, kw.du, kw.des, kw.der, kw.y:
 	default:
 		return false
 	}
-	if j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
+	if t.ID == 0 || j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
 		return false
 	}
-	if w != "of" && w != "for" && w != "on" {
+	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on {
 		return true // "Charles de Gaulle", "Osama bin Laden"
 	}
 	p := &toks[j-1]
@@ -305,8 +304,7 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			w := Core().Word(t.ID)
-			if w == "will" || w == "shall" || w == "'ll" {
+			if t.ID == tab.kw.will || t.ID == tab.kw.shall || t.ID == tab.kw.ll {
 				fl |= FFuture | FFinite
 			} else {
 				fl |= FModal | FFinite

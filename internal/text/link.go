@@ -4,7 +4,7 @@ package text
 // governs and what it is attached to, possessors, appositions and
 // coordination, and each verb group's subject, object, agent and
 // complement.
-func link(toks []Token, cs []Chunk) {
+func link(kw *known, toks []Token, cs []Chunk) {
 	n := len(cs)
 	for k := range cs {
 		c := &cs[k]
@@ -26,34 +26,34 @@ func link(toks []Token, cs []Chunk) {
 	}
 	for k := range cs {
 		if cs[k].Kind == PG {
-			attachPrep(toks, cs, k)
+			attachPrep(kw, toks, cs, k)
 		}
 	}
 	for k := range cs {
 		switch cs[k].Kind {
 		case NG:
 			apposition(toks, cs, k)
-			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) {
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) {
 				cs[k].Flags |= FCoord
 			}
 		}
 	}
 	for k := range cs {
 		if cs[k].Kind == VG {
-			verbLinks(toks, cs, k)
+			verbLinks(kw, toks, cs, k)
 		}
 	}
 	// what a verb's complement and shared subjects need: the verbs before
 	for k := range cs {
 		if cs[k].Kind == VG && cs[k].Subj < 0 {
-			inheritSubject(toks, cs, k)
+			inheritSubject(kw, toks, cs, k)
 		}
 	}
 }
 
-func isAndOr(toks []Token, c *Chunk) bool {
-	w := Core().Word(toks[c.Start].ID)
-	return w == "and" || w == "or"
+func isAndOr(kw *known, toks []Token, c *Chunk) bool {
+	w := toks[c.Start].ID
+	return w == kw.and || w == kw.or
 }
 
 func isMark(toks []Token, c *Chunk, r rune) bool {
@@ -65,7 +65,7 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // first verb of the sentence for others ("a spokesman for the campaign
 // said", "officials in Washington"), where a noun is what a preposition
 // modifies.
-func attachPrep(toks []Token, cs []Chunk, k int) {
+func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
 		return
@@ -83,10 +83,10 @@ func attachPrep(toks []Token, cs []Chunk, k int) {
 	for host > 0 && cs[host-1].Is(FPossessor) && cs[host-1].Of == int32(host) {
 		host-- // "Ali's office"
 	}
-	w := Core().Word(toks[cs[k].Start].ID)
-	if w != "of" {
+	w := toks[cs[k].Start].ID
+	if w != kw.of {
 		switch w {
-		case "for", "in", "at", "from", "with", "on", "near", "inside", "within", "behind", "close", "outside":
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
 		default:
 			return
 		}
@@ -180,7 +180,7 @@ func apposition(toks []Token, cs []Chunk, k int) {
 
 // verbLinks finds the subject, object, agent and complement of the verb
 // group at k.
-func verbLinks(toks []Token, cs []Chunk, k int) {
+func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	if v.Flags&(FInf) == 0 {
 		v.Subj = int32(subjectBefore(toks, cs, k))
@@ -215,7 +215,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	if v.Is(FPassive) {
 		// the by-agent: "was endorsed by dozens of papers"
-		if cs[j].Kind == PG && Core().Word(toks[cs[j].Start].ID) == "by" && cs[j].Of >= 0 {
+		if cs[j].Kind == PG && toks[cs[j].Start].ID == kw.by && cs[j].Of >= 0 {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
 		}
@@ -233,11 +233,11 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		v.Obj = int32(j)
 		j = endOfGroup(cs, j)
 		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
-			v.Comp = complementAt(toks, cs, j, reports)
+			v.Comp = complementAt(kw, toks, cs, j, reports)
 		}
 		return
 	}
-	v.Comp = complementAt(toks, cs, j, reports)
+	v.Comp = complementAt(kw, toks, cs, j, reports)
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
@@ -267,7 +267,7 @@ func endOfGroup(cs []Chunk, j int) int {
 // complementAt returns the first chunk of a complement starting at chunk
 // j, or -1: a that-clause, a question, a to-infinitive, a colon or a
 // quotation.
-func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
+func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int32 {
 	if j >= len(cs) {
 		return -1
 	}
@@ -276,11 +276,11 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 	case SG:
 		t := &toks[c.Start]
 		switch {
-		case t.Tag == TSub && Core().Word(t.ID) == "that":
+		case t.Tag == TSub && t.ID == kw.that:
 			if j+1 < len(cs) {
 				return int32(j + 1)
 			}
-		case t.Tag == TWh || Core().Word(t.ID) == "whether" || Core().Word(t.ID) == "if" && reports:
+		case t.Tag == TWh || t.ID == kw.whether || t.ID == kw.if_ && reports:
 			return int32(j)
 		}
 	case VG:
@@ -415,7 +415,7 @@ func firstConjunct(cs []Chunk, j int) int {
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
 // "Russia vowed to back Assad" (or of "urged Russia to back", the object).
-func inheritSubject(toks []Token, cs []Chunk, k int) {
+func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// the verb group this one is the complement of
 	for i := k - 1; i >= 0; i-- {
@@ -451,7 +451,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
-	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
+	shared := cs[prev].Kind == CG && isAndOr(kw, toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
 	if !shared {

@@ -33,6 +33,7 @@ type Table struct {
 	words   []string // lower-case form by ID; words[0] is ""
 	entries []Entry  // by ID
 	slots   []slot   // open addressing on hashBytes; id 0 is empty
+	kw      *known   // IDs of the words the reader's rules name
 }
 
 // A slot of the hash table holds a word's ID and its first eight bytes,
@@ -193,6 +194,7 @@ func (t *Table) index() {
 		}
 		t.slots[i] = slot{key: keyOf(w), n: uint32(len(w)), id: ID(id)}
 	}
+	t.kw = t.knownIDs()
 }
 
 // A DataError is a malformed line of a word table's data.

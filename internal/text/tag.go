@@ -1,7 +1,5 @@
 package text
 
-import "sync"
-
 // A Tag is a token's part of speech in its sentence.
 type Tag uint8
 
@@ -58,10 +56,10 @@ func (g Tag) NounLike() bool {
 }
 
 // tagSentence sets the Tag of each token of one sentence.
-func (*Table) tagSentence(toks []Token) {
+func (t *Table) tagSentence(toks []Token) {
 	caps := capitalisedMode(toks)
 	for i := range toks {
-		toks[i].Tag = tagAt(toks, i, caps)
+		toks[i].Tag = tagAt(t.kw, toks, i, caps)
 	}
 }
 
@@ -131,7 +129,7 @@ func nextIsNameLike(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Shape&Cap != 0 && toks[i+1].Class&function == 0
 }
 
-func tagAt(toks []Token, i int, caps bool) Tag {
+func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	switch t.Kind {
 	case Punct:
@@ -182,9 +180,9 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		}
 	}
 	if c&function != 0 {
-		return functionTag(toks, i)
+		return functionTag(kw, toks, i)
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -222,14 +220,13 @@ func nameAtStart(toks []Token, i int) bool {
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
-func functionTag(toks []Token, i int) Tag {
+func functionTag(kw *known, toks []Token, i int) Tag {
 	t := &toks[i]
 	c := t.Class
 	n := nextClass(toks, i)
 	p, _ := prevTag(toks, i)
 	w := t.ID
-	tab := Core()
-	ids := coreIDs()
+	ids := kw
 	switch {
 	case c&Poss != 0: // 's
 		if p == TPron || p == TWh || p == TRel || p == TSub && w == ids.that {
@@ -242,7 +239,7 @@ func functionTag(toks []Token, i int) Tag {
 	case c&Modal != 0:
 		return TModal // will, would, 'd
 	case c&Aux != 0:
-		return auxTag(toks, i)
+		return auxTag(kw, toks, i)
 	case w == ids.to:
 		if toVerb(toks, i) {
 			return TTo
@@ -299,7 +296,7 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TPrep
 	case c&Prep != 0:
-		if c&Adv != 0 || isParticle(tab, w) {
+		if c&Adv != 0 || isParticle(kw, w) {
 			// a particle after a verb: "pointed out", "backed down"
 			if p == TVerb && !startsNounGroup(toks, i+1) {
 				return TAdv
@@ -317,12 +314,12 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TSub
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
 }
 
 // auxTag tags a form of be, have or do: an auxiliary before a verb form it
 // builds with ("has said", "was told", "did not say"), else a main verb.
-func auxTag(toks []Token, i int) Tag {
+func auxTag(kw *known, toks []Token, i int) Tag {
 	c := toks[i].Class
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		u := &toks[j]
@@ -344,11 +341,11 @@ func auxTag(toks []Token, i int) Tag {
 				}
 				return TAux
 			}
-			if u.ID == coreIDs().to {
+			if u.ID == kw.to {
 				return TAux // "is to meet", "was to be"
 			}
 		case c&Have != 0:
-			if uc&Verb != 0 && uc&Part != 0 || u.ID == coreIDs().been || u.ID == coreIDs().to {
+			if uc&Verb != 0 && uc&Part != 0 || u.ID == kw.been || u.ID == kw.to {
 				return TAux // has said, had been, has to
 			}
 		case c&Do != 0:
@@ -495,8 +492,7 @@ func startsNounGroup(toks []Token, j int) bool {
 	return u.Class&(Det|Pron|Noun|Adj|Num|Quant|Ord) != 0 || u.Shape&Cap != 0
 }
 
-func isParticle(t *Table, w ID) bool {
-	ids := coreIDs()
+func isParticle(ids *known, w ID) bool {
 	switch w {
 	case ids.out, ids.up, ids.down, ids.off, ids.back, ids.away, ids.over, ids.on, ids.in:
 		return true
@@ -506,7 +502,7 @@ func isParticle(t *Table, w ID) bool {
 
 // openTag tags an open-class word: a noun, verb, adjective or adverb, by
 // its classes and the words around it.
-func openTag(toks []Token, i int) Tag {
+func openTag(kw *known, toks []Token, i int) Tag {
 	t := &toks[i]
 	c := t.Class
 	isN, isV, isA, isR := c&Noun != 0, c&Verb != 0, c&Adj != 0, c&Adv != 0
@@ -561,7 +557,7 @@ func openTag(toks []Token, i int) Tag {
 		// a verb agrees with its subject: "officials say", not "the
 		// affiliate say"
 		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0
-		if isV && agrees && verbAfterNoun(toks, i) {
+		if isV && agrees && verbAfterNoun(kw, toks, i) {
 			return TVerb
 		}
 		if isV && c&(Part|Ing) != 0 && c&Noun == 0 {
@@ -631,7 +627,7 @@ func verbContext(toks []Token, i int, p Tag, pi int) bool {
 // follows can be its object, complement or end ("Russia backs the plan",
 // "officials said"), a noun when a verb follows ("the election results
 // show").
-func verbAfterNoun(toks []Token, i int) bool {
+func verbAfterNoun(kw *known, toks []Token, i int) bool {
 	if i+1 >= len(toks) {
 		return toks[i].Class&(Past|Pres3) != 0
 	}
@@ -643,25 +639,10 @@ func verbAfterNoun(toks []Token, i int) bool {
 	switch {
 	case n&(Aux|Modal) != 0 && n&Poss == 0, n&Verb != 0 && n&(Noun|Adj|Prep|Adv) == 0:
 		return false
-	case u.ID == coreIDs().such:
+	case u.ID == kw.such:
 		return false // "extremist groups such as"
 	case n&(Det|Pron|Num|Sub|Prep|Adv|Neg) != 0, u.Shape&Cap != 0, u.Kind == Number:
 		return true
 	}
 	return toks[i].Class&Past != 0
-}
-
-// ids of the core table the tagger reads by word
-type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such ID
-}
-
-var coreIDs = sync.OnceValue(computeIDs)
-
-func computeIDs() *tagIDs {
-	t := Core()
-	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
-		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
-		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in"), such: t.ID("such")}
 }
