@@ -333,8 +333,15 @@ func buildNewsStylesSource(file string, src string) (nsBuilt, error) {
 	}
 	b.Text = text
 
-	// Canonical names of chains: the first name mention, else the first mention.
+	// Canonical names of chains: the first name mention not in capitals (a
+	// capitals headline shouts), else the first name mention, else the first
+	// description.
 	names := map[string]string{}
+	for _, mm := range d.Mentions {
+		if _, ok := names[mm.Chain]; !ok && mm.Form == "name" && strings.ToUpper(mm.Text) != mm.Text {
+			names[mm.Chain] = mm.Text
+		}
+	}
 	for _, mm := range d.Mentions {
 		if _, ok := names[mm.Chain]; !ok && mm.Form == "name" {
 			names[mm.Chain] = mm.Text
@@ -345,15 +352,15 @@ func buildNewsStylesSource(file string, src string) (nsBuilt, error) {
 			names[mm.Chain] = mm.Text
 		}
 	}
-	// mentionAt gives the mention that heads a span: the one inside it that
-	// starts first, the longest of those ("its spokesman" in "its spokesman,
-	// Tunde Bello"; the whole "NLC president Adaeze Okonkwo").
+	// mentionAt gives the mention that heads a span: the longest one inside
+	// it, the first of equals ("its spokesman" in "its spokesman, Tunde
+	// Bello"; "Korean Central News Agency" in "North Korea's official Korean
+	// Central News Agency (KCNA)").
 	mentionAt := func(s nsSpan) (nsMention, bool) {
 		var best nsMention
 		found := false
 		for _, mm := range d.Mentions {
-			if s.start <= mm.Start && mm.End <= s.end &&
-				(!found || mm.Start < best.Start || mm.Start == best.Start && mm.End > best.End) {
+			if s.start <= mm.Start && mm.End <= s.end && (!found || mm.End-mm.Start > best.End-best.Start) {
 				best, found = mm, true
 			}
 		}
@@ -499,7 +506,17 @@ func buildNewsStylesSource(file string, src string) (nsBuilt, error) {
 		return c.End - a.End
 	})
 	slices.SortStableFunc(d.Ignore, func(a, c nsIgnore) int { return a.Span[0] - c.Span[0] })
-	slices.SortStableFunc(d.Quotes, func(a, c nsQuote) int { return a.Content[0][0] - c.Content[0][0] })
+	// Quotes in order of the end of their content, a quote nested in another
+	// (the mayor's words inside "CNN reported that the mayor said ...")
+	// before it: the scorer breaks ties of overlap by gold order, and the
+	// nested attribution is the one a single system quote stands for.
+	slices.SortStableFunc(d.Quotes, func(a, c nsQuote) int {
+		ea, ec := a.Content[len(a.Content)-1][1], c.Content[len(c.Content)-1][1]
+		if ea != ec {
+			return ea - ec
+		}
+		return c.Content[0][0] - a.Content[0][0]
+	})
 	slices.SortStableFunc(d.Stances, func(a, c nsStance) int { return a.Cue[0] - c.Cue[0] })
 	if d.Mentions == nil {
 		d.Mentions = []nsMention{}
