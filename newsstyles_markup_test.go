@@ -327,6 +327,16 @@ func buildNewsStylesSource(file string, src string) (nsBuilt, error) {
 	if len(kstack) > 0 {
 		return b, nsSourceError(file, kstack[0].line, "marker %v not closed", kstack[0].ids)
 	}
+	// GUM keeps a title with its name ("Kremlin spokesperson Dmitry
+	// Peskov") and does not mark the bare name inside it again.
+	for _, in := range d.Mentions {
+		for _, outer := range d.Mentions {
+			if in.Chain == outer.Chain && in.Form == "name" && outer.Form == "name" &&
+				outer.Start <= in.Start && in.End <= outer.End && outer.End-outer.Start > in.End-in.Start {
+				return b, nsSourceError(file, 1, "name %q nested in %q of the same chain", in.Text, outer.Text)
+			}
+		}
+	}
 	text := strings.TrimRight(out.String(), "\n") + "\n"
 	if !utf8.ValidString(text) {
 		return b, nsSourceError(file, 1, "text is not UTF-8")
