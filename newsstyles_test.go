@@ -97,8 +97,13 @@ func readNewsStylesGold(t *testing.T) []nsDoc {
 // quote parts consistent, stance cues inside their sentences.
 func TestNewsStylesGold(t *testing.T) {
 	docs := readNewsStylesGold(t)
+	if len(docs) != 48 {
+		t.Errorf("%d documents, want 48", len(docs))
+	}
+	styles := map[string]int{}
 	ids := map[string]bool{}
 	for _, d := range docs {
+		styles[d.Style]++
 		if ids[d.ID] {
 			t.Errorf("duplicate id %s", d.ID)
 		}
@@ -115,6 +120,14 @@ func TestNewsStylesGold(t *testing.T) {
 		if n := len(strings.Fields(string(raw))); n < 150 || n > 450 {
 			t.Errorf("%s: %d words, want 150-450", d.ID, n)
 		}
+	}
+	for _, s := range []string{"wire", "politics", "tabloid", "local", "sport", "science", "business", "foreign"} {
+		if styles[s] != 6 {
+			t.Errorf("style %s has %d documents, want 6", s, styles[s])
+		}
+	}
+	if len(styles) != 8 {
+		t.Errorf("styles %v, want the eight of the README", styles)
 	}
 }
 
