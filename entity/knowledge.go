@@ -102,9 +102,9 @@ type agent struct {
 
 // knowledge is the loaded tables.
 type knowledge struct {
-	keys   knowtab.Table
-	places string // records of knowtab.PlaceSize bytes
-	actors string // records of knowtab.ActorSize bytes
+	keys   knowtab.Table // with its index
+	places string        // records of knowtab.PlaceSize bytes
+	actors string        // records of knowtab.ActorSize bytes
 	names  string
 	codes  []knownCode
 }
@@ -114,9 +114,10 @@ type knownCode struct{ code, role string }
 // loadKnowledge returns the tables, opened on first use.
 var loadKnowledge = sync.OnceValue(openKnowledge)
 
-// openKnowledge opens the embedded tables in place: it decodes nothing but
-// the short list of codes. The tests check the tables, so a failure here is
-// a build that embedded other files.
+// openKnowledge opens the embedded tables in place, reading the key table
+// once to build its hash index and decoding the short list of codes. The
+// tests check the tables, so a failure here is a build that embedded other
+// files.
 func openKnowledge() *knowledge {
 	keys, err := knowtab.Open(knowledgeKeys)
 	if err != nil || keys.Len() != knowledgeKeyCount ||
@@ -124,7 +125,7 @@ func openKnowledge() *knowledge {
 		len(knowledgeActors) != knowledgeActorCount*knowtab.ActorSize {
 		panic("entity: knowledge tables do not match knowledge_tables.go")
 	}
-	k := &knowledge{keys: keys, places: knowledgePlaces, actors: knowledgeActors, names: knowledgeNames}
+	k := &knowledge{keys: keys.Indexed(), places: knowledgePlaces, actors: knowledgeActors, names: knowledgeNames}
 	lines := knowtab.Lines(knowledgeCodes)
 	if len(lines) != knowledgeCodeCount {
 		panic("entity: knowledge codes do not match knowledge_tables.go")

@@ -26,7 +26,13 @@ func FuzzOpen(f *testing.F) {
 		if err != nil {
 			return
 		}
-		tab.Get(key)
+		indexed := tab.Indexed()
+		if v1, ok1 := tab.Get(key); ok1 {
+			// the index knows what the search finds, unless the table is damaged
+			if v2, ok2 := indexed.Get(key); ok2 && v1 != v2 {
+				t.Fatalf("Get(%q) = %q, by the index %q", key, v1, v2)
+			}
+		}
 		var keys, values []string
 		for k, v := range tab.All() {
 			keys = append(keys, k)
@@ -36,8 +42,10 @@ func FuzzOpen(f *testing.F) {
 			return // damaged: lookups need only not panic
 		}
 		for i, k := range keys {
-			if got, ok := tab.Get(k); !ok || got != values[i] {
-				t.Fatalf("Get(%q) = %q, %v; All gave %q", k, got, ok, values[i])
+			for _, tab := range []Table{tab, indexed} {
+				if got, ok := tab.Get(k); !ok || got != values[i] {
+					t.Fatalf("Get(%q) = %q, %v; All gave %q", k, got, ok, values[i])
+				}
 			}
 		}
 	})

@@ -25,6 +25,8 @@
 // [MaxKey] bytes.
 //
 // This is the block format of LevelDB's sorted tables with a single block.
+// [Table.Indexed] adds a hash index, built in memory, for lookups that cost
+// about as much as a map's.
 package knowtab
 
 import (
@@ -83,9 +85,11 @@ func Encode(entries []Entry) ([]byte, error) {
 // A Table is an encoded table, read in place. The zero Table is empty.
 // A Table is immutable and safe for concurrent use.
 type Table struct {
-	n      int
-	starts string // the restart offsets
-	data   string // the entries
+	n       int
+	starts  string   // the restart offsets
+	data    string   // the entries
+	index   []uint32 // see Indexed
+	ordBits uint8    // bits of an index slot that hold an ordinal
 }
 
 // ErrFormat reports a table that is not in the format.
@@ -99,7 +103,7 @@ func Open(s string) (Table, error) {
 		return Table{}, ErrFormat
 	}
 	n, r := u32(s, 0), u32(s, 4)
-	if uint64(r)*4 > uint64(len(s)-8) || r != (n+Interval-1)/Interval {
+	if uint64(r)*4 > uint64(len(s)-8) || uint64(r) != (uint64(n)+Interval-1)/Interval {
 		return Table{}, ErrFormat
 	}
 	return Table{n: int(n), starts: s[8 : 8+4*r], data: s[8+4*r:]}, nil
@@ -112,6 +116,9 @@ func (t Table) Len() int { return t.n }
 func (t Table) Get(key string) (string, bool) {
 	if key == "" || len(key) > MaxKey || len(t.starts) == 0 {
 		return "", false
+	}
+	if t.index != nil {
+		return t.getIndexed(key)
 	}
 	// the last restart whose key is at most key
 	lo, hi := 0, len(t.starts)/4 // restart lo's key <= key < restart hi's key
@@ -148,6 +155,145 @@ func (t Table) Get(key string) (string, bool) {
 		p = e.next
 	}
 	return "", false
+}
+
+// Indexed returns t with a hash index over its keys, built by reading
+// every entry once. Get then costs a hash and a probe or two, and for a
+// key that is there a scan of at most Interval entries, where the binary
+// search over the restarts reads memory all over the table. The index
+// takes 4 bytes a slot, with at least twice as many slots as keys: each
+// slot holds an entry's ordinal plus one in its low bits and the high bits
+// of its key's hash above. Entries that cannot be read are left out of it,
+// as Get leaves them out. A table of more than 2^24 entries is left
+// without an index.
+func (t Table) Indexed() Table {
+	bits := uint8(1)
+	for uint64(t.n)+1 >= 1<<bits {
+		bits++
+	}
+	if bits > 24 {
+		return t
+	}
+	size := 16
+	for size < 2*t.n {
+		size *= 2
+	}
+	idx := make([]uint32, size)
+	mask := uint64(size - 1)
+	t.scan(func(ord int, key []byte, _ string) bool {
+		h := hash(key)
+		i := h & mask
+		for idx[i] != 0 {
+			i = (i + 1) & mask
+		}
+		idx[i] = uint32(h>>32)&^(1<<bits-1) | uint32(ord+1)
+		return true
+	})
+	t.index, t.ordBits = idx, bits
+	return t
+}
+
+// getIndexed is Get by the index.
+func (t Table) getIndexed(key string) (string, bool) {
+	h := hash(key)
+	mask := uint64(len(t.index) - 1)
+	ordMask := uint32(1)<<t.ordBits - 1
+	fp := uint32(h>>32) &^ ordMask
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.index[i]
+		if s == 0 {
+			return "", false
+		}
+		if s&^ordMask != fp {
+			continue
+		}
+		if v, ok := t.entryAt(int(s&ordMask)-1, key); ok {
+			return v, true
+		}
+	}
+}
+
+// entryAt returns the value of entry ord if its key is key. It reads the
+// entries from ord's restart on, keeping m, the length of the prefix of key
+// that the current entry's key shares: an entry's key is the previous one's
+// first shared bytes then its own, so no key needs rebuilding.
+func (t Table) entryAt(ord int, key string) (string, bool) {
+	r := ord / Interval
+	if r >= len(t.starts)/4 {
+		return "", false
+	}
+	d := t.data
+	p := int(u32(t.starts, 4*r))
+	m, n := 0, 0 // the prefix of key matched, the length of the current key
+	for j := range ord%Interval + 1 {
+		var shared, unshared, vlen int
+		if p+3 <= len(d) && d[p]|d[p+1]|d[p+2] < 0x80 { // the common case: three one-byte lengths
+			shared, unshared, vlen, p = int(d[p]), int(d[p+1]), int(d[p+2]), p+3
+		} else {
+			x, q, ok1 := uvarint(d, p)
+			y, q, ok2 := uvarint(d, q)
+			z, q, ok3 := uvarint(d, q)
+			if !ok1 || !ok2 || !ok3 || x > MaxKey || y > MaxKey || z > uint64(len(d)) {
+				return "", false
+			}
+			shared, unshared, vlen, p = int(x), int(y), int(z), q
+		}
+		if shared > n || j == 0 && shared != 0 || unshared+vlen > len(d)-p {
+			return "", false
+		}
+		suffix := d[p : p+unshared]
+		if shared <= m {
+			m = shared
+			for m < len(key) && m-shared < len(suffix) && key[m] == suffix[m-shared] {
+				m++
+			}
+		}
+		n = shared + unshared
+		p += unshared + vlen
+		if j == ord%Interval {
+			return d[p-vlen : p], m == len(key) && n == len(key)
+		}
+	}
+	return "", false
+}
+
+// scan calls f with the ordinal, key and value of each entry, in order,
+// until f returns false or an entry cannot be read. The key is only valid
+// during the call.
+func (t Table) scan(f func(ord int, key []byte, value string) bool) {
+	var key []byte
+	p := 0
+	for i := range t.n {
+		prevLen := len(key)
+		if i%Interval == 0 {
+			if 4*(i/Interval) >= len(t.starts) || int(u32(t.starts, 4*(i/Interval))) != p {
+				return
+			}
+			prevLen = 0
+		}
+		e, ok := t.entry(p, prevLen)
+		if !ok {
+			return
+		}
+		key = append(key[:e.shared], e.suffix...)
+		if len(key) == 0 {
+			return
+		}
+		if !f(i, key, e.value) {
+			return
+		}
+		p = e.next
+	}
+}
+
+// hash is 64-bit FNV-1a.
+func hash[S string | []byte](s S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // restartKey returns the key of restart i and where its entry starts.
@@ -188,29 +334,7 @@ func (t Table) entry(p, prevLen int) (entry, bool) {
 // All yields the entries in key order, stopping at the first malformed one.
 func (t Table) All() iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
-		var key []byte
-		p := 0
-		for i := range t.n {
-			prevLen := len(key)
-			if i%Interval == 0 { // a restart: where its offset says, sharing nothing
-				if 4*(i/Interval) >= len(t.starts) || int(u32(t.starts, 4*(i/Interval))) != p {
-					return
-				}
-				prevLen = 0
-			}
-			e, ok := t.entry(p, prevLen)
-			if !ok {
-				return
-			}
-			key = append(key[:e.shared], e.suffix...)
-			if len(key) == 0 {
-				return
-			}
-			if !yield(string(key), e.value) {
-				return
-			}
-			p = e.next
-		}
+		t.scan(func(_ int, key []byte, value string) bool { return yield(string(key), value) })
 	}
 }
 

@@ -60,14 +60,16 @@ func TestRoundTrip(t *testing.T) {
 		for _, e := range entries {
 			keys[e.Key] = true
 		}
-		for _, e := range entries {
-			v, ok := tab.Get(e.Key)
-			if !ok || v != string(e.Value) {
-				t.Fatalf("Get(%q) = %q, %v, want %q", e.Key, v, ok, e.Value)
-			}
-			for _, probe := range []string{e.Key + "a", e.Key[:len(e.Key)-1], e.Key + "\xff", "\x00" + e.Key} {
-				if _, ok := tab.Get(probe); ok != keys[probe] {
-					t.Fatalf("Get(%q) found = %v, want %v", probe, ok, keys[probe])
+		for _, tab := range []Table{tab, tab.Indexed()} {
+			for _, e := range entries {
+				v, ok := tab.Get(e.Key)
+				if !ok || v != string(e.Value) {
+					t.Fatalf("Get(%q) = %q, %v, want %q", e.Key, v, ok, e.Value)
+				}
+				for _, probe := range []string{e.Key + "a", e.Key[:len(e.Key)-1], e.Key + "\xff", "\x00" + e.Key} {
+					if _, ok := tab.Get(probe); ok != keys[probe] {
+						t.Fatalf("Get(%q) found = %v, want %v", probe, ok, keys[probe])
+					}
 				}
 			}
 		}
