@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -11,10 +12,18 @@ import (
 // them then looking up a key in each table, which touches their pages.
 func BenchmarkKnowledgeOpen(b *testing.B) {
 	b.Run("open", func(b *testing.B) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		k := openKnowledge()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		runtime.KeepAlive(k)
 		b.ReportAllocs()
 		for b.Loop() {
 			openKnowledge()
 		}
+		b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)), "heap-B/load")
 	})
 	b.Run("open+lookups", func(b *testing.B) {
 		b.ReportAllocs()

@@ -180,8 +180,15 @@ func (t Table) Indexed() Table {
 	}
 	idx := make([]uint32, size)
 	mask := uint64(size - 1)
-	t.scan(func(ord int, key []byte, _ string) bool {
-		h := hash(key)
+	// the hash of each prefix of the current key: a key hashes on from the
+	// bytes it shares with the previous one
+	var states [MaxKey + 1]uint64
+	states[0] = fnvOffset
+	t.scan(func(ord int, key []byte, _ string, shared int) bool {
+		for j := shared; j < len(key); j++ {
+			states[j+1] = (states[j] ^ uint64(key[j])) * fnvPrime
+		}
+		h := states[len(key)]
 		i := h & mask
 		for idx[i] != 0 {
 			i = (i + 1) & mask
@@ -257,10 +264,10 @@ func (t Table) entryAt(ord int, key string) (string, bool) {
 	return "", false
 }
 
-// scan calls f with the ordinal, key and value of each entry, in order,
-// until f returns false or an entry cannot be read. The key is only valid
-// during the call.
-func (t Table) scan(f func(ord int, key []byte, value string) bool) {
+// scan calls f with the ordinal, key and value of each entry, and the
+// bytes its key shares with the previous one, in order, until f returns
+// false or an entry cannot be read. The key is only valid during the call.
+func (t Table) scan(f func(ord int, key []byte, value string, shared int) bool) {
 	var key []byte
 	p := 0
 	for i := range t.n {
@@ -279,19 +286,23 @@ func (t Table) scan(f func(ord int, key []byte, value string) bool) {
 		if len(key) == 0 {
 			return
 		}
-		if !f(i, key, e.value) {
+		if !f(i, key, e.value, e.shared) {
 			return
 		}
 		p = e.next
 	}
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // hash is 64-bit FNV-1a.
-func hash[S string | []byte](s S) uint64 {
-	h := uint64(14695981039346656037)
+func hash(s string) uint64 {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
 	return h
 }
@@ -334,7 +345,7 @@ func (t Table) entry(p, prevLen int) (entry, bool) {
 // All yields the entries in key order, stopping at the first malformed one.
 func (t Table) All() iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
-		t.scan(func(_ int, key []byte, value string) bool { return yield(string(key), value) })
+		t.scan(func(_ int, key []byte, value string, _ int) bool { return yield(string(key), value) })
 	}
 }
 
