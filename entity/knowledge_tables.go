@@ -85,10 +85,10 @@ var knowledgeCodes string
 // Sizes of the tables, checked when they load.
 const (
 	knowledgeKeyCount   = 121080
-	knowledgePlaceCount = 37717
-	knowledgeActorCount = 24942
+	knowledgePlaceCount = 37726
+	knowledgeActorCount = 24925
 	knowledgeGivenCount = 39732
 	knowledgeAgentCount = 5180
-	knowledgeCodeCount  = 2921
+	knowledgeCodeCount  = 2917
 	knowledgeMaxWords   = 17 // words of the longest key
 )

@@ -93,27 +93,31 @@ var sectorCodes = set("MUS", "CAF")
 var fictional = set("KNT")
 
 // readCode returns a code's country (ISO2, "" for none or a former state),
-// its role (the first part after the country, or the first part when it is
-// not a country: "GOV", "IGO", "MNC", "MED") and whether every part is a
-// country, which makes the phrase a place.
+// its role and whether every part is a country, which makes the phrase a
+// place. Leading parts that are countries narrow the country ("GBRVGBGOV"
+// is the government of the British Virgin Islands); the role is the first
+// part after them ("GOV"), or the first part when it is not a country
+// ("IGO", "MNC", "MED"), after which the first country part is the
+// country ("MNCUSA").
 func (g *geo) readCode(c string) (iso, role string, place, ok bool) {
 	segs := segments(c)
 	if len(segs) == 0 || fictional[segs[0]] {
 		return "", "", false, false
 	}
-	place = true
-	for i, s := range segs {
-		if _, isCountry := g.isoOf(s); !isCountry || i > 0 && sectorCodes[s] {
-			place = false
+	lead := 0
+	for lead < len(segs) {
+		x, isCountry := g.isoOf(segs[lead])
+		if !isCountry || lead > 0 && sectorCodes[segs[lead]] {
+			break
 		}
+		iso = x
+		lead++
 	}
-	if first, isCountry := g.isoOf(segs[0]); isCountry {
-		iso = first
-		if place {
-			iso, _ = g.isoOf(segs[len(segs)-1])
-			return iso, "", true, true
-		}
-		return iso, segs[1], false, true
+	switch {
+	case lead == len(segs):
+		return iso, "", true, true
+	case lead > 0:
+		return iso, segs[lead], false, true
 	}
 	for _, s := range segs[1:] {
 		if x, isCountry := g.iso3[s]; isCountry && !sectorCodes[s] {
@@ -339,6 +343,9 @@ func (b *builder) looksPerson(p string) bool {
 	first := key(ws[0])
 	if nameOpeners[first] || len(ws[0]) == 2 && ws[0][1] == '.' {
 		return true
+	}
+	if lowerParticles[first] {
+		return false // "AL_JAZEERA": the article, not the first name Al
 	}
 	fm, ok := b.given[first]
 	return ok && fm[0]+fm[1] >= givenThreshold

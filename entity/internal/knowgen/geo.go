@@ -49,8 +49,8 @@ type city struct {
 // cameoCountries maps the CAMEO country codes that are not ISO 3166-1
 // alpha-3 to alpha-2 codes; "" marks a former state.
 var cameoCountries = map[string]string{
-	"TMP": "TL", "KSV": "XK", "ROM": "RO", "ZAR": "CD", "WSB": "PS", "GZS": "PS", "PAL": "PS",
-	"SUN": "", "USR": "", "YUG": "", "CSK": "", "DDR": "", "FRY": "",
+	"TMP": "TL", "KSV": "XK", "ROM": "RO", "ZAR": "CD", "WSB": "PS", "GZS": "PS", "GZA": "PS", "PAL": "PS",
+	"FRN": "FR", "IMY": "IM", "SRP": "BA", "SUN": "", "USR": "", "YUG": "", "CSK": "", "DDR": "", "FRY": "", "KRJ": "",
 }
 
 func readGeo(in *inputs) (*geo, error) {
