@@ -136,9 +136,9 @@ const maxCityReadings = 6
 // maxActorReadings bounds the actors one key may name.
 const maxActorReadings = 8
 
-// placeReadings orders and trims the readings of a key: countries, regions
-// and other places first, then the biggest city of each country, at most
-// maxCityReadings of them; each group by population.
+// placeReadings orders and trims the readings of a key: every country,
+// region and other place, and the biggest city of each country, at most
+// maxCityReadings of those; all by population, the biggest first.
 func (b *builder) placeReadings(refs []knowtab.Ref) []knowtab.Ref {
 	byPop := func(x, y knowtab.Ref) int {
 		px, py := b.places[x.Index], b.places[y.Index]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -240,7 +241,7 @@ func (b *builder) countryPhrase(cl *classified, c *country, p string) {
 		cl.addPlaceKey(c.iso2, k)
 		return
 	}
-	names := slices.Sorted(mapKeys(g.countryKeys[c.iso2]))
+	names := slices.Sorted(maps.Keys(g.countryKeys[c.iso2]))
 	ws := words(p)
 	if len(ws) == 1 {
 		if isAcronymWord(ws[0]) {
@@ -310,16 +311,6 @@ func (b *builder) addDemonym(c *country, d string) {
 	b.geo.demonymKeys[k] = true
 	b.geo.countryWord[k] = true
 	c.demonyms = append(c.demonyms, d)
-}
-
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // nameOpeners are first words of names that the US given names lack or
@@ -656,7 +647,7 @@ func (b *builder) addActors(cl *classified) {
 			}
 		}
 	}
-	for _, rest := range slices.Sorted(mapKeys(shorts)) {
+	for _, rest := range slices.Sorted(maps.Keys(shorts)) {
 		ss := shorts[rest]
 		if len(b.actorKeys[rest]) > 0 || slices.ContainsFunc(ss, func(s short) bool { return s.country != ss[0].country }) {
 			continue

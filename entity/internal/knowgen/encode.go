@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/format"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -80,12 +81,12 @@ func (b *builder) encode() (*tables, error) {
 	placeReadings := map[string][]knowtab.Ref{}
 	usedPlace := make([]int, len(b.places)) // new index + 1
 	nextPlace := 0
-	for _, k := range slices.Sorted(mapKeys(b.placeKeys)) {
+	for _, k := range slices.Sorted(maps.Keys(b.placeKeys)) {
 		rs := b.placeReadings(b.placeKeys[k])
 		placeReadings[k] = rs
 	}
 	// number places in record order, so the table follows the sources
-	for _, k := range slices.Sorted(mapKeys(placeReadings)) {
+	for _, k := range slices.Sorted(maps.Keys(placeReadings)) {
 		for _, r := range placeReadings[k] {
 			usedPlace[r.Index] = 1
 		}
@@ -104,7 +105,7 @@ func (b *builder) encode() (*tables, error) {
 		r := strings.Trim(a.code, "~")
 		roles[a.code] = r[:min(3, len(r))]
 	}
-	codeList := slices.Sorted(mapKeys(roles))
+	codeList := slices.Sorted(maps.Keys(roles))
 	if len(codeList) > 1<<16 {
 		return nil, fmt.Errorf("%d codes: more than a uint16 indexes", len(codeList))
 	}
@@ -174,7 +175,7 @@ func (b *builder) encode() (*tables, error) {
 		all[w] = true
 	}
 	var entries []knowtab.Entry
-	for _, k := range slices.Sorted(mapKeys(all)) {
+	for _, k := range slices.Sorted(maps.Keys(all)) {
 		var v knowtab.Value
 		for _, r := range placeReadings[k] {
 			r.Index = uint32(usedPlace[r.Index] - 1)
@@ -216,7 +217,7 @@ func (b *builder) summary(t *tables) string {
 		t.placeKinds[knowtab.PlaceCountry], t.placeKinds[knowtab.PlaceRegion], t.placeKinds[knowtab.PlaceCity], t.placeKinds[knowtab.PlaceOther])
 	fmt.Fprintf(&s, "knowgen: %d actors: %d people, %d organisations; %d codes\n", t.nActors,
 		t.actorKinds[knowtab.ActorPerson], t.actorKinds[knowtab.ActorOrganization], t.nCodes)
-	for _, k := range slices.Sorted(mapKeys(b.dropped)) {
+	for _, k := range slices.Sorted(maps.Keys(b.dropped)) {
 		fmt.Fprintf(&s, "knowgen: dropped %d %s\n", b.dropped[k], k)
 	}
 	total := 0

@@ -370,12 +370,11 @@ func demonymForms(ds []string) []demonymForm {
 	}
 	for _, d := range ds {
 		if ns, ok := nationals[d]; ok {
-			for j, n := range ns {
+			for _, n := range ns {
 				f := knowtab.FormNational
 				if strings.HasSuffix(n, "s") || strings.HasSuffix(n, "men") {
 					f = knowtab.FormPeople
 				}
-				_ = j
 				add(n, uint8(f))
 			}
 			continue

@@ -45,8 +45,8 @@ const MaxKey = 255
 
 // An Entry is a key and its value.
 type Entry struct {
-	Key   string
-	Value []byte
+	Key   string // 1 to MaxKey bytes
+	Value []byte // any bytes
 }
 
 // Encode returns the table of entries, which must be sorted by key, with

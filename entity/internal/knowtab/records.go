@@ -30,19 +30,19 @@ const (
 
 // A Ref points from a key to a record and says how the key names it.
 type Ref struct {
-	Index   uint32
+	Index   uint32 // the record, or the code of an agent
 	Form    uint8 // 0 to 7: a place form, or 1 for an actor's alias and an agent's plural
 	Acronym bool  // the source writes the key in capitals: it names the record only so
 }
 
 // A Value is a decoded value of the key table.
 type Value struct {
-	Places       []Ref
-	Given        bool
-	Female, Male uint32
-	Actors       []Ref
-	Agent        *Ref
-	Longer       uint8
+	Places       []Ref  // the places the key names, strongest first
+	Given        bool   // the key is a given name
+	Female, Male uint32 // its births of each sex
+	Actors       []Ref  // the actors the key names
+	Agent        *Ref   // the code of the agent the key names, if it names one
+	Longer       uint8  // the most words of the keys that start with the key, when more than one
 }
 
 // ErrValue reports a value that is not in the format.
@@ -103,13 +103,13 @@ func appendRef(b []byte, r Ref) []byte {
 // Sections locates the sections of a value without decoding its refs:
 // places and actors are the encoded refs, read with [NextRef].
 type Sections struct {
-	Places       string
-	Given        bool
-	Female, Male uint32
-	Actors       string
-	Agent        Ref
-	HasAgent     bool
-	Longer       uint8
+	Places       string // the encoded refs to places
+	Given        bool   // the key is a given name
+	Female, Male uint32 // its births of each sex
+	Actors       string // the encoded refs to actors
+	Agent        Ref    // the agent's code, when HasAgent
+	HasAgent     bool   // the key names an agent
+	Longer       uint8  // as in Value
 }
 
 // Split returns the sections of the value s.
@@ -261,12 +261,12 @@ const (
 //	12 StrRef  of a city, its first-level region's name; of a country, its
 //	           demonyms joined by '|'
 type Place struct {
-	Name       StrRef
-	Kind       uint8
-	Flags      uint8
-	Country    [2]byte
-	Population uint32
-	Extra      StrRef
+	Name       StrRef  // its name
+	Kind       uint8   // PlaceCountry, PlaceRegion, PlaceCity or PlaceOther
+	Flags      uint8   // PlaceCapital
+	Country    [2]byte // ISO 3166-1 alpha-2, or zero
+	Population uint32  // 0 when unknown
+	Extra      StrRef  // a city's region, a country's demonyms
 }
 
 // PlaceSize is the size of a Place record.
@@ -303,10 +303,10 @@ const (
 //	6 [2]byte ISO 3166-1 alpha-2 country code, or two zero bytes
 //	8 uint16  index of its CAMEO code in the codes list
 type Actor struct {
-	Name    StrRef
-	Kind    uint8
-	Country [2]byte
-	Code    uint16
+	Name    StrRef  // its canonical name
+	Kind    uint8   // ActorPerson or ActorOrganization
+	Country [2]byte // ISO 3166-1 alpha-2, or zero
+	Code    uint16  // its CAMEO code's index in the codes list
 }
 
 // ActorSize is the size of an Actor record.
