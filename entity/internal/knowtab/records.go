@@ -31,8 +31,8 @@ const (
 // A Ref points from a key to a record and says how the key names it.
 type Ref struct {
 	Index   uint32 // the record, or the code of an agent
-	Form    uint8 // 0 to 7: a place form, or 1 for an actor's alias and an agent's plural
-	Acronym bool  // the source writes the key in capitals: it names the record only so
+	Form    uint8  // 0 to 7: a place form, or 1 for an actor's alias and an agent's plural
+	Acronym bool   // the source writes the key in capitals: it names the record only so
 }
 
 // A Value is a decoded value of the key table.
