@@ -84,7 +84,7 @@ var knowledgeCodes string
 
 // Sizes of the tables, checked when they load.
 const (
-	knowledgeKeyCount   = 121080
+	knowledgeKeyCount   = 122671
 	knowledgePlaceCount = 37726
 	knowledgeActorCount = 24925
 	knowledgeGivenCount = 39732

@@ -285,6 +285,8 @@ func TestKnowledgeActors(t *testing.T) {
 		{"United Nations", KindOrganization, "", "IGO", ""},
 		{"European Union", KindOrganization, "", "IGO", ""},
 		{"Google", KindOrganization, "US", "MNC", "Google"},
+		{"Apple", KindOrganization, "US", "MNC", "Apple Inc"},   // without the company's suffix
+		{"Amazon", KindOrganization, "US", "MNC", "Amazon.com"}, // without ".com"
 		{"Reuters", KindOrganization, "", "MED", ""},
 		{"FBI", KindOrganization, "US", "COP", "Federal Bureau of Investigation"},
 		{"State Department", KindOrganization, "US", "GOV", ""},

@@ -621,9 +621,9 @@ func (b *builder) addPlaces(cl *classified) {
 }
 
 // addActors adds the actors, one record for each name, kind and country,
-// and their country's organisations without the country: "US State
-// Department" is also "State Department", where only one country's
-// organisations are named so.
+// and short names of organisations where only one country's are named so:
+// without their country ("US State Department" is also "State
+// Department") or a company's suffix ("Apple Inc" is also "Apple").
 func (b *builder) addActors(cl *classified) {
 	type short struct {
 		actor   int
@@ -638,12 +638,22 @@ func (b *builder) addActors(cl *classified) {
 			b.actors = append(b.actors, a.actorRec)
 			b.actorIDs[id] = i
 		}
+		if n := strings.ToLower(a.name); a.kind == knowtab.ActorOrganization && strings.HasSuffix(n, ".com") {
+			// "Amazon.com", whose key is "amazoncom", is "Amazon"
+			if rest := key(a.name[:len(n)-4]); len(rest) >= 4 {
+				shorts[rest] = append(shorts[rest], short{i, a.country})
+			}
+		}
 		for _, k := range a.keys {
 			b.addActorKey(k.key, i, k.alias, k.acronym)
-			if a.kind == knowtab.ActorOrganization && a.country != "" {
-				if rest := b.withoutCountry(k.key, a.country); rest != "" {
-					shorts[rest] = append(shorts[rest], short{i, a.country})
-				}
+			if a.kind != knowtab.ActorOrganization {
+				continue
+			}
+			if rest := b.withoutCountry(k.key, a.country); rest != "" {
+				shorts[rest] = append(shorts[rest], short{i, a.country})
+			}
+			if rest := withoutCompanySuffix(k.key); rest != "" && !b.geo.countryWord[rest] {
+				shorts[rest] = append(shorts[rest], short{i, a.country})
 			}
 		}
 	}
@@ -658,13 +668,32 @@ func (b *builder) addActors(cl *classified) {
 	}
 }
 
+// companySuffixes end companies' names in the dictionaries, not in
+// running text: "APPLE_INC_" is "Apple" in a report.
+var companySuffixes = set("inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+	"plc", "llc", "lp", "sa", "ag", "nv", "se", "com", "group", "holdings", "holding")
+
+// withoutCompanySuffix returns a company's key without the suffixes that
+// end it, when a word of four letters or more, or two words, are left.
+func withoutCompanySuffix(k string) string {
+	ws := keyWords(k)
+	n := len(ws)
+	for n > 0 && companySuffixes[ws[n-1]] {
+		n--
+	}
+	if n == len(ws) || n == 0 || n == 1 && len(ws[0]) < 4 || functionWords[ws[n-1]] {
+		return ""
+	}
+	return strings.Join(ws[:n], " ")
+}
+
 // withoutCountry returns an organisation's key without the name, short
 // name or demonym of its country that opens it, when two words at least
 // are left: "us state department" gives "state department".
 func (b *builder) withoutCountry(k, iso string) string {
 	g := b.geo
 	ci, ok := g.byISO2[iso]
-	if !ok {
+	if !ok || iso == "" {
 		return ""
 	}
 	var prefixes []string

@@ -305,3 +305,19 @@ func FuzzParseActors(f *testing.F) {
 		parseAgents("f", src)
 	})
 }
+
+func TestShortNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"apple inc":               "apple",
+		"whirlpool corporation":   "whirlpool",
+		"goldman sachs group inc": "goldman sachs",
+		"ibm corp":                "",
+		"the co":                  "",
+		"bank of":                 "",
+		"chevron":                 "",
+	} {
+		if got := withoutCompanySuffix(in); got != want {
+			t.Errorf("withoutCompanySuffix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
