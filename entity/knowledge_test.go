@@ -41,7 +41,7 @@ func TestKnowledgeKeyTable(t *testing.T) {
 		}
 	}
 	var entries []knowtab.Entry
-	places, givens, agents, maxWords := 0, 0, 0, 0
+	places, actors, givens, agents, maxWords := 0, 0, 0, 0, 0
 	for key, v := range k.keys.All() {
 		if knowledgeKey(key) != key {
 			t.Errorf("key %q is not folded: knowledgeKey gives %q", key, knowledgeKey(key))
@@ -78,6 +78,7 @@ func TestKnowledgeKeyTable(t *testing.T) {
 			t.Errorf("key %q: agent code %d out of range", key, val.Agent.Index)
 		}
 		places += min(len(val.Places), 1)
+		actors += min(len(val.Actors), 1)
 		if val.Given {
 			givens++
 		}
@@ -93,8 +94,8 @@ func TestKnowledgeKeyTable(t *testing.T) {
 	if err != nil || string(again) != knowledgeKeys {
 		t.Errorf("the key table does not encode back to itself (err %v)", err)
 	}
-	t.Logf("%d keys: %d name places, %d given names, %d agents; %d places, %d actors, %d codes; %d bytes",
-		len(keys), places, givens, agents, knowledgePlaceCount, knowledgeActorCount, knowledgeCodeCount,
+	t.Logf("%d keys: %d name places, %d actors, %d are given names, %d agents; %d places, %d actors, %d codes; %d bytes",
+		len(keys), places, actors, givens, agents, knowledgePlaceCount, knowledgeActorCount, knowledgeCodeCount,
 		len(knowledgeKeys)+len(knowledgePlaces)+len(knowledgeActors)+len(knowledgeNames)+len(knowledgeCodes))
 }
 
