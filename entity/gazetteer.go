@@ -366,7 +366,8 @@ var builtin = sync.OnceValue(func() *Gazetteer {
 
 // countryEntries builds the countries and their capitals from
 // data/countries.txt, whose lines read "CODE | demonyms | capital |
-// aliases | name", the English name coming from x/text unless given.
+// aliases | name", the English name coming from x/text unless given; the
+// capital field may give the capital's other names after it.
 func countryEntries() []Entry {
 	names := display.English.Regions()
 	var countries, capitals []Entry
@@ -393,8 +394,8 @@ func countryEntries() []Entry {
 		c := Entry{Kind: KindPlace, Name: name, Aliases: splitList(f[3]), Demonyms: splitList(f[1])}
 		c.Demonyms = withPlurals(c.Demonyms)
 		countries = append(countries, c)
-		if f[2] != "" {
-			capitals = append(capitals, Entry{Kind: KindPlace, Name: f[2], Of: name})
+		if caps := splitList(f[2]); len(caps) > 0 {
+			capitals = append(capitals, Entry{Kind: KindPlace, Name: caps[0], Aliases: caps[1:], Of: name})
 		}
 	}
 	return append(countries, capitals...)
