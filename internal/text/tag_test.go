@@ -1,0 +1,41 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// tagsOf renders the tokens of src as "word/TAG ...".
+func tagsOf(src string) string {
+	s := Core().Read(src, 0, len(src))
+	var b strings.Builder
+	for i, tk := range s.Toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Text(src) + "/" + tk.Tag.String())
+	}
+	return b.String()
+}
+
+// TestTags checks parts of speech on sentences of several desks; each
+// case names the words it is about, the rest of the sentence aside.
+func TestTags(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "word/TAG" that the reading must hold
+	}{
+		// foreign desk: demonyms from the generated word file
+		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
+		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		// wire: a country named like a people is a name
+		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
+	} {
+		got := " " + tagsOf(c.src) + " "
+		for _, w := range c.want {
+			if !strings.Contains(got, " "+w+" ") {
+				t.Errorf("%q:\n got %s\nwant %s", c.src, got, w)
+			}
+		}
+	}
+}
