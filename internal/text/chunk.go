@@ -208,7 +208,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	}
 	// a name that goes on after "of", "for", "de": "Bank of England",
 	// "Committee for the Promotion of Virtue"
-	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(tab.kw, toks, j) {
+	for j+1 < len(toks) && (toks[j-1].Tag == TName || isCapTitle(&toks[j-1])) && nameGoesOn(tab.kw, toks, j) {
 		k := j + 1
 		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
 			k++
@@ -257,6 +257,13 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 		c.Lemma = tab.Entry(h.ID).Lemma
 	}
 	return c
+}
+
+// isCapTitle reports whether t is a capitalised title noun, which a name
+// may follow after "of": "Secretary of State Hillary Clinton" after a dash,
+// where the tagger reads "Secretary" as a noun.
+func isCapTitle(t *Token) bool {
+	return t.Shape&Cap != 0 && t.Class&Title != 0 && t.Tag == TNoun
 }
 
 // nameGoesOn reports whether the word at j ("of", "for", "de") joins the

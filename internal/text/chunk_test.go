@@ -50,6 +50,10 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"said subj=Officials comp=they", "wanted subj=they comp=to support", "support subj=they obj=the deal", "citing subj=they obj=the poll"}},
 		{`"We welcome it," a statement from Prime Minister Ali's office said.`,
 			[]string{"said subj=a statement"}},
+		{`WASHINGTON (AP) — Secretary of State Hillary Clinton met Mahmoud Abbas.`,
+			[]string{"met subj=Secretary of State Hillary Clinton obj=Mahmoud Abbas"}},
+		{`Kerry met Putin on Thursday to offer him closer cooperation.`,
+			[]string{"met subj=Kerry obj=Putin", "offer subj=Kerry obj=him"}},
 		// local
 		{`Police said the suspect, a 34-year-old man from Leeds, was arrested on Tuesday.`,
 			[]string{"said subj=Police comp=the suspect", "arrested subj=the suspect"}},

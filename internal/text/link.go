@@ -451,6 +451,20 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+	// an infinitive of purpose takes the subject of the verb before it in
+	// its clause: "Kerry met Putin on Thursday to offer him cooperation"
+	if v.Is(FInf) {
+		for i := k - 1; i >= 0; i-- {
+			c := &cs[i]
+			if c.Kind == SG || c.Kind == MG && !isMark(toks, c, ',') {
+				break
+			}
+			if c.Kind == VG && c.Flags&FFinite != 0 {
+				v.Subj = c.Subj
+				return
+			}
+		}
+	}
 	shared := cs[prev].Kind == CG && isAndOr(kw, toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')

@@ -66,7 +66,8 @@ func (t *Table) tagSentence(toks []Token) {
 // capitalisedMode reports whether a sentence is a headline in title case or
 // in capitals, where a capital says nothing of a name: its common words
 // (nouns, verbs, adjectives and adverbs the table knows, not those that
-// head names) are capitalised, all but one in eight at most. A sentence
+// head names) are capitalised, all but one in eight at most, and there is
+// one at least ("Lavrov Meets Kerry"). A sentence
 // with a lower-case verb or noun beside a name of common words ("Black
 // Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
@@ -82,7 +83,7 @@ func capitalisedMode(toks []Token) bool {
 			caps++
 		}
 	}
-	return words >= 2 && 8*(words-caps) <= words
+	return words >= 1 && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the

@@ -28,6 +28,7 @@ func TestTags(t *testing.T) {
 		// foreign desk: demonyms from the generated word file
 		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
 		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		{`Lavrov said he had spoken to German Chancellor Angela Merkel.`, []string{"German/ADJ", "Chancellor/NAME"}},
 		{`A Frenchman and two Britons were hurt.`, []string{"Frenchman/NOUN", "Britons/NOUN"}},
 		// a word the table does not know is a noun after a modifier
 		{`The group's Syrian affiliate claimed the attack.`, []string{"affiliate/NOUN", "claimed/VERB"}},
@@ -35,6 +36,7 @@ func TestTags(t *testing.T) {
 		// a name of common words in running text; a headline in title case
 		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
 		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
+		{`Lavrov Meets Kerry`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME"}},
 		{`Over 900 asylum seekers rescued off Indonesian coast`, []string{"seekers/NOUN", "Indonesian/ADJ"}},
 		// wire: a country named like a people is a name
 		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
