@@ -52,6 +52,8 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"said subj=a statement"}},
 		{`WASHINGTON (AP) — Secretary of State Hillary Clinton met Mahmoud Abbas.`,
 			[]string{"met subj=Secretary of State Hillary Clinton obj=Mahmoud Abbas"}},
+		{`Sitting across from him, Kerry, confirmed Obama had found the call useful.`,
+			[]string{"Sitting", "confirmed subj=Kerry comp=Obama"}},
 		{`Kerry met Putin on Thursday to offer him closer cooperation.`,
 			[]string{"met subj=Kerry obj=Putin", "offer subj=Kerry obj=him"}},
 		// local
@@ -121,6 +123,35 @@ func TestPhrase(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no noun group headed by %q", c.src, c.head)
+		}
+	}
+}
+
+// TestAppositions checks which noun group an apposition is and what it
+// describes, on sentences of several desks.
+func TestAppositions(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "anchor = apposition"
+	}{
+		{`Sergei Lavrov, Russia's foreign minister, said the talks would go on.`, []string{"Sergei Lavrov = foreign minister"}},
+		{`The Dutch prime minister, Mark Rutte, said he would visit.`, []string{"The Dutch prime minister = Mark Rutte"}},
+		{`Ahmed Mohamed, a 14-year-old boy, was arrested.`, []string{"Ahmed Mohamed = a 14-year-old boy"}},
+		{`Kerry, Lavrov and Zarif met in Vienna.`, nil},
+	} {
+		s := Core().Read(c.src, 0, len(c.src))
+		text := func(k int32) string {
+			ch := s.Chunks[k]
+			return c.src[s.Toks[ch.Start].Start:s.Toks[ch.End-1].End]
+		}
+		var got []string
+		for k, ch := range s.Chunks {
+			if ch.Kind == NG && ch.Is(FAppos) {
+				got = append(got, text(ch.Of)+" = "+text(int32(k)))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: appositions %q, want %q", c.src, got, c.want)
 		}
 	}
 }

@@ -168,6 +168,11 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
 		return
 	}
+	// a possessor stands for the group it owns: in "Lavrov, Russia's
+	// foreign minister," the apposition is "foreign minister"
+	for k+1 < len(cs) && cs[k].Is(FPossessor) && cs[k].Of == int32(k+1) {
+		k++
+	}
 	a, b := &cs[prev], &cs[k]
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
@@ -190,7 +195,10 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	// past or a participle, with no subject, after a noun and a comma, is a
 	// participle
 	if v.Subj < 0 && v.Head == v.Start && cls&Part != 0 && v.Flags&FFinite != 0 && k >= 2 &&
-		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG {
+		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG &&
+		!(k+1 < len(cs) && (cs[k+1].Kind == NG || cs[k+1].Kind == SG)) {
+		// (with an object or a clause after it, the form is a past:
+		// "Kerry, confirmed Obama had found")
 		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 	}
 	// inversion: "…," said Kerry
@@ -350,6 +358,12 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return -1
 			}
 			if isMark(toks, c, ',') {
+				// "Sitting across from him, Kerry, confirmed": a noun group
+				// alone between commas before the verb is its subject
+				if i+2 == j && cs[i+1].Kind == NG && !cs[i+1].Is(FPron) &&
+					(i == 0 || cs[i-1].Kind != NG || i >= 2 && cs[i-2].Kind == PG) {
+					return i + 1
+				}
 				// ", however," or ", published in the Lancet," between
 				// commas: the subject is before
 				if i > 0 && cs[i-1].Kind == NG && (i+2 == j && cs[i+1].Kind == RG ||
