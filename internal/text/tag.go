@@ -67,13 +67,22 @@ func (t *Table) tagSentence(toks []Token) {
 // in capitals, where a capital says nothing of a name: its common words
 // (nouns, verbs, adjectives and adverbs the table knows, not those that
 // head names) are capitalised, all but one in eight at most, and there is
-// one at least ("Lavrov Meets Kerry"). A sentence
+// one at least ("Lavrov Meets Kerry"); or it is written in capitals
+// ("CHICAGO AT TORONTO"). A sentence
 // with a lower-case verb or noun beside a name of common words ("Black
 // Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
+	upper, lower := 0, 0 // words in capitals; words with a lower-case letter
 	for i := range toks {
 		t := &toks[i]
+		if t.Kind == Word && t.Len() > 1 {
+			if t.Shape&AllCaps != 0 {
+				upper++
+			} else if t.Shape&(Lower|Mixed) != 0 || t.Shape&Cap != 0 {
+				lower++
+			}
+		}
 		if t.Kind != Word || t.ID == 0 || t.Class&(Noun|Verb|Adj|Adv) == 0 ||
 			t.Class&(Title|OrgHead|PlaceHead|Honorific|Month|Weekday|Demonym) != 0 || t.Shape&First != 0 && t.Shape&AllCaps == 0 {
 			continue
@@ -82,6 +91,10 @@ func capitalisedMode(toks []Token) bool {
 		if t.Shape&(Cap|AllCaps) != 0 {
 			caps++
 		}
+	}
+	// a line in capitals: "CHICAGO AT TORONTO"
+	if upper >= 2 && lower == 0 {
+		return true
 	}
 	return words >= 1 && 8*(words-caps) <= words
 }

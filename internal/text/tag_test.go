@@ -37,6 +37,9 @@ func TestTags(t *testing.T) {
 		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
 		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
 		{`Lavrov Meets Kerry`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME"}},
+		// sport: a fixture list in capitals
+		{`CHICAGO AT TORONTO`, []string{"CHICAGO/NAME", "AT/PREP", "TORONTO/NAME"}},
+		{`US officials said IS had claimed it.`, []string{"US/NAME", "IS/NAME"}},
 		{`Over 900 asylum seekers rescued off Indonesian coast`, []string{"seekers/NOUN", "Indonesian/ADJ"}},
 		// wire: a country named like a people is a name
 		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
