@@ -112,9 +112,18 @@ func prevTag(toks []Token, i int) (Tag, int) {
 
 // startLike reports whether token i opens its sentence or follows a mark
 // after which a capital says nothing: an opening quote or bracket, a colon,
-// a dash.
+// a dash; or only marks and numbers are before it.
 func startLike(toks []Token, i int) bool {
 	if i == 0 || toks[i].Shape&First != 0 {
+		return true
+	}
+	// after nothing but marks and numbers: a citation "[20]", a list's
+	// "2."
+	opens := true
+	for j := 0; j < i && opens; j++ {
+		opens = toks[j].Kind != Word
+	}
+	if opens {
 		return true
 	}
 	p := &toks[i-1]
