@@ -160,6 +160,9 @@ func nounGroupEnd(toks []Token, i int) int {
 	j := i
 	for j < len(toks) {
 		g := toks[j].Tag
+		if j > i && toks[j].Shape&Newline != 0 {
+			return j // a line break ends a group: a dateline, a row of a list
+		}
 		switch {
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun

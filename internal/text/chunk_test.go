@@ -54,6 +54,9 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"met subj=Secretary of State Hillary Clinton obj=Mahmoud Abbas"}},
 		{`Sitting across from him, Kerry, confirmed Obama had found the call useful.`,
 			[]string{"Sitting", "confirmed subj=Kerry comp=Obama"}},
+		{"NOUAKCHOTT 1996-08-31\nMauritania drew with Benin.",
+			[]string{"drew subj=Mauritania"}},
+		{`The plan was backed by Russia`, []string{"backed subj=The plan agent=Russia"}},
 		{`Kerry met Putin on Thursday to offer him closer cooperation.`,
 			[]string{"met subj=Kerry obj=Putin", "offer subj=Kerry obj=him"}},
 		// local

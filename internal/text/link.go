@@ -226,6 +226,9 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 		if cs[j].Kind == PG && toks[cs[j].Start].ID == kw.by && cs[j].Of >= 0 {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
+			if j >= len(cs) {
+				return // the sentence ends with the agent
+			}
 		}
 	}
 	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0

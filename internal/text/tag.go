@@ -66,14 +66,15 @@ func (t *Table) tagSentence(toks []Token) {
 // capitalisedMode reports whether a sentence is a headline in title case or
 // in capitals, where a capital says nothing of a name: its common words
 // (nouns, verbs, adjectives and adverbs the table knows, not those that
-// head names) are capitalised, all but one in eight at most, and there is
-// one at least ("Lavrov Meets Kerry"); or it is written in capitals
+// head names) are capitalised, all but one in eight at most, and there are
+// two at least or a verb ("Lavrov Meets Kerry"); or it is written in capitals
 // ("CHICAGO AT TORONTO"). A sentence
 // with a lower-case verb or noun beside a name of common words ("Black
 // Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
 	upper, lower := 0, 0 // words in capitals; words with a lower-case letter
+	capVerbs := 0        // capitalised common words that may be verbs
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind == Word && t.Len() > 1 {
@@ -90,13 +91,18 @@ func capitalisedMode(toks []Token) bool {
 		words++
 		if t.Shape&(Cap|AllCaps) != 0 {
 			caps++
+			if t.Class&Verb != 0 {
+				capVerbs++
+			}
 		}
 	}
 	// a line in capitals: "CHICAGO AT TORONTO"
 	if upper >= 2 && lower == 0 {
 		return true
 	}
-	return words >= 1 && 8*(words-caps) <= words
+	// a headline of one common word must have it a verb: "Lavrov Meets
+	// Kerry", not the list row "Jearl Miles (U.S.) 50.42"
+	return (words >= 2 || capVerbs == 1) && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the

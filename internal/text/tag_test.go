@@ -40,6 +40,8 @@ func TestTags(t *testing.T) {
 		// a citation or list number before a sentence's first word
 		{`[20] However, Dumas is alone in this assertion.`, []string{"However/ADV", "Dumas/NAME"}},
 		{`Yeah, I see O.J. Simpson.`, []string{"Yeah/ADV", "Simpson/NAME"}},
+		// a row of results is no headline
+		{`2. Jearl Miles (U.S.) 50.42`, []string{"Jearl/NAME", "Miles/NAME"}},
 		// sport: a fixture list in capitals
 		{`CHICAGO AT TORONTO`, []string{"CHICAGO/NAME", "AT/PREP", "TORONTO/NAME"}},
 		{`US officials said IS had claimed it.`, []string{"US/NAME", "IS/NAME"}},
