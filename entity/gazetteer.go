@@ -49,12 +49,9 @@ type Entry struct {
 // "AP") is an acronym: it matches text written in capitals only, so the verb
 // "is" is never Islamic State.
 type Gazetteer struct {
-	entries []Entry
-	index   map[string]gazRef // NormalizeName of a name, alias or demonym
-	maxLen  int               // most words in a key
-	first   strTable          // first word of a key → most words of the keys it starts
-	keys    strTable          // index for extraction: key → 1 + its ref in refs
-	refs    []gazRef
+	entries    []Entry
+	index      map[string]gazRef // NormalizeName of a name, alias or demonym
+	firstWords map[string]uint8  // first word of a key → most words of the keys it starts
 }
 
 // gazRef points from a key to an entry.
@@ -80,19 +77,11 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			g.add(d, i, FormDemonym)
 		}
 	}
-	first := make(map[string]uint32, len(g.index))
+	g.firstWords = make(map[string]uint8, len(g.index))
 	for k := range g.index {
 		w, _, _ := strings.Cut(k, " ")
-		first[w] = max(first[w], uint32(strings.Count(k, " ")+1))
+		g.firstWords[w] = uint8(min(255, max(int(g.firstWords[w]), strings.Count(k, " ")+1)))
 	}
-	g.first = newStrTable(first)
-	keys := make(map[string]uint32, len(g.index))
-	g.refs = make([]gazRef, 0, len(g.index))
-	for k, r := range g.index {
-		g.refs = append(g.refs, r)
-		keys[k] = uint32(len(g.refs))
-	}
-	g.keys = newStrTable(keys)
 	return g
 }
 
@@ -110,7 +99,6 @@ func (g *Gazetteer) add(name string, i int, f Form) {
 		return
 	}
 	g.index[k] = gazRef{entry: int32(i), form: f, acronym: acr}
-	g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
 	// "the Kremlin" is also found as "Kremlin"
 	if rest, ok := strings.CutPrefix(k, "the "); ok {
 		if _, ok := g.index[rest]; !ok {
