@@ -180,7 +180,7 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 	}
 	if c&function != 0 {
-		return functionTag(kw, toks, i)
+		return functionTag(kw, toks, i, caps)
 	}
 	return openTag(kw, toks, i)
 }
@@ -220,7 +220,7 @@ func nameAtStart(toks []Token, i int) bool {
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
-func functionTag(kw *known, toks []Token, i int) Tag {
+func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	c := t.Class
 	n := nextClass(toks, i)
@@ -241,7 +241,7 @@ func functionTag(kw *known, toks []Token, i int) Tag {
 	case c&Aux != 0:
 		return auxTag(kw, toks, i)
 	case w == ids.to:
-		if toVerb(toks, i) {
+		if toVerb(toks, i, caps) {
 			return TTo
 		}
 		return TPrep
@@ -360,10 +360,10 @@ func auxTag(kw *known, toks []Token, i int) Tag {
 
 // toVerb reports whether the "to" at i marks an infinitive: a base verb
 // form follows, perhaps after an adverb ("to quickly end").
-func toVerb(toks []Token, i int) bool {
+func toVerb(toks []Token, i int, caps bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 {
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -397,6 +397,9 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 	case p == TVerb || p == TAdj || pc&(SpeechNoun|Cognition) != 0 || p == TPunct || p == TConj || p == TAdv:
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
+		}
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+			return TDet // "said that plan would fail": a singular noun needs a determiner
 		}
 		return TSub
 	case p == TNoun || p == TName || p == TPron || p == TNum:
@@ -528,6 +531,16 @@ func openTag(kw *known, toks []Token, i int) Tag {
 			return TVerb
 		}
 	}
+	// an adverb between an auxiliary and its verb: "could just look",
+	// "has only recently said"
+	if isR && (p == TModal || p == TAux || p == TTo || p == TNeg) && nextClass(toks, i)&(Verb|Adv) != 0 {
+		return TAdv
+	}
+	// "Nick Bos, of the University of Helsinki, studies ants": a verb form
+	// after a comma, in a sentence with no verb yet, is its verb
+	if isV && c&(Pres3|Past) != 0 && p == TPunct && toks[i-1].IsMark(',') && !verbBefore(toks, i) && startsWithNoun(toks) {
+		return TVerb
+	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
 		if isA && nextNoun {
@@ -590,6 +603,31 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		return TAdv
 	}
 	return TVerb
+}
+
+// verbBefore reports whether a finite verb is tagged before token i.
+func verbBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if g := toks[j].Tag; g == TVerb || g == TAux || g == TModal {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithNoun reports whether the sentence opens with a noun group: a
+// name, a noun, a determiner or a pronoun.
+func startsWithNoun(toks []Token) bool {
+	for j := range toks {
+		switch toks[j].Tag {
+		case TQuote, TPunct:
+			continue
+		case TName, TNoun, TDet, TPossDet, TPron, TAdj, TNum, TQuant:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // verbContext reports whether a verb form is a verb where it stands: after
