@@ -139,8 +139,10 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	case Dash:
 		return TDash
 	case Apos:
-		// "officials' votes": a possessive before a word
-		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|function) != Verb {
+		// "officials' votes": a possessive after a plural in -s and
+		// before a word that may stand in a noun group; "'No Retreat' on"
+		// closes a quote
+		if possessiveApos(toks, i) {
 			return TPoss
 		}
 		return TQuote
@@ -183,6 +185,22 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		return functionTag(kw, toks, i, caps)
 	}
 	return openTag(kw, toks, i)
+}
+
+// possessiveApos reports whether the bare apostrophe at i is a plural's
+// possessive: "officials' votes", "the Smiths' house".
+func possessiveApos(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != Word || toks[i+1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.Class&Pl == 0 && !(p.Shape&Cap != 0 && p.ID == 0) {
+		return false // "Retreat'": no plural before it
+	}
+	if n.Class&function != 0 && n.Class&(Noun|Adj) == 0 {
+		return false
+	}
+	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -261,6 +279,11 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		return TNeg
 	case c&Neg != 0:
 		return TNeg
+	case c&Pron != 0 && c&Num != 0: // one
+		if n&(Noun|Adj|Ord) != 0 && n&function == 0 || nextIsNameLike(toks, i) {
+			return TNum // "one official"
+		}
+		return TPron
 	case c&Pron != 0 && c&(Det|Wh) == 0:
 		return TPron
 	case c&(Det|Quant) != 0 && c&Pron != 0 || c&Det != 0 && c&Wh != 0: // this, some, all, what, which
@@ -558,6 +581,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	// after a comma, in a sentence with no verb yet, is its verb
 	if isV && c&(Pres3|Past) != 0 && p == TPunct && toks[i-1].IsMark(',') && !verbBefore(toks, i) && startsWithNoun(toks) {
 		return TVerb
+	}
+	// an adverb that may be an adjective, before a verb: "officials later
+	// said", "the mayor also said"
+	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+		return TAdv
 	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
