@@ -421,7 +421,12 @@ loop:
 		}
 		id = t.lookup(b)
 	}
-	// an initial or an abbreviation written with its period: "J.", "Mr."
+	if id == 0 && lastPart >= 0 && w.n <= maxWord {
+		// a compound the table does not know takes its last part's ID
+		b := w.b[lastPart:w.n]
+		id = t.lookup(b)
+	}
+	// an initial or an abbreviation written with its period: "J.", "Mr.", "R-Kan."
 	if i < end && src[i] == '.' && dots == 0 && !digits && !endsSentence(src, i+1, end) {
 		if letters == 1 && first == bUpper || id != 0 && t.entries[id].Abbrev {
 			sh |= Dotted
@@ -431,11 +436,6 @@ loop:
 			i++
 			tok.End++
 		}
-	}
-	if id == 0 && lastPart >= 0 && w.n <= maxWord {
-		// a compound the table does not know takes its last part's ID
-		b := w.b[lastPart:w.n]
-		id = t.lookup(b)
 	}
 	tok.ID = id
 	switch {
