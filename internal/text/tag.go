@@ -155,6 +155,11 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
 		case c&Demonym != 0:
+			// "Mark Cuban", "Pierre French": a demonym after a given
+			// name and before no noun is a surname
+			if i > 0 && toks[i-1].Tag == TName && toks[i-1].Kind == Word && nextClass(toks, i)&(Noun|Adj|Demonym) == 0 && !nextIsNameLike(toks, i) {
+				return TName
+			}
 			if c&Pl != 0 {
 				return TNoun // "the Russians"
 			}

@@ -87,3 +87,25 @@ func TestNounOrOther(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestDemonymTags checks the tags of demonyms, from the generated word
+// file, and of names spelt like them.
+func TestDemonymTags(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "word/TAG" that the reading must hold
+	}{
+		// foreign desk: demonyms from the generated word file
+		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
+		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		// wire: a country named like a people is a name
+		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
+	} {
+		got := " " + tagged(c.src) + " "
+		for _, w := range c.want {
+			if !strings.Contains(got, " "+w+" ") {
+				t.Errorf("%q:\n got %s\nwant %s", c.src, got, w)
+			}
+		}
+	}
+}

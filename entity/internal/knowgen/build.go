@@ -18,8 +18,9 @@ type builder struct {
 	agents    map[string]agentRec
 	warns     []warning
 
-	geo     *geo // countries, regions and cities, for classifying dictionary phrases
-	dropped map[string]int
+	geo      *geo // countries, regions and cities, for classifying dictionary phrases
+	dropped  map[string]int
+	demonyms []demonymForm // every country's demonyms and nouns for its people, for the word table
 }
 
 // A placeRec is a place before encoding.

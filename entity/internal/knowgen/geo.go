@@ -257,6 +257,7 @@ func (b *builder) addGeoPlaces(petrarch map[string]map[string]bool) {
 		for _, d := range dems {
 			list = append(list, d.word)
 		}
+		b.demonyms = append(b.demonyms, dems...)
 		i := b.addPlace(placeRec{name: c.name, kind: knowtab.PlaceCountry, country: c.iso2, pop: c.pop, extra: strings.Join(list, "|")})
 		b.geo.countries[ci].demonyms = list
 		b.addPlaceKey(key(c.name), i, knowtab.FormName, false)

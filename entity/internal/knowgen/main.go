@@ -7,7 +7,11 @@
 //
 // It writes the tables to knowledge/ and the Go file that embeds them,
 // knowledge_tables.go, which records the sources, their versions and
-// licences. Two runs on the same data write the same bytes.
+// licences; and the demonyms of the countries, with the nouns for their
+// people, as a data file of the shared word table
+// (../internal/text/words/demonyms.txt), so that the tagger reads
+// "Russian President" and "the Syrians". Two runs on the same data write
+// the same bytes.
 //
 // Malformed lines of the tab-separated files stop it with their file and
 // line; lines of the dictionaries that it reads loosely or skips are
@@ -30,10 +34,11 @@ func main() {
 	flag.StringVar(&cfg.countries, "countries", "data/countries.txt", "the built-in gazetteer's countries, for demonyms and short names")
 	flag.StringVar(&cfg.out, "out", "knowledge", "folder to write the tables to")
 	flag.StringVar(&cfg.goFile, "go", "knowledge_tables.go", "Go file to write")
+	flag.StringVar(&cfg.words, "words", "../internal/text/words/demonyms.txt", "word-table file of demonyms to write")
 	flag.BoolVar(&cfg.quiet, "q", false, "do not print the dictionaries' warnings")
 	flag.Parse()
 	if cfg.data == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: knowgen -data DIR [-countries FILE] [-out DIR] [-go FILE] [-q]")
+		fmt.Fprintln(os.Stderr, "usage: knowgen -data DIR [-countries FILE] [-out DIR] [-go FILE] [-words FILE] [-q]")
 		os.Exit(2)
 	}
 	if err := run(cfg, os.Stderr); err != nil {
@@ -47,6 +52,7 @@ type config struct {
 	countries string
 	out       string
 	goFile    string
+	words     string
 	quiet     bool
 }
 
@@ -70,6 +76,9 @@ func run(cfg config, log io.Writer) error {
 		return err
 	}
 	if err := writeFiles(cfg, src, files); err != nil {
+		return err
+	}
+	if err := os.WriteFile(cfg.words, b.demonymWords(), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprint(log, b.summary(files))
