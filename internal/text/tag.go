@@ -160,8 +160,8 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 			if i > 0 && toks[i-1].Tag == TName && toks[i-1].Kind == Word && nextClass(toks, i)&(Noun|Adj|Demonym) == 0 && !nextIsNameLike(toks, i) {
 				return TName
 			}
-			if c&Pl != 0 {
-				return TNoun // "the Russians"
+			if c&(Pl|Sg) != 0 {
+				return TNoun // "the Russians", "a Briton"
 			}
 			return TAdj // "Russian President", "the French"
 		case c&Honorific != 0:
@@ -592,6 +592,14 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	nextNoun := n&(Noun|Adj|Num|Ord) != 0 && n&(Verb|function) == 0 || nextIsNameLike(toks, i)
 	if !isN && !isV && !isA && !isR {
 		return TNoun
+	}
+	// a word the table does not know, after a determiner or modifier, is
+	// a noun whatever its ending: "the Syrian affiliate", "a lone gunman"
+	if t.Shape&Guessed != 0 && !nextNoun {
+		switch p {
+		case TDet, TPossDet, TPoss, TAdj, TNum, TOrd, TQuant:
+			return TNoun
+		}
 	}
 	// one class only
 	switch {

@@ -98,6 +98,10 @@ func TestDemonymTags(t *testing.T) {
 		// foreign desk: demonyms from the generated word file
 		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
 		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		{`A Frenchman and two Britons were hurt.`, []string{"Frenchman/NOUN", "Britons/NOUN"}},
+		// a word the table does not know is a noun after a modifier
+		{`The group's Syrian affiliate claimed the attack.`, []string{"affiliate/NOUN", "claimed/VERB"}},
+		{`Police said a lone gunwoman opened fire.`, []string{"gunwoman/NOUN", "opened/VERB"}},
 		// wire: a country named like a people is a name
 		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
 	} {
