@@ -64,9 +64,11 @@ func (t *Table) tagSentence(toks []Token) {
 }
 
 // capitalisedMode reports whether a sentence is a headline in title case or
-// in capitals, where a capital says nothing of a name: most of its common
-// words (nouns, verbs, adjectives and adverbs the table knows, not those
-// that head names) are capitalised.
+// in capitals, where a capital says nothing of a name: its common words
+// (nouns, verbs, adjectives and adverbs the table knows, not those that
+// head names) are capitalised, all but one in eight at most. A sentence
+// with a lower-case verb or noun beside a name of common words ("Black
+// Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
@@ -80,7 +82,7 @@ func capitalisedMode(toks []Token) bool {
 			caps++
 		}
 	}
-	return words >= 2 && 4*caps >= 3*words
+	return words >= 2 && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the

@@ -102,6 +102,10 @@ func TestDemonymTags(t *testing.T) {
 		// a word the table does not know is a noun after a modifier
 		{`The group's Syrian affiliate claimed the attack.`, []string{"affiliate/NOUN", "claimed/VERB"}},
 		{`Police said a lone gunwoman opened fire.`, []string{"gunwoman/NOUN", "opened/VERB"}},
+		// a name of common words in running text; a headline in title case
+		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
+		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
+		{`Over 900 asylum seekers rescued off Indonesian coast`, []string{"seekers/NOUN", "Indonesian/ADJ"}},
 		// wire: a country named like a people is a name
 		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
 	} {
