@@ -597,7 +597,7 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	}
 	// a word the table does not know, after a determiner or modifier, is
 	// a noun whatever its ending: "the Syrian affiliate", "a lone gunman"
-	if t.Shape&Guessed != 0 && !nextNoun {
+	if t.Shape&Guessed != 0 && !nextNoun && t.Class != Adj {
 		switch p {
 		case TDet, TPossDet, TPoss, TAdj, TNum, TOrd, TQuant:
 			return TNoun
