@@ -30,7 +30,11 @@ func ExampleAnalyze() {
 		fmt.Println("time:", t.Span.Text(src), t.Value)
 	}
 	for _, q := range an.Quotes {
-		fmt.Printf("%s quote of %s: %s\n", q.Kind, an.Entity(q.Speaker.Entity).Name, q.Text(src))
+		speaker := "an unknown speaker" // Entity is nil when the speaker is unresolved
+		if e := an.Entity(q.Speaker.Entity); e != nil {
+			speaker = e.Name
+		}
+		fmt.Printf("%s quote of %s: %s\n", q.Kind, speaker, q.Text(src))
 	}
 	for _, r := range an.Stances {
 		fmt.Printf("stance: %s %s %s\n", r.Holder.Text, r.Polarity, r.Target.Text)
@@ -60,7 +64,9 @@ func ExampleCompare() {
 		for _, m := range g {
 			an := reports[m.Report]
 			q := an.Quotes[m.Quote]
-			fmt.Printf("report %d, %s: %.40s…\n", m.Report, an.Entity(q.Speaker.Entity).Name, q.Text(an.Article.Source))
+			if e := an.Entity(q.Speaker.Entity); e != nil {
+				fmt.Printf("report %d, %s: %.40s…\n", m.Report, e.Name, q.Text(an.Article.Source))
+			}
 		}
 	}
 	for _, g := range c.ActorsOnlyIn(1) {
