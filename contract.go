@@ -1,12 +1,16 @@
 package newsmodel
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/quote"
+	"github.com/newsmodel/newsmodel/stance"
 )
 
 // A Report renders one analysed report as the report object of the JSON
@@ -45,14 +49,75 @@ func (r Report) MarshalJSON() ([]byte, error) {
 }
 
 // WriteJSON writes r to w as one line of JSON Lines: the bytes of
-// [Report.MarshalJSON] and a newline, in one call of w.Write. Into a
-// reused buffer it allocates a fraction of what MarshalJSON does.
+// [Report.MarshalJSON] and a newline. Into a reused buffer it allocates a
+// fraction of what MarshalJSON does. It writes in one call of w.Write,
+// except for a report of a megabyte or more, whose items it encodes one
+// by one, so that it never holds the JSON of the whole report twice.
 func (r Report) WriteJSON(w io.Writer) error {
 	if r.Analysis == nil || r.Analysis.Article == nil {
 		return errNoAnalysis
 	}
+	if len(r.Analysis.Article.Source) >= itemsFrom {
+		return writeItems(w, r)
+	}
 	j := newReportJSON(r)
 	return json.NewEncoder(w).Encode(&j)
+}
+
+// itemsFrom is the length of report from which WriteJSON encodes item by
+// item: encoding/json builds a value's JSON in a buffer of its own, grown
+// by doubling, and then copies it out, which for a report of ten
+// megabytes holds over a hundred megabytes at once.
+const itemsFrom = 1 << 20
+
+// writeItems writes what WriteJSON writes, encoding the report's items
+// one at a time, each into a buffer of its own size, reused.
+func writeItems(w io.Writer, r Report) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(valueWriter{bw})
+	an := r.Analysis
+	rd := &renderer{src: an.Article.Source}
+	sep := ""
+	bw.WriteByte('{')
+	if r.File != "" {
+		bw.WriteString(`"file":`)
+		enc.Encode(r.File)
+		sep = ","
+	}
+	if r.ID != "" {
+		bw.WriteString(sep + `"id":`)
+		enc.Encode(r.ID)
+		sep = ","
+	}
+	bw.WriteString(sep + `"article":`)
+	article := newArticleJSON(an.Article)
+	enc.Encode(&article)
+	list := func(key string, n int, item func(i int) any) {
+		bw.WriteString(`,"` + key + `":[`)
+		for i := range n {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			rd.reset()
+			enc.Encode(item(i))
+		}
+		bw.WriteByte(']')
+	}
+	list("entities", len(an.Entities), func(i int) any { return rd.entity(&an.Entities[i]) })
+	list("quotes", len(an.Quotes), func(i int) any { return rd.quote(&an.Quotes[i]) })
+	list("times", len(an.Times), func(i int) any { return rd.time(&an.Times[i]) })
+	list("stances", len(an.Stances), func(i int) any { return rd.stance(&an.Stances[i]) })
+	bw.WriteString("}\n")
+	return bw.Flush() // the first error of any write
+}
+
+// A valueWriter passes on what a [json.Encoder] writes, less the newline
+// that ends each value, so that values encoded one by one make one line.
+type valueWriter struct{ w *bufio.Writer }
+
+func (v valueWriter) Write(p []byte) (int, error) {
+	_, err := v.w.Write(bytes.TrimSuffix(p, []byte("\n")))
+	return len(p), err
 }
 
 // Links renders what a [Comparison] found shared between reports as the
@@ -127,7 +192,7 @@ type mentionJSON struct {
 //
 //	Via *speakerJSON `json:"via"`
 //
-// set in quoteArena.quote by attributed, as Speaker is.
+// set in renderer.quote by attributed, as Speaker is.
 type quoteJSON struct {
 	Kind    string        `json:"kind"`
 	Text    string        `json:"text"`
@@ -190,12 +255,24 @@ type quoteMemberJSON struct {
 	Quote  int `json:"quote"`
 }
 
-// newReportJSON renders a report. The objects of a kind share one backing
-// array, and entity IDs point into the analysis: rendering a report costs
-// a few allocations, not a few per item.
+// newReportJSON renders a report.
 func newReportJSON(r Report) reportJSON {
 	an := r.Analysis
-	src := an.Article.Source
+	nm, nc := 0, 0
+	for i := range an.Entities {
+		nm += len(an.Entities[i].Mentions)
+	}
+	for i := range an.Quotes {
+		nc += len(an.Quotes[i].Content)
+	}
+	rd := &renderer{
+		src:      an.Article.Source,
+		mentions: make([]mentionJSON, 0, nm),
+		content:  make([]spanJSON, 0, nc),
+		speakers: make([]speakerJSON, 0, len(an.Quotes)),
+		cues:     make([]textSpanJSON, 0, len(an.Quotes)+len(an.Stances)),
+		spans:    make([]spanJSON, 0, len(an.Stances)),
+	}
 	j := reportJSON{
 		File:     r.File,
 		ID:       r.ID,
@@ -205,64 +282,114 @@ func newReportJSON(r Report) reportJSON {
 		Times:    make([]timeJSON, 0, len(an.Times)),
 		Stances:  make([]stanceJSON, 0, len(an.Stances)),
 	}
-	nm := 0
 	for i := range an.Entities {
-		nm += len(an.Entities[i].Mentions)
-	}
-	mentions := make([]mentionJSON, 0, nm)
-	for i := range an.Entities {
-		e := &an.Entities[i]
-		first := len(mentions)
-		for _, m := range e.Mentions {
-			mentions = append(mentions, mentionJSON{m.Span.Start, m.Span.End, m.Span.Text(src), m.Form.String()})
-		}
-		j.Entities = append(j.Entities, entityJSON{
-			ID:          e.ID,
-			Name:        e.Name,
-			Kind:        e.Kind.String(),
-			Anonymous:   e.Anonymous,
-			Titles:      orEmpty(e.Titles),
-			Affiliation: e.Affiliation,
-			Aliases:     orEmpty(e.Aliases),
-			Mentions:    mentions[first:len(mentions):len(mentions)],
-		})
-	}
-	nc := 0
-	for i := range an.Quotes {
-		nc += len(an.Quotes[i].Content)
-	}
-	qa := quoteArena{
-		content: make([]spanJSON, 0, nc),
-		speaker: make([]speakerJSON, 0, len(an.Quotes)),
-		cue:     make([]textSpanJSON, 0, len(an.Quotes)),
+		j.Entities = append(j.Entities, rd.entity(&an.Entities[i]))
 	}
 	for i := range an.Quotes {
-		j.Quotes = append(j.Quotes, qa.quote(src, &an.Quotes[i]))
+		j.Quotes = append(j.Quotes, rd.quote(&an.Quotes[i]))
 	}
-	for _, t := range an.Times {
-		j.Times = append(j.Times, timeJSON{t.Span.Start, t.Span.End, t.Span.Text(src), t.TimeML()})
+	for i := range an.Times {
+		j.Times = append(j.Times, rd.time(&an.Times[i]))
 	}
-	cues := make([]textSpanJSON, 0, len(an.Stances))
-	evidence := make([]spanJSON, 0, len(an.Stances))
 	for i := range an.Stances {
-		r := &an.Stances[i]
-		sj := stanceJSON{
-			Holder:   partyJSON{Entity: entityRef(&r.Holder.Entity), Text: r.Holder.Text},
-			Target:   partyJSON{Entity: entityRef(&r.Target.Entity), Text: r.Target.Text},
-			Polarity: r.Polarity.String(),
-			Negated:  r.Negated,
-		}
-		if s := r.Cue.Span; s.IsValid() {
-			cues = append(cues, textSpanJSON{s.Text(src), s.Start, s.End})
-			sj.Cue = &cues[len(cues)-1]
-		}
-		if s := r.Evidence; s.IsValid() {
-			evidence = append(evidence, spanJSON{s.Start, s.End})
-			sj.Evidence = &evidence[len(evidence)-1]
-		}
-		j.Stances = append(j.Stances, sj)
+		j.Stances = append(j.Stances, rd.stance(&an.Stances[i]))
 	}
 	return j
+}
+
+// A renderer renders the items of one report. The objects of a kind share
+// one backing array, and entity IDs point into the analysis, so that
+// rendering a report costs a few allocations, not a few an item. Objects
+// handed out stay valid when an array grows: they keep the one they point
+// into.
+type renderer struct {
+	src      string
+	mentions []mentionJSON
+	content  []spanJSON
+	speakers []speakerJSON
+	cues     []textSpanJSON
+	spans    []spanJSON
+}
+
+// reset empties the arrays for reuse, once what was rendered is encoded.
+func (rd *renderer) reset() {
+	rd.mentions, rd.content, rd.speakers, rd.cues, rd.spans = rd.mentions[:0], rd.content[:0], rd.speakers[:0], rd.cues[:0], rd.spans[:0]
+}
+
+func (rd *renderer) entity(e *entity.Entity) entityJSON {
+	first := len(rd.mentions)
+	for _, m := range e.Mentions {
+		rd.mentions = append(rd.mentions, mentionJSON{m.Span.Start, m.Span.End, m.Span.Text(rd.src), m.Form.String()})
+	}
+	return entityJSON{
+		ID:          e.ID,
+		Name:        e.Name,
+		Kind:        e.Kind.String(),
+		Anonymous:   e.Anonymous,
+		Titles:      orEmpty(e.Titles),
+		Affiliation: e.Affiliation,
+		Aliases:     orEmpty(e.Aliases),
+		Mentions:    rd.mentions[first:len(rd.mentions):len(rd.mentions)],
+	}
+}
+
+// quote renders a quote. A partial quote's content is the reported clause
+// around its quoted words (its Extent), as the contract scores
+// attributions; "text" covers the content from first to last byte.
+func (rd *renderer) quote(q *quote.Quote) quoteJSON {
+	first := len(rd.content)
+	if q.Kind == quote.KindPartial && q.Clause.IsValid() {
+		rd.content = append(rd.content, spanJSON{q.Clause.Start, q.Clause.End})
+	} else {
+		for _, c := range q.Content {
+			rd.content = append(rd.content, spanJSON{c.Start, c.End})
+		}
+	}
+	return quoteJSON{
+		Kind:    q.Kind.String(),
+		Text:    q.Extent().Text(rd.src),
+		Content: rd.content[first:len(rd.content):len(rd.content)],
+		Speaker: rd.attributed(q.Speaker.Span, &q.Speaker.Entity),
+		Cue:     rd.textSpan(q.Cue.Span),
+	}
+}
+
+func (rd *renderer) time(t *article.Timex) timeJSON {
+	return timeJSON{t.Span.Start, t.Span.End, t.Span.Text(rd.src), t.TimeML()}
+}
+
+func (rd *renderer) stance(r *stance.Relation) stanceJSON {
+	j := stanceJSON{
+		Holder:   partyJSON{Entity: entityRef(&r.Holder.Entity), Text: r.Holder.Text},
+		Target:   partyJSON{Entity: entityRef(&r.Target.Entity), Text: r.Target.Text},
+		Polarity: r.Polarity.String(),
+		Negated:  r.Negated,
+		Cue:      rd.textSpan(r.Cue.Span),
+	}
+	if s := r.Evidence; s.IsValid() {
+		rd.spans = append(rd.spans, spanJSON{s.Start, s.End})
+		j.Evidence = &rd.spans[len(rd.spans)-1]
+	}
+	return j
+}
+
+// attributed renders who a passage is attributed to, written at s and
+// resolved to *entity ("" for none), or nil when s is the zero span.
+func (rd *renderer) attributed(s article.Span, entity *string) *speakerJSON {
+	if !s.IsValid() {
+		return nil
+	}
+	rd.speakers = append(rd.speakers, speakerJSON{Entity: entityRef(entity), Text: s.Text(rd.src), Start: s.Start, End: s.End})
+	return &rd.speakers[len(rd.speakers)-1]
+}
+
+// textSpan renders s with its text, or nil for the zero span.
+func (rd *renderer) textSpan(s article.Span) *textSpanJSON {
+	if !s.IsValid() {
+		return nil
+	}
+	rd.cues = append(rd.cues, textSpanJSON{s.Text(rd.src), s.Start, s.End})
+	return &rd.cues[len(rd.cues)-1]
 }
 
 func newArticleJSON(a *article.Article) articleJSON {
@@ -278,51 +405,6 @@ func newArticleJSON(a *article.Article) articleJSON {
 		j.Paragraphs = append(j.Paragraphs, paragraphJSON{p.Start, p.End, p.Kind.String()})
 	}
 	return j
-}
-
-// A quoteArena holds the objects of a report's quotes, each kind in one
-// array sized for them all.
-type quoteArena struct {
-	content []spanJSON
-	speaker []speakerJSON
-	cue     []textSpanJSON
-}
-
-// quote renders a quote. A partial quote's content is the reported clause
-// around its quoted words (its Extent), as the contract scores
-// attributions; "text" covers the content from first to last byte.
-func (a *quoteArena) quote(src string, q *quote.Quote) quoteJSON {
-	first := len(a.content)
-	if q.Kind == quote.KindPartial && q.Clause.IsValid() {
-		a.content = append(a.content, spanJSON{q.Clause.Start, q.Clause.End})
-	} else {
-		for _, c := range q.Content {
-			a.content = append(a.content, spanJSON{c.Start, c.End})
-		}
-	}
-	j := quoteJSON{
-		Kind:    q.Kind.String(),
-		Text:    q.Extent().Text(src),
-		Content: a.content[first:len(a.content):len(a.content)],
-		Speaker: a.attributed(src, q.Speaker.Span, &q.Speaker.Entity),
-	}
-	if s := q.Cue.Span; s.IsValid() {
-		a.cue = append(a.cue, textSpanJSON{s.Text(src), s.Start, s.End})
-		j.Cue = &a.cue[len(a.cue)-1]
-	}
-	return j
-}
-
-// attributed renders who a passage is attributed to, written at s and
-// resolved to *entity ("" for none), or nil when s is the zero span.
-// Objects already handed out stay valid when the arena grows: they keep
-// the array they point into.
-func (a *quoteArena) attributed(src string, s article.Span, entity *string) *speakerJSON {
-	if !s.IsValid() {
-		return nil
-	}
-	a.speaker = append(a.speaker, speakerJSON{Entity: entityRef(entity), Text: s.Text(src), Start: s.Start, End: s.End})
-	return &a.speaker[len(a.speaker)-1]
 }
 
 // newLinksJSON renders what the reports share: actors named in two or
