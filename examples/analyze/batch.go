@@ -111,10 +111,17 @@ type job struct {
 	in  input
 }
 
-// process analyses one input and renders it for the sink.
-func (b *batch) process(j job) result {
+// process analyses one input and renders it for the sink. A panic, which
+// would be a bug of the library, fails this input only: one report in a
+// million must not lose the others.
+func (b *batch) process(j job) (r result) {
 	in := j.in
-	r := result{seq: j.seq, where: in.where, size: in.size, err: in.err}
+	r = result{seq: j.seq, where: in.where, size: in.size, err: in.err}
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{seq: j.seq, where: in.where, size: in.size, err: fmt.Errorf("panic: %v", p)}
+		}
+	}()
 	if r.err != nil {
 		return r
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -289,5 +290,46 @@ func TestBratRecords(t *testing.T) {
 	}
 	if b, err := os.ReadFile(filepath.Join(out, "wire_7.txt")); err != nil || string(b) != `"We agree," Kerry said.` {
 		t.Errorf("wire_7.txt = %q, %v", b, err)
+	}
+}
+
+// A panicSink panics rendering reports of the file named boom.txt, and
+// keeps the files of the others.
+type panicSink struct {
+	mu    sync.Mutex
+	files []string
+}
+
+func (s *panicSink) render(r *result) error {
+	if strings.HasSuffix(r.report.File, "boom.txt") {
+		panic("boom")
+	}
+	return nil
+}
+
+func (s *panicSink) write(r *result) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.files = append(s.files, filepath.Base(r.report.File))
+	return nil
+}
+
+func (s *panicSink) close() error { return nil }
+
+// TestPanicFailsOneInput: a panic while a report is processed, which would
+// be a bug, is named on standard error and skips that input only.
+func TestPanicFailsOneInput(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Kerry spoke.", "boom.txt": "Putin spoke.", "c.txt": "Lavrov spoke."})
+	var stderr bytes.Buffer
+	sink := &panicSink{}
+	b := &batch{opt: options{input: "text", workers: 2}, stderr: &stderr, sink: sink, flush: func() error { return nil }}
+	err := b.run([]string{dir})
+	var skipped *skippedError
+	if !errors.As(err, &skipped) || skipped.n != 1 || !strings.Contains(stderr.String(), "boom.txt: panic: boom") {
+		t.Errorf("error %v, stderr %q; want boom.txt named with its panic", err, stderr.String())
+	}
+	if diff := cmp.Diff([]string{"a.txt", "c.txt"}, sink.files); diff != "" {
+		t.Errorf("written (-want +got):\n%s", diff)
 	}
 }

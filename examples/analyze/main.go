@@ -54,6 +54,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -184,7 +185,7 @@ func (c *command) run(args []string) error {
 		if err := os.MkdirAll(opt.out, 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(opt.out+string(os.PathSeparator)+"annotation.conf", []byte(bratConf), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(opt.out, "annotation.conf"), []byte(bratConf), 0o644); err != nil {
 			return err
 		}
 		sink = &bratSink{w: out, dir: opt.out, seen: map[string]int{}}
