@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -60,7 +62,9 @@ func (r Report) WriteJSON(w io.Writer) error {
 	if len(r.Analysis.Article.Source) >= itemsFrom {
 		return writeItems(w, r)
 	}
-	j := newReportJSON(r)
+	s := scratches.Get().(*reportScratch)
+	defer s.release()
+	j := s.render(r)
 	return json.NewEncoder(w).Encode(&j)
 }
 
@@ -90,7 +94,7 @@ func writeItems(w io.Writer, r Report) error {
 		sep = ","
 	}
 	bw.WriteString(sep + `"article":`)
-	article := newArticleJSON(an.Article)
+	article := newArticleJSON(an.Article, make([]paragraphJSON, 0, len(an.Article.Paragraphs)))
 	enc.Encode(&article)
 	list := func(key string, n int, item func(i int) any) {
 		bw.WriteString(`,"` + key + `":[`)
@@ -255,8 +259,31 @@ type quoteMemberJSON struct {
 	Quote  int `json:"quote"`
 }
 
-// newReportJSON renders a report.
-func newReportJSON(r Report) reportJSON {
+// newReportJSON renders a report into arrays of its own.
+func newReportJSON(r Report) reportJSON { return new(reportScratch).render(r) }
+
+// A reportScratch holds the arrays a report object is rendered into.
+// WriteJSON keeps them for the next report, so that a batch renders into
+// the same memory report after report.
+type reportScratch struct {
+	rd         renderer
+	paragraphs []paragraphJSON
+	entities   []entityJSON
+	quotes     []quoteJSON
+	times      []timeJSON
+	stances    []stanceJSON
+}
+
+// scratches holds idle reportScratches.
+var scratches = sync.Pool{New: func() any { return new(reportScratch) }}
+
+// maxPooledItems bounds the items a pooled reportScratch keeps room for,
+// so that one huge report does not pin its memory.
+const maxPooledItems = 1 << 14
+
+// render renders r into s's arrays, sized for it at once. What it returns
+// is valid until s is used again.
+func (s *reportScratch) render(r Report) reportJSON {
 	an := r.Analysis
 	nm, nc := 0, 0
 	for i := range an.Entities {
@@ -265,36 +292,58 @@ func newReportJSON(r Report) reportJSON {
 	for i := range an.Quotes {
 		nc += len(an.Quotes[i].Content)
 	}
-	rd := &renderer{
-		src:      an.Article.Source,
-		mentions: make([]mentionJSON, 0, nm),
-		content:  make([]spanJSON, 0, nc),
-		speakers: make([]speakerJSON, 0, len(an.Quotes)),
-		cues:     make([]textSpanJSON, 0, len(an.Quotes)+len(an.Stances)),
-		spans:    make([]spanJSON, 0, len(an.Stances)),
-	}
-	j := reportJSON{
-		File:     r.File,
-		ID:       r.ID,
-		Article:  newArticleJSON(an.Article),
-		Entities: make([]entityJSON, 0, len(an.Entities)),
-		Quotes:   make([]quoteJSON, 0, len(an.Quotes)),
-		Times:    make([]timeJSON, 0, len(an.Times)),
-		Stances:  make([]stanceJSON, 0, len(an.Stances)),
-	}
+	rd := &s.rd
+	rd.src = an.Article.Source
+	rd.mentions = slices.Grow(rd.mentions[:0], nm)
+	rd.content = slices.Grow(rd.content[:0], nc)
+	rd.speakers = slices.Grow(rd.speakers[:0], len(an.Quotes))
+	rd.cues = slices.Grow(rd.cues[:0], len(an.Quotes)+len(an.Stances))
+	rd.spans = slices.Grow(rd.spans[:0], len(an.Stances))
+	s.paragraphs = slices.Grow(s.paragraphs[:0], len(an.Article.Paragraphs))
+	s.entities = slices.Grow(s.entities[:0], len(an.Entities))
+	s.quotes = slices.Grow(s.quotes[:0], len(an.Quotes))
+	s.times = slices.Grow(s.times[:0], len(an.Times))
+	s.stances = slices.Grow(s.stances[:0], len(an.Stances))
 	for i := range an.Entities {
-		j.Entities = append(j.Entities, rd.entity(&an.Entities[i]))
+		s.entities = append(s.entities, rd.entity(&an.Entities[i]))
 	}
 	for i := range an.Quotes {
-		j.Quotes = append(j.Quotes, rd.quote(&an.Quotes[i]))
+		s.quotes = append(s.quotes, rd.quote(&an.Quotes[i]))
 	}
 	for i := range an.Times {
-		j.Times = append(j.Times, rd.time(&an.Times[i]))
+		s.times = append(s.times, rd.time(&an.Times[i]))
 	}
 	for i := range an.Stances {
-		j.Stances = append(j.Stances, rd.stance(&an.Stances[i]))
+		s.stances = append(s.stances, rd.stance(&an.Stances[i]))
 	}
-	return j
+	return reportJSON{
+		File:     r.File,
+		ID:       r.ID,
+		Article:  newArticleJSON(an.Article, s.paragraphs),
+		Entities: orEmpty(s.entities),
+		Quotes:   orEmpty(s.quotes),
+		Times:    orEmpty(s.times),
+		Stances:  orEmpty(s.stances),
+	}
+}
+
+// release empties s, whose arrays point into the report's text, and pools
+// it unless it grew past maxPooledItems.
+func (s *reportScratch) release() {
+	rd := &s.rd
+	if max(cap(rd.mentions), cap(rd.content), cap(rd.cues), cap(s.paragraphs)) > maxPooledItems {
+		return
+	}
+	clear(rd.mentions[:cap(rd.mentions)])
+	clear(rd.content[:cap(rd.content)])
+	clear(rd.speakers[:cap(rd.speakers)])
+	clear(rd.cues[:cap(rd.cues)])
+	clear(s.entities[:cap(s.entities)])
+	clear(s.quotes[:cap(s.quotes)])
+	clear(s.times[:cap(s.times)])
+	clear(s.stances[:cap(s.stances)])
+	rd.src = ""
+	scratches.Put(s)
 }
 
 // A renderer renders the items of one report. The objects of a kind share
@@ -329,7 +378,7 @@ func (rd *renderer) entity(e *entity.Entity) entityJSON {
 		Titles:      orEmpty(e.Titles),
 		Affiliation: e.Affiliation,
 		Aliases:     orEmpty(e.Aliases),
-		Mentions:    rd.mentions[first:len(rd.mentions):len(rd.mentions)],
+		Mentions:    orEmpty(rd.mentions[first:len(rd.mentions):len(rd.mentions)]),
 	}
 }
 
@@ -348,7 +397,7 @@ func (rd *renderer) quote(q *quote.Quote) quoteJSON {
 	return quoteJSON{
 		Kind:    q.Kind.String(),
 		Text:    q.Extent().Text(rd.src),
-		Content: rd.content[first:len(rd.content):len(rd.content)],
+		Content: orEmpty(rd.content[first:len(rd.content):len(rd.content)]),
 		Speaker: rd.attributed(q.Speaker.Span, &q.Speaker.Entity),
 		Cue:     rd.textSpan(q.Cue.Span),
 	}
@@ -392,8 +441,9 @@ func (rd *renderer) textSpan(s article.Span) *textSpanJSON {
 	return &rd.cues[len(rd.cues)-1]
 }
 
-func newArticleJSON(a *article.Article) articleJSON {
-	j := articleJSON{Paragraphs: make([]paragraphJSON, 0, len(a.Paragraphs))}
+// newArticleJSON renders the article, its paragraphs appended to paras.
+func newArticleJSON(a *article.Article, paras []paragraphJSON) articleJSON {
+	j := articleJSON{Paragraphs: orEmpty(paras)}
 	if !a.Date.IsZero() {
 		d := a.Date.String()
 		j.Date = &d
