@@ -184,6 +184,33 @@ func TestJSONLinesAreReports(t *testing.T) {
 	}
 }
 
+// TestJSONIndented: -format json, written a report at a time, is what a
+// json.Encoder with two spaces of indent writes for the whole object, with
+// reports and with none.
+func TestJSONIndented(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "binary.txt")
+	writeFiles(t, filepath.Dir(empty), map[string]string{"binary.txt": "\x00\x01\x02"})
+	for _, args := range [][]string{{genFolder(t, 3)}, {fixtures[0]}, {empty}} {
+		out, _, _ := runCommand(t, "", args...)
+		var v any
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("%s: not JSON: %v", args, err)
+		}
+		var compact, want bytes.Buffer
+		if err := json.Compact(&compact, []byte(out)); err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(json.RawMessage(compact.Bytes())); err != nil {
+			t.Fatal(err)
+		}
+		if out != want.String() {
+			t.Errorf("%s: output is not indented as a json.Encoder would:\n%.300s", args, out)
+		}
+	}
+}
+
 // TestStdinText: - reads one report from standard input.
 func TestStdinText(t *testing.T) {
 	stdout, _, err := runCommand(t, `"We will win," Kerry said.`, "-format", "jsonl", "-")

@@ -23,8 +23,9 @@
 // Formats:
 //
 //   - json (the default): one object, {"reports": [...], "links": {...}},
-//     the links being what the reports share ([newsmodel.Links]). It holds
-//     every report in memory until the end: use it for a few reports.
+//     the links being what the reports share ([newsmodel.Links]). Reports
+//     are written as they are done, but their analyses are kept for the
+//     links, so memory grows with their number: use it for a few hundred.
 //   - jsonl: one report object a line, with its "file" or "id", written as
 //     soon as it and those before it are done, in input order, without
 //     links. Memory is bounded by the workers, not by the number of

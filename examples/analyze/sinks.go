@@ -9,38 +9,59 @@ import (
 	"github.com/newsmodel/newsmodel"
 )
 
-// A jsonSink keeps every report and writes, at the end, one object of the
-// JSON contract with the links between the reports.
+// A jsonSink writes one object of the JSON contract, {"reports": [...],
+// "links": {...}}, indented by two spaces as a json.Encoder would: each
+// report as soon as it is its turn, indented by a worker, and the links
+// at the end. It keeps every report's analysis, for the links.
 type jsonSink struct {
-	w       io.Writer
-	reports []newsmodel.Report
+	w        io.Writer
+	analyses []*newsmodel.Analysis
 }
 
-// document is the output of -format json.
-type document struct {
-	Reports []newsmodel.Report `json:"reports"`
-	Links   newsmodel.Links    `json:"links"`
-}
+// reportIndent is the prefix of a report's lines, two levels deep.
+const reportIndent = "    "
 
-func (s *jsonSink) render(*result) error { return nil }
+func (s *jsonSink) render(r *result) error {
+	var line bytes.Buffer
+	if err := r.report.WriteJSON(&line); err != nil {
+		return err
+	}
+	r.buf = new(bytes.Buffer)
+	r.buf.Grow(2 * line.Len())
+	return json.Indent(r.buf, bytes.TrimSuffix(line.Bytes(), []byte("\n")), reportIndent, "  ")
+}
 
 func (s *jsonSink) write(r *result) error {
-	s.reports = append(s.reports, r.report)
-	return nil
+	sep := ",\n" + reportIndent
+	if len(s.analyses) == 0 {
+		sep = "{\n  \"reports\": [\n" + reportIndent
+	}
+	s.analyses = append(s.analyses, r.report.Analysis)
+	if _, err := io.WriteString(s.w, sep); err != nil {
+		return err
+	}
+	_, err := s.w.Write(r.buf.Bytes())
+	r.buf = nil
+	return err
 }
 
 func (s *jsonSink) close() error {
-	all := make([]*newsmodel.Analysis, len(s.reports))
-	for i, r := range s.reports {
-		all[i] = r.Analysis
+	links, err := newsmodel.Links{Comparison: newsmodel.Compare(s.analyses...)}.MarshalJSON()
+	if err != nil {
+		return err
 	}
-	doc := document{Reports: s.reports, Links: newsmodel.Links{Comparison: newsmodel.Compare(all...)}}
-	if doc.Reports == nil {
-		doc.Reports = []newsmodel.Report{}
+	var out bytes.Buffer
+	if len(s.analyses) == 0 {
+		out.WriteString("{\n  \"reports\": [],\n  \"links\": ")
+	} else {
+		out.WriteString("\n  ],\n  \"links\": ")
 	}
-	enc := json.NewEncoder(s.w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := json.Indent(&out, links, "  ", "  "); err != nil {
+		return err
+	}
+	out.WriteString("\n}\n")
+	_, err = s.w.Write(out.Bytes())
+	return err
 }
 
 // A jsonlSink writes one report object a line as soon as it is its turn.
