@@ -90,6 +90,17 @@ func TestFolders(t *testing.T) {
 	if diff := cmp.Diff(want, files); diff != "" {
 		t.Errorf("reports (-want +got):\n%s", diff)
 	}
+
+	// A folder named by a symbolic link is followed, its files named by
+	// the link.
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub", "deeper"), link); err != nil {
+		t.Skip(err)
+	}
+	stdout, _, err = runCommand(t, "", "-format", "jsonl", link)
+	if reps := jsonLines(t, stdout); err != nil || len(reps) != 1 || reps[0].File != filepath.Join(link, "5.txt") {
+		t.Errorf("through a link: %v, %+v", err, reps)
+	}
 }
 
 // genFolder writes n generated reports, a few kilobytes each, and the

@@ -82,10 +82,20 @@ func extension(kind string) string {
 
 // walk yields the inputs of the files under dir whose names end in ext, in
 // lexical order of their paths' elements (as [filepath.WalkDir] visits
-// them). It reports whether to go on.
+// them). A dir that is a symbolic link is followed; links below it are
+// followed to files only. It reports whether to go on.
 func walk(dir, ext, kind string, yield func(input) bool) bool {
+	root := dir
+	if resolved, err := filepath.EvalSymlinks(dir); err == nil {
+		root = resolved
+	}
 	more := true
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if root != dir { // name the files by the path given
+			if rel, err := filepath.Rel(root, path); err == nil {
+				path = filepath.Join(dir, rel)
+			}
+		}
 		if err != nil {
 			if more = yield(input{where: path, err: err}); !more {
 				return filepath.SkipAll
@@ -239,6 +249,9 @@ func inputBytes(names []string, kind string) func() int64 {
 			if !fi.IsDir() {
 				total += fi.Size()
 				continue
+			}
+			if resolved, err := filepath.EvalSymlinks(name); err == nil {
+				name = resolved
 			}
 			filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
 				if err == nil && !d.IsDir() && strings.HasSuffix(d.Name(), ext) {
