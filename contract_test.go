@@ -209,6 +209,9 @@ func TestLinks(t *testing.T) {
 // span lies in the input, and that a quote's "text" covers its content.
 func TestReportTexts(t *testing.T) { rapid.Check(t, reportTexts) }
 
+// FuzzReportTexts runs the same property under the coverage-guided fuzzer.
+func FuzzReportTexts(f *testing.F) { f.Fuzz(rapid.MakeFuzz(reportTexts)) }
+
 func reportTexts(t *rapid.T) {
 	src := genReport.Draw(t, "src")
 	an, err := newsmodel.Analyze(src, newsmodel.Options{Reference: article.DayDate(2016, 7, 15)})
