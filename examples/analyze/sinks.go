@@ -23,11 +23,12 @@ const reportIndent = "    "
 
 func (s *jsonSink) render(r *result) error {
 	var line bytes.Buffer
+	line.Grow(outputGuess * len(r.report.Analysis.Article.Source))
 	if err := r.report.WriteJSON(&line); err != nil {
 		return err
 	}
 	r.buf = new(bytes.Buffer)
-	r.buf.Grow(2 * line.Len())
+	r.buf.Grow(line.Len() * 5 / 2) // indented JSON of a report is 2 to 2.3 times its compact form
 	return json.Indent(r.buf, bytes.TrimSuffix(line.Bytes(), []byte("\n")), reportIndent, "  ")
 }
 
