@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -369,5 +371,19 @@ func TestPanicFailsOneInput(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"a.txt", "c.txt"}, sink.files); diff != "" {
 		t.Errorf("written (-want +got):\n%s", diff)
+	}
+}
+
+// TestWorkersLimitCPUs: -j 1 runs on one CPU, as a mapper beside others
+// should, when GOMAXPROCS is not set.
+func TestWorkersLimitCPUs(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	runtime.GOMAXPROCS(2)
+	c := &command{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, limitCPUs: true}
+	if err := c.run([]string{"-format", "jsonl", "-j", "1", fixtures[0]}); err != nil {
+		t.Fatal(err)
+	}
+	if n := runtime.GOMAXPROCS(0); n != 1 {
+		t.Errorf("GOMAXPROCS = %d after -j 1, want 1", n)
 	}
 }

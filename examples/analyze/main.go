@@ -37,8 +37,9 @@
 //     the brat annotation tool. Offsets in .ann files count characters, as
 //     brat does. It prints the paths of the .ann files.
 //
-// -j sets how many reports are analysed at once (default: the number of
-// CPUs); the output is the same, byte for byte, whatever it is.
+// -j sets how many reports are analysed at once, and on how many CPUs
+// (default: all of them, or GOMAXPROCS when set); the output is the same,
+// byte for byte, whatever it is.
 //
 // An input that cannot be read, is not UTF-8 text (UTF-16, binary) or is
 // not a well-formed record is named on standard error and skipped; the
@@ -64,7 +65,7 @@ import (
 )
 
 func main() {
-	c := &command{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	c := &command{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, limitCPUs: os.Getenv("GOMAXPROCS") == ""}
 	if isTerminal(os.Stderr) {
 		c.progress = &progress{w: os.Stderr, after: 2 * time.Second, every: 500 * time.Millisecond}
 	}
@@ -98,6 +99,7 @@ type command struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	progress       *progress // nil: no progress shown
+	limitCPUs      bool      // run on as many CPUs as -j asks for (GOMAXPROCS)
 }
 
 // run analyses the inputs named in args and writes the chosen format to w.
@@ -142,7 +144,7 @@ func (c *command) parse(args []string) (options, []string, error) {
 	fs.StringVar(&opt.input, "input", "text", "input `kind`: text (a report a file) or jsonl (a record a line)")
 	fs.StringVar(&opt.format, "format", "json", "output `format`: json (one object, with links), jsonl (one report a line) or brat")
 	fs.StringVar(&opt.out, "out", "", "`folder` for -format brat")
-	fs.IntVar(&opt.workers, "j", runtime.NumCPU(), "analyse `N` reports at once (workers)")
+	fs.IntVar(&opt.workers, "j", runtime.GOMAXPROCS(0), "analyse `N` reports at once, on N CPUs")
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(c.stdout)
@@ -174,6 +176,11 @@ func (c *command) run(args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if c.limitCPUs && opt.workers < runtime.GOMAXPROCS(0) {
+		// -j 1 is one CPU: reading and the collector take turns with the
+		// worker, as a mapper beside others on a shared machine should.
+		runtime.GOMAXPROCS(opt.workers)
 	}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	var sink sink
