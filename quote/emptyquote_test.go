@@ -33,6 +33,26 @@ func TestEmptyQuotes(t *testing.T) {
 		{"non-Latin letters", `Le Monde headlined «Été».`, []string{`«Été»`}},
 		{"an empty pair beside a real quote", `"" "We will win," she said.`, []string{`"We will win,"`}},
 	}
+	reported := []struct {
+		name, src string
+		quotes    []string
+	}{
+		{"according to, then a stray mark", `According to officials, "`, nil},
+		{"according to, then a mark and an ellipsis", `according to officials "..."`, nil},
+		{"according to, then a clause", `According to officials, the talks failed.`, []string{"the talks failed"}},
+	}
+	for _, tt := range reported {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.src)
+			var got []string
+			for _, q := range Extract(a, nil) {
+				got = append(got, q.Span().Text(a.Source))
+			}
+			if diff := cmp.Diff(tt.quotes, got); diff != "" {
+				t.Errorf("quotes (-want +got):\n%s", diff)
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := parse(t, tt.src)
