@@ -51,6 +51,9 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 		}
 	}
 	if kind == rTitle && hc&text.Title == 0 {
+		if text.Owner(s.Chunks, k) >= 0 {
+			return -1 // "Assad's chief backer", "his aides": someone's, no source
+		}
 		kind = rAnon // "the diplomats": the anonymous ones met before
 	}
 	// the words of the mention: from the group's start, or after the

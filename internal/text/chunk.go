@@ -37,6 +37,7 @@ const (
 	FDef                             // definite: "the", "this", a possessor
 	FAppos                           // an apposition: "Kerry, the secretary of state,"; Of is its anchor
 	FCoord                           // coordinated with the next noun group: "Kerry and Lavrov"
+	FTime                            // names a time, as an adverbial does: "Tuesday", "last week"; see [TimeGroup]
 )
 
 // Flags of verb groups.
@@ -164,6 +165,12 @@ func nounGroupEnd(toks []Token, i int) int {
 			return j // a line break ends a group: a dateline, a row of a list
 		}
 		switch {
+		case g == TAdj && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) && !(j+1 < len(toks) && (toks[j+1].Tag == TNoun || toks[j+1].Tag == TName || toks[j+1].Tag == TAdj)):
+			// an adjective after the head stands alone: "sources familiar
+			// with the talks", "officials present"
+			return j
+		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
+			return j // "told reporters last week"
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"
@@ -173,6 +180,14 @@ func nounGroupEnd(toks []Token, i int) int {
 			// "from Benfica last summer": an ordinal after a head opens
 			// a group of its own
 			if j > i && g == TOrd && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) {
+				return j
+			}
+			// a name after a common noun that is no title or word for
+			// people opens a new group: "a pact Moscow wanted"; a name
+			// particle, a word of no class, is none ("Bashar al Assad",
+			// "Ursula von der Leyen")
+			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && toks[j-1].Class != 0 {
 				return j
 			}
 			j++
@@ -384,19 +399,27 @@ done:
 	}
 	h := &toks[head]
 	hc := h.Class
+	// the verb stands alone when only adverbs or a negation come before
+	// it: "also argued", "never said" are finite as "argued" is
+	alone := true
+	for k := i; k < head; k++ {
+		if g := toks[k].Tag; g != TAdv && g != TNeg {
+			alone = false
+		}
+	}
 	switch {
 	case be && hc&Part != 0 && h.Tag == TVerb:
 		fl |= FPassive
-	case head == i && hc&Ing != 0 && fl&FInf == 0:
+	case alone && hc&Ing != 0 && fl&FInf == 0:
 		fl |= FIng
-	case head == i && fl&FInf == 0 && hc&(Past|Pres3) != 0:
+	case alone && fl&FInf == 0 && hc&(Past|Pres3) != 0:
 		fl |= FFinite
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case head == i && fl&FInf == 0 && hc&Part != 0:
+	case alone && fl&FInf == 0 && hc&Part != 0:
 		fl |= FPartic
-	case head == i && fl&FInf == 0 && hc&Base != 0:
+	case alone && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:
 		fl |= FPast

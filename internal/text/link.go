@@ -22,6 +22,9 @@ func link(kw *known, toks []Token, cs []Chunk) {
 			if c.Is(FPossessor) && k+1 < n && cs[k+1].Kind == NG {
 				c.Of = int32(k + 1)
 			}
+			if TimeGroup(toks, c) {
+				c.Flags |= FTime
+			}
 		}
 	}
 	for k := range cs {
@@ -33,9 +36,21 @@ func link(kw *known, toks []Token, cs []Chunk) {
 		switch cs[k].Kind {
 		case NG:
 			apposition(toks, cs, k)
-			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) {
+			// "Kerry and Lavrov", but not "… a last chance and they were"
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) &&
+				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron)) {
 				cs[k].Flags |= FCoord
 			}
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
+			list(kw, toks, cs, k)
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			participle(toks, cs, k)
 		}
 	}
 	for k := range cs {
@@ -149,15 +164,24 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	}
 	prev := k - 2
 	// the group before the comma may carry post-modifiers
-	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && cs[prev-1].Kind == PG {
+	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && !cs[prev].Is(FAppos) && cs[prev-1].Kind == PG {
 		prev = int(cs[prev].Of)
 	}
-	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) {
+	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) || cs[prev].Is(FPossessor) {
 		return
+	}
+	if cs[prev].Is(FAppos) {
+		prev = int(cs[prev].Of) // a second apposition: "Ana Ruiz, the auditor, a former prosecutor,"
+	}
+	// the apposition's head: after its possessors ("the county's chief
+	// auditor"), whose links to what they own stay
+	h := k
+	for h+1 < len(cs) && cs[h].Is(FPossessor) && cs[h].Of == int32(h+1) {
+		h++
 	}
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
-	e := k + 1
+	e := h + 1
 	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
@@ -168,19 +192,61 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
 		return
 	}
-	// a possessor stands for the group it owns: in "Lavrov, Russia's
-	// foreign minister," the apposition is "foreign minister"
-	for k+1 < len(cs) && cs[k].Is(FPossessor) && cs[k].Of == int32(k+1) {
-		k++
-	}
-	a, b := &cs[prev], &cs[k]
+	a, b := &cs[prev], &cs[h]
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
-	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) {
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
 		return
 	}
 	b.Flags |= FAppos
 	b.Of = int32(prev)
+}
+
+// participle marks a past participle that modifies the noun group before
+// it as one (FPartic), not a finite verb: after a preposition's object
+// ("according to two people briefed on the talks"), or between a subject
+// and its verb ("a poll conducted last week found").
+func participle(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	h := &toks[v.Head]
+	if v.Head != v.Start || v.Start+1 != v.End && !(v.End-v.Start == 2 && toks[v.End-1].Tag == TAdv) || h.Class&Part == 0 || v.Flags&FFinite == 0 || k == 0 || cs[k-1].Kind != NG || cs[k-1].Is(FPron) {
+		return
+	}
+	// what follows: prepositional phrases, a by-agent, a time
+	e := k + 1
+	for e < len(cs) && (cs[e].Kind == PG && cs[e].Of > int32(e) || cs[e].Kind == NG && TimeGroup(toks, &cs[e]) || cs[e].Kind == RG) {
+		if cs[e].Kind == PG {
+			e = int(cs[e].Of) + 1
+			for e < len(cs) && cs[e].Kind == NG && cs[e-1].Is(FPossessor) {
+				e++
+			}
+			continue
+		}
+		e++
+	}
+	// after a preposition's object, its modifiers closed by a comma or
+	// the sentence's end, with the sentence's verb elsewhere: "according
+	// to two people briefed on the talks, the mayor …"
+	objOfPrep := k >= 2 && cs[k-2].Kind == PG && cs[k-2].Of == int32(k-1) &&
+		(e == len(cs) || cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || isMark(toks, &cs[e], '.')))
+	if objOfPrep {
+		objOfPrep = false
+		for j := range cs {
+			if j != k && cs[j].Kind == VG && cs[j].Flags&(FFinite|FInf|FIng) == FFinite {
+				objOfPrep = true
+				break
+			}
+		}
+	}
+	// between a subject and its verb, after a time or an adverb, or a
+	// preposition for a verb that does not report: "a poll conducted last
+	// week found"; "Peskov said in general Russia favoured" is no such
+	beforeVerb := e > k+1 && e < len(cs) && cs[e].Kind == VG && cs[e].Flags&(FFinite|FInf|FIng) == FFinite &&
+		(h.Class&(Speech|Cognition) == 0 || cs[e-1].Kind != NG || cs[e-1].Is(FTime))
+	if !objOfPrep && !beforeVerb {
+		return
+	}
+	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 }
 
 // verbLinks finds the subject, object, agent and complement of the verb
@@ -202,20 +268,26 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 	}
 	// inversion: "…," said Kerry
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
+	n := k + 1 // "said Tuesday the coach"
+	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
+		n++
+	}
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
-		e := k + 2
+		e := n + 1
 		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
 			e++
 		}
 		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
-			v.Subj = int32(k + 1)
+			v.Subj = int32(n)
 			v.Flags |= FInverted
 			return
 		}
 	}
 	j := k + 1
-	for j < len(cs) && cs[j].Kind == RG {
+	// adverbs and adverbial times: "said Tuesday that", "told reporters
+	// last week"
+	for j < len(cs) && (cs[j].Kind == RG || cs[j].Kind == NG && TimeGroup(toks, &cs[j])) {
 		j++
 	}
 	if j >= len(cs) {
@@ -227,7 +299,7 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
 			if j >= len(cs) {
-				return // the sentence ends with the agent
+				return // "was signed by 51 officials"
 			}
 		}
 	}
@@ -243,12 +315,32 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 		}
 		v.Obj = int32(j)
 		j = endOfGroup(cs, j)
+		for j < len(cs) && (cs[j].Kind == RG || TimeGroup(toks, &cs[j])) {
+			j++
+		}
 		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
 			v.Comp = complementAt(kw, toks, cs, j, reports)
 		}
 		return
 	}
 	v.Comp = complementAt(kw, toks, cs, j, reports)
+}
+
+// TimeGroup reports whether noun group c names a time, as an adverbial
+// does: "Tuesday", "yesterday", "last week", "this month".
+func TimeGroup(toks []Token, c *Chunk) bool {
+	if c.Kind != NG {
+		return false
+	}
+	h := toks[c.Head].Class
+	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 {
+		return true
+	}
+	if h&TimeUnit == 0 || c.Head == c.Start {
+		return false
+	}
+	d := &toks[c.Start]
+	return d.Class&Ord != 0 || d.Tag == TDet && d.ID != Core().ID("a") && d.ID != Core().ID("an") && d.ID != Core().ID("the")
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
@@ -367,11 +459,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					(i == 0 || cs[i-1].Kind != NG || i >= 2 && cs[i-2].Kind == PG) {
 					return i + 1
 				}
-				// ", however," or ", published in the Lancet," between
-				// commas: the subject is before
-				if i > 0 && cs[i-1].Kind == NG && (i+2 == j && cs[i+1].Kind == RG ||
+				// ", however,", ", in turn," or ", published in the Lancet,"
+				// between commas: the subject is before
+				if i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) && (parenthetical(cs, i+1, j) ||
 					cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0) {
-					return anchor(cs, i-1)
+					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				return -1
 			}
@@ -380,6 +472,16 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			}
 		}
 		return -1
+	}
+	// "a poll conducted last week found", "a report released by the
+	// committee found": the group a participle modifies
+	if i := j; cs[j].Kind == NG {
+		for i > 0 && (cs[i].Kind == NG && (cs[i].Is(FTime) || cs[i-1].Kind == PG || cs[i-1].Is(FPossessor)) || cs[i].Kind == PG || cs[i].Kind == RG) {
+			i--
+		}
+		if i > 0 && i < j && cs[i].Kind == VG && cs[i].Is(FPartic) && cs[i-1].Kind == NG {
+			j = i - 1
+		}
 	}
 	switch c := &cs[j]; c.Kind {
 	case SG:
@@ -419,13 +521,67 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	return -1
 }
 
-// firstConjunct returns the first of coordinated noun groups ending at j:
-// "Kerry and Lavrov".
-func firstConjunct(cs []Chunk, j int) int {
-	for j >= 2 && cs[j-1].Kind == CG && cs[j-2].Kind == NG && cs[j-2].Is(FCoord) {
-		j -= 2
+// parenthetical reports whether chunks [s, e) are an adverbial aside
+// between commas: an adverb or a prepositional phrase ("however", "in
+// turn", "for his part").
+func parenthetical(cs []Chunk, s, e int) bool {
+	if s >= e || cs[s].Kind != RG && cs[s].Kind != PG {
+		return false
 	}
-	return j
+	for k := s; k < e; k++ {
+		switch cs[k].Kind {
+		case RG, PG, NG:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// firstConjunct returns the first of coordinated noun groups ending at j:
+// "Kerry and Lavrov", "Russia, Iran and Syria".
+func firstConjunct(cs []Chunk, j int) int {
+	for {
+		switch {
+		case j >= 2 && (cs[j-1].Kind == CG || cs[j-1].Kind == MG) && cs[j-2].Kind == NG && cs[j-2].Is(FCoord):
+			j -= 2
+		case j >= 3 && cs[j-1].Kind == CG && cs[j-2].Kind == MG && cs[j-3].Kind == NG && cs[j-3].Is(FCoord):
+			j -= 3
+		default:
+			return j
+		}
+	}
+}
+
+// list marks the noun groups of a list that starts at noun group k as
+// coordinated: "Russia, Iran and Syria". Each item is one noun group; the
+// last two are joined by "and" or "or", which link marks already. The
+// object of a preposition that opens the sentence is no item: "In Paris,
+// Lee and Kim met".
+func list(kw *known, toks []Token, cs []Chunk, k int) {
+	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
+		return
+	}
+	e := k
+	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
+		if e > k && e+3 < len(cs) && cs[e+2].Kind == CG && isAndOr(kw, toks, &cs[e+2]) && cs[e+3].Kind == NG {
+			e++ // "Russia, Iran, and Syria": the last comma
+			break
+		}
+		if cs[e+2].Kind != NG || cs[e+2].Is(FPossessor) || cs[e+2].Is(FPron) {
+			return
+		}
+		e += 2
+		if cs[e].Is(FCoord) {
+			break
+		}
+	}
+	if e == k || !cs[e].Is(FCoord) && !isMark(toks, &cs[e], ',') {
+		return
+	}
+	for i := k; i <= e; i += 2 {
+		cs[i].Flags |= FCoord
+	}
 }
 
 // inheritSubject gives a verb group with no subject of its own the

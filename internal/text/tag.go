@@ -170,8 +170,10 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	case Dash:
 		return TDash
 	case Apos:
-		// "officials' votes": a possessive before a word
-		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|function) != Verb {
+		// "officials' votes": a possessive after a plural in -s and
+		// before a word that may stand in a noun group; "'No Retreat' on"
+		// closes a quote
+		if possessiveApos(toks, i) {
 			return TPoss
 		}
 		return TQuote
@@ -184,6 +186,11 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
 		case c&Demonym != 0:
+			// "Mark Cuban", "Pierre French": a demonym after a given
+			// name and before no noun is a surname
+			if i > 0 && toks[i-1].Tag == TName && toks[i-1].Kind == Word && nextClass(toks, i)&(Noun|Adj|Demonym) == 0 && !nextIsNameLike(toks, i) {
+				return TName
+			}
 			if c&(Pl|Sg) != 0 {
 				return TNoun // "the Russians", "a Briton"
 			}
@@ -194,8 +201,8 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 			if t.ID == 0 {
 				return TName
 			}
-			if c&function == 0 && c&(Noun|Adj) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
-				return TName // "Brown said", "Rose Smith"
+			if c&function == 0 && c&(Noun|Adj|Verb) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
+				return TName // "Brown said", "Rose Smith", "Brown's", "Trump has"
 			}
 		case c&function == 0 || c&(Month|Weekday) != 0 || t.ID == 0:
 			return TName
@@ -211,9 +218,25 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 	}
 	if c&function != 0 {
-		return functionTag(kw, toks, i)
+		return functionTag(kw, toks, i, caps)
 	}
 	return openTag(kw, toks, i)
+}
+
+// possessiveApos reports whether the bare apostrophe at i is a plural's
+// possessive: "officials' votes", "the Smiths' house".
+func possessiveApos(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != Word || toks[i+1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.Class&Pl == 0 && !(p.Shape&Cap != 0 && p.ID == 0) {
+		return false // "Retreat'": no plural before it
+	}
+	if n.Class&function != 0 && n.Class&(Noun|Adj) == 0 {
+		return false
+	}
+	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -231,6 +254,11 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Noun != 0 && toks[i+1].Class&function == 0 && t.Class&Adv == 0 {
 		return TAdj, true
 	}
+	// a compound participle after a determiner: "the so-called",
+	// "a long-awaited", "the well-known"
+	if p, _ := prevTag(toks, i); (p == TDet || p == TPossDet) && t.Class&Verb != 0 && t.Class&(Part|Ing) != 0 {
+		return TAdj, true
+	}
 	return 0, false
 }
 
@@ -240,6 +268,28 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 // ("Brown said").
 func nameAtStart(toks []Token, i int) bool {
 	c := toks[i].Class
+	if c&(TimeWord|Month|Weekday|Season) != 0 {
+		return false
+	}
+	// a possessive: "Brown's supporters"; an adjective or a verb owns nothing
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Poss != 0 && c&(Adj|Verb) != 0 {
+		return true
+	}
+	if c&(Noun|Adj) == 0 {
+		// a word known only as a verb opens no statement before an
+		// auxiliary, a finite verb, or a title and a name: "Trump has",
+		// "Trump said", "Trump critic Mark Cuban"
+		n := nextClass(toks, i)
+		switch {
+		case n&(Aux|Modal) != 0 && n&Poss == 0:
+			return true
+		case n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0:
+			return true
+		case n&Noun != 0 && n&(Title|Person) != 0 && toks[i+1].Shape&Cap == 0 && nextIsNameLike(toks, i+1):
+			return true
+		}
+		return false
+	}
 	if nextIsNameLike(toks, i) && c&(Title|OrgHead|PlaceHead|Adj) == 0 {
 		return true
 	}
@@ -251,7 +301,7 @@ func nameAtStart(toks []Token, i int) bool {
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
-func functionTag(kw *known, toks []Token, i int) Tag {
+func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	c := t.Class
 	n := nextClass(toks, i)
@@ -268,11 +318,16 @@ func functionTag(kw *known, toks []Token, i int) Tag {
 		}
 		return TPoss
 	case c&Modal != 0:
+		// a modal that is also a noun: "its military might", "the will
+		// of the people"
+		if c&Noun != 0 && (p == TDet || p == TPossDet || p == TAdj || p == TNoun || p == TPoss) && n&(Verb|Adv|Neg) == 0 {
+			return TNoun
+		}
 		return TModal // will, would, 'd
 	case c&Aux != 0:
 		return auxTag(kw, toks, i)
 	case w == ids.to:
-		if toVerb(toks, i) {
+		if toVerb(toks, i, caps) {
 			return TTo
 		}
 		return TPrep
@@ -292,6 +347,11 @@ func functionTag(kw *known, toks []Token, i int) Tag {
 		return TNeg
 	case c&Neg != 0:
 		return TNeg
+	case c&Pron != 0 && c&Num != 0: // one
+		if n&(Noun|Adj|Ord) != 0 && n&function == 0 || nextIsNameLike(toks, i) {
+			return TNum // "one official"
+		}
+		return TPron
 	case c&Pron != 0 && c&(Det|Wh) == 0:
 		return TPron
 	case c&(Det|Quant) != 0 && c&Pron != 0 || c&Det != 0 && c&Wh != 0: // this, some, all, what, which
@@ -391,10 +451,10 @@ func auxTag(kw *known, toks []Token, i int) Tag {
 
 // toVerb reports whether the "to" at i marks an infinitive: a base verb
 // form follows, perhaps after an adverb ("to quickly end").
-func toVerb(toks []Token, i int) bool {
+func toVerb(toks []Token, i int, caps bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 {
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -429,7 +489,12 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
 		}
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+			return TDet // "said that plan would fail": a singular noun needs a determiner
+		}
 		return TSub
+	case afterTimeOfVerb(toks, i):
+		return TSub // "said Tuesday that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
 			return TDet
@@ -445,6 +510,22 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		return TDet
 	}
 	return TSub
+}
+
+// afterTimeOfVerb reports whether token i follows a verb and a time
+// adverbial: "said Tuesday", "announced last week".
+func afterTimeOfVerb(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		c := toks[j].Class
+		switch {
+		case toks[j].Tag == TVerb:
+			return j < i-1
+		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterTelling reports whether the noun group before token i is the
@@ -545,7 +626,7 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	}
 	// a word the table does not know, after a determiner or modifier, is
 	// a noun whatever its ending: "the Syrian affiliate", "a lone gunman"
-	if t.Shape&Guessed != 0 && !nextNoun {
+	if t.Shape&Guessed != 0 && !nextNoun && t.Class != Adj {
 		switch p {
 		case TDet, TPossDet, TPoss, TAdj, TNum, TOrd, TQuant:
 			return TNoun
@@ -560,12 +641,34 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	case isR && !isN && !isV && !isA:
 		return TAdv
 	case isV && !isN && !isA && !isR:
+		// a verb's base form between a modifier and a noun modifies the
+		// noun: "the recent telephone call"
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
+			return TNoun
+		}
 		return TVerb
 	}
 	if isV {
 		if verbContext(toks, i, p, pi) {
 			return TVerb
 		}
+	}
+	// an adverb between an auxiliary and its verb: "could just look",
+	// "has only recently said"
+	if isR && (p == TModal || p == TAux || p == TTo || p == TNeg) && nextClass(toks, i)&(Verb|Adv) != 0 {
+		return TAdv
+	}
+	// "Nick Bos, of the University of Helsinki, studies ants": a verb form
+	// after a comma, in a sentence with no verb yet, is its verb
+	if isV && c&(Pres3|Past) != 0 && p == TPunct && toks[i-1].IsMark(',') && !verbBefore(toks, i) && startsWithNoun(toks) {
+		return TVerb
+	}
+	// an adverb that may be an adjective or noun, before a verb or an
+	// auxiliary: "officials later said", "Moscow long had wanted",
+	// "officials still say"
+	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 ||
+		isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0) {
+		return TAdv
 	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
@@ -595,7 +698,9 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	case TNoun, TName:
 		// a verb agrees with its subject: "officials say", not "the
 		// affiliate say"
-		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0
+		// (a name spelt like a plural pronoun is one actor: "US support")
+		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 &&
+			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0)
 		if isV && agrees && verbAfterNoun(kw, toks, i) {
 			return TVerb
 		}
@@ -629,6 +734,31 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		return TAdv
 	}
 	return TVerb
+}
+
+// verbBefore reports whether a finite verb is tagged before token i.
+func verbBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if g := toks[j].Tag; g == TVerb || g == TAux || g == TModal {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithNoun reports whether the sentence opens with a noun group: a
+// name, a noun, a determiner or a pronoun.
+func startsWithNoun(toks []Token) bool {
+	for j := range toks {
+		switch toks[j].Tag {
+		case TQuote, TPunct:
+			continue
+		case TName, TNoun, TDet, TPossDet, TPron, TAdj, TNum, TQuant:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // verbContext reports whether a verb form is a verb where it stands: after
