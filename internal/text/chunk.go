@@ -354,7 +354,9 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 {
+			// "am" and "are" are present forms the table gives no person to
+			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 ||
+				t.Class&Be != 0 && t.Class&(Base|Part|Ing) == 0 && fl&FInf == 0 {
 				fl |= FFinite
 			}
 			if t.Class&Past != 0 {

@@ -57,6 +57,13 @@ func TestVerbLinks(t *testing.T) {
 		{"NOUAKCHOTT 1996-08-31\nMauritania drew with Benin.",
 			[]string{"drew subj=Mauritania"}},
 		{`The plan was backed by Russia`, []string{"backed subj=The plan agent=Russia"}},
+		{`The vote angered Republicans, prompting Democrats to accuse them of obstruction.`,
+			[]string{"accuse subj=Democrats obj=them"}},
+		{`Republicans who control the Senate are refusing to advance the nomination.`,
+			[]string{"control subj=Republicans obj=the Senate", "refusing subj=Republicans comp=to advance"}},
+		{`We are leaving and they are staying.`, []string{"leaving subj=We", "staying subj=they"}},
+		{`Vigilantes have targeted traders who sell cattle, accusing them of theft.`,
+			[]string{"targeted subj=Vigilantes obj=traders", "sell subj=traders obj=cattle", "accusing subj=Vigilantes obj=them"}},
 		{`Kerry met Putin on Thursday to offer him closer cooperation.`,
 			[]string{"met subj=Kerry obj=Putin", "offer subj=Kerry obj=him"}},
 		// local
@@ -141,6 +148,8 @@ func TestAppositions(t *testing.T) {
 		{`The Dutch prime minister, Mark Rutte, said he would visit.`, []string{"The Dutch prime minister = Mark Rutte"}},
 		{`Ahmed Mohamed, a 14-year-old boy, was arrested.`, []string{"Ahmed Mohamed = a 14-year-old boy"}},
 		{`Kerry, Lavrov and Zarif met in Vienna.`, nil},
+		{`Over the weekend, Puerto Rico's governor, Ricardo Rossello, gave interviews.`, []string{"governor = Ricardo Rossello"}},
+		{`On most issues, the lanky Cotton, a rising star in the party, has emerged as a hawk.`, []string{"the lanky Cotton = a rising star"}},
 	} {
 		s := Core().Read(c.src, 0, len(c.src))
 		text := func(k int32) string {

@@ -278,8 +278,12 @@ func nameAtStart(toks []Token, i int) bool {
 	if c&(Noun|Adj) == 0 {
 		// a word known only as a verb opens no statement before an
 		// auxiliary, a finite verb, or a title and a name: "Trump has",
-		// "Trump said", "Trump critic Mark Cuban"
-		n := nextClass(toks, i)
+		// "Trump said", "Trump also accused", "Trump critic Mark Cuban";
+		// nor before a comma: "Trump, on the other hand, has"
+		n := nextClass(toks, afterAdverbs(toks, i))
+		if i+1 < len(toks) && toks[i+1].IsMark(',') {
+			return true
+		}
 		switch {
 		case n&(Aux|Modal) != 0 && n&Poss == 0:
 			return true
@@ -296,9 +300,21 @@ func nameAtStart(toks []Token, i int) bool {
 	if c&(Pl|Demonym|Title|Group|Person) != 0 {
 		return false
 	}
-	// "Brown said", "Young told": a person speaks
-	n := nextClass(toks, i)
+	// "Brown said", "Young told", "Ward also said": a person speaks
+	n := nextClass(toks, afterAdverbs(toks, i))
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
+}
+
+// afterAdverbs returns the index of the last of the adverbs (at most two)
+// after token i, or i: "also", "once" between a subject and its verb.
+func afterAdverbs(toks []Token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if c := toks[j].Class; toks[j].Kind != Word || c&Adv == 0 || c&(Noun|Verb|Adj) != 0 {
+			break
+		}
+		i = j
+	}
+	return i
 }
 
 func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
@@ -632,6 +648,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 			return TNoun
 		}
 	}
+	// between a determiner and a name it describes the name: "the lanky
+	// Cotton", "the embattled Smith"
+	if t.Shape&Guessed != 0 && (p == TDet || p == TPossDet) && nextIsNameLike(toks, i) {
+		return TAdj
+	}
 	// one class only
 	switch {
 	case isN && !isV && !isA && !isR:
@@ -645,6 +666,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		// noun: "the recent telephone call"
 		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
 			return TNoun
+		}
+		// and so does its -ing form after a determiner: "a rising star",
+		// "a growing rift"
+		if (p == TDet || p == TPossDet) && c&Ing != 0 && n&Noun != 0 && n&function == 0 {
+			return TAdj
 		}
 		return TVerb
 	}
@@ -787,6 +813,11 @@ func verbContext(toks []Token, i int, p Tag, pi int) bool {
 		pc := toks[pi].Class
 		return pc&Obj == 0 && c&(Pres3|Past|Base) != 0 || pc&Subj != 0
 	case TRel, TWh:
+		// "who said", "which backs"; and the plain form after a relative
+		// whose noun is plural: "Republicans who control the Senate"
+		if c&Base != 0 && pi > 0 && toks[pi-1].Class&Pl != 0 && toks[pi].Class&Rel != 0 {
+			return true
+		}
 		return c&(Pres3|Past) != 0
 	}
 	return false

@@ -107,6 +107,13 @@ func TestDemonymTags(t *testing.T) {
 		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
 		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
 		{`Lavrov Meets Kerry`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME"}},
+		// a word known as a verb opens a sentence as a name before an
+		// adverb and a verb, or a comma
+		{`Trump also accused Clinton of lying.`, []string{"Trump/NAME", "accused/VERB", "Clinton/NAME"}},
+		{`Trump, on the other hand, has said little.`, []string{"Trump/NAME"}},
+		{`Note that the polls closed at eight.`, []string{"Note/VERB"}},
+		// modifiers before a name and a noun
+		{`On most issues, the lanky Cotton, a rising star in the party, has emerged as a hawk.`, []string{"lanky/ADJ", "Cotton/NAME", "rising/ADJ", "star/NOUN"}},
 		// a citation or list number before a sentence's first word
 		{`[20] However, Dumas is alone in this assertion.`, []string{"However/ADV", "Dumas/NAME"}},
 		{`Yeah, I see O.J. Simpson.`, []string{"Yeah/ADV", "Simpson/NAME"}},
