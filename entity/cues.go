@@ -125,14 +125,24 @@ func (p *Pass) placePreposition(s *text.Sentence, k, a, z int) cue {
 }
 
 // staffOf reads a name that modifies a title noun, as an employer does:
-// "Google spokesman", "BBC reporter", "Kremlin spokesperson".
+// "Google spokesman", "BBC reporter", "Kremlin spokesperson"; or a plural
+// noun for people, as a leader does: "Trump supporters"; or what someone
+// said: "Obama remarks".
 func (p *Pass) staffOf(s *text.Sentence, k, z int) cue {
 	c := &s.Chunks[k]
 	h := int(c.Head)
-	if h < z || h != z || s.Toks[h].Tag != text.TNoun || s.Toks[h].Class&text.Title == 0 {
+	if h != z || s.Toks[h].Tag != text.TNoun {
 		return 0
 	}
-	return cueStaff
+	switch cl := s.Toks[h].Class; {
+	case cl&text.Title != 0:
+		return cueStaff
+	case cl&text.Person != 0 && cl&text.Pl != 0:
+		return cueFollowers // "Trump supporters", "Assad loyalists"
+	case cl&text.SpeechNoun != 0:
+		return cueClaimant // "Nicks claims", "Obama remarks"
+	}
+	return 0
 }
 
 // commaRegion reads a place written with its state or country after a

@@ -38,6 +38,11 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 	if !ok {
 		return -1
 	}
+	// what someone is said to be is no one of its own: "he is a natural
+	// ally", "Although a natural ally of the UK, he"
+	if kind == rAnon && p.predicative(s, k) {
+		return -1
+	}
 	// a bare plural is a source when it acts or is described: "Critics
 	// said", "US officials", "pessimistic diplomats"; not "attacks on
 	// civilians"
@@ -163,6 +168,13 @@ func (p *Pass) appositions(s *text.Sentence) {
 			p.describe(s, n, m, d)
 		case d >= 0 && p.recs[d].kind == rName && n >= 0 && (p.recs[n].kind == rAnon || p.recs[n].kind == rTitle):
 			p.describe(s, d, anchor, n)
+		case d >= 0 && p.recs[d].kind == rName && n < 0 && s.Toks[s.Chunks[anchor].Head].Class&(text.Kin|text.Person|text.Title) != 0:
+			// "his wife, Hilaria,": a name that a word for a person
+			// describes is a person's
+			p.recs[d].cues |= cueApposPerson
+			if g := genderOf(s.Toks[s.Chunks[anchor].Head].Class); g != 0 && p.recs[d].gender == 0 {
+				p.recs[d].gender = g
+			}
 		}
 	}
 }
@@ -197,6 +209,14 @@ func (p *Pass) describe(s *text.Sentence, n int32, m int, d int32) {
 	}
 	r := &p.recs[d]
 	r.kind, r.link = rAppos, n
+	// a title before the name, with what it belongs to, names him as the
+	// report writes him: "Puerto Rico's governor, Ricardo Rossello"
+	if a := r.aff; a >= 0 && p.recs[a].start < r.start && r.end < p.recs[n].start && p.recs[n].phrase[1] == 0 {
+		p.recs[n].phrase = [2]int32{p.recs[a].start, p.recs[n].end}
+		if p.recs[n].aff < 0 {
+			p.recs[n].aff = a
+		}
+	}
 	r.flags &^= fSubject | fObject | fSpeaker | fMain
 	if r.title[1] == 0 && h.Class&text.Title != 0 {
 		r.title = p.titleSpan(s.Toks, int(c.Start), int(c.Head)+1) // "Earnest, a White House spokesman,"
@@ -244,4 +264,16 @@ func (p *Pass) postModifier(s *text.Sentence, k int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// predicative reports whether noun group k says what someone is rather
+// than who: the complement of "be" ("he is a natural ally") or a group
+// after a clause opener with no verb of its own ("Although a natural ally
+// of the UK, he").
+func (p *Pass) predicative(s *text.Sentence, k int) bool {
+	cs := s.Chunks
+	if v := p.verbOf[k]; v >= 0 && int(cs[v].Obj) == k && s.Toks[cs[v].Head].Class&text.Be != 0 {
+		return true
+	}
+	return k > 0 && cs[k-1].Kind == text.SG && p.verbOf[k] < 0
 }

@@ -16,6 +16,10 @@ func cueVote(c cue) (Kind, int32) {
 		return KindPerson, 5
 	case cueInitial, cueAge, cueKin, cueSpeaker:
 		return KindPerson, 4
+	case cueActs:
+		return KindPerson, 3
+	case cueClaimant:
+		return KindPerson, 1
 	case cueGiven:
 		return KindPerson, 3
 	case cueOrgSuffix:

@@ -27,6 +27,11 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 	}
 	aff := int32(-1) // the last name or people named so far: what a title after it belongs to
 	pre := b         // the first word not yet read
+	first := len(p.recs)
+	from := b // where the words of the group start, its determiner aside
+	for from < e-1 && (toks[from].Tag == text.TDet || toks[from].Tag == text.TPossDet) {
+		from++
+	}
 	principal := int32(-1)
 	for i := b; i < e; {
 		a, z := p.nameRun(toks, i, e)
@@ -39,6 +44,7 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 			continue
 		}
 		t := p.titleBefore(s, pre, a, aff, sf)
+		t.from = toks[from].Start + 1
 		r := p.splitRun(s, k, a, z, t, sf)
 		if r >= 0 {
 			principal, aff = r, r
@@ -48,8 +54,12 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 	if principal >= 0 && !p.headAfter(toks, c, pre) {
 		r := &p.recs[principal]
 		r.flags |= recFlag(p.role[k])
-		if r.flags&fSpeaker != 0 {
+		switch v := p.verbOf[k]; {
+		case r.flags&fSpeaker != 0:
 			r.cues |= cueSpeaker // "Jackson said"
+		case r.flags&fSubject != 0 && v >= 0 && s.Toks[s.Chunks[v].Head].Class&text.Be == 0 && r.read.kn.place == placeCity &&
+			r.read.kn.population < 100_000 && r.read.gaz == 0:
+			r.cues |= cueActs // "Davis was blocking the bill": a small town acts seldom
 		}
 		p.ngRec[k] = principal
 		return
@@ -63,6 +73,9 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 	aff, after := p.demonymsBefore(s, pre, end, aff, sf)
 	if d := p.description(s, k, max(b, pre, after), e, aff, sf); d >= 0 {
 		p.recs[d].flags |= recFlag(p.role[k])
+		if first < int(d) {
+			p.recs[d].phrase[0] = min(p.recs[d].phrase[0], p.recs[first].start) // "United Nations human rights officials"
+		}
 		p.ngRec[k] = d
 	}
 }
@@ -76,7 +89,9 @@ func (p *Pass) widen(toks []text.Token, pre, a, z, e int) (int, int) {
 	capital := func(i int) bool {
 		return toks[i].Kind == text.Word && toks[i].Shape&(text.Cap|text.AllCaps) != 0 && !p.skip[i]
 	}
-	if a > pre && capital(a-1) {
+	// the sentence's first word may be read as a verb: "United Nations
+	// officials said"
+	if a > 0 && (a > pre || toks[a-1].Shape&text.First != 0 && a-1 < pre) && capital(a-1) {
 		if end, r, ok := p.knownAt(toks, a-1, e); ok && end >= z && (r.gaz > 0 || p.placeOf(&r) != placeUnknown) {
 			return a - 1, end
 		}
@@ -197,7 +212,8 @@ type titleInfo struct {
 	span   [2]int32 // the title words: "Foreign Minister"; zero for none
 	aff    int32    // the record of what the title belongs to: "Russian", "Kremlin"; -1
 	gender gender
-	cue    cue // cueTitle, cueHonorific, or a person noun's cueApposPerson
+	cue    cue   // cueTitle, cueHonorific, or a person noun's cueApposPerson
+	from   int32 // 1 + where the words before the name start ("Michigan Gov." of "Michigan Gov. Rick Snyder"); 0 for none
 }
 
 // titleBefore reads the words of a noun group between the last name read
@@ -294,6 +310,23 @@ func (p *Pass) demonymsBefore(s *text.Sentence, pre, end int, aff int32, sf recF
 // name. It returns the record of the last name.
 func (p *Pass) splitRun(s *text.Sentence, k, a, z int, t titleInfo, sf recFlag) int32 {
 	toks := s.Toks
+	// a possessive that lost its apostrophe: "Syrias Bashar al-Assad",
+	// "Russias backing"
+	if cut := p.lostApostrophe(toks, a, z); cut > 0 {
+		rec := record{start: toks[a].Start, end: cut, sent: int32(s.Index), tok: int32(a), kind: rName, flags: sf | fPossessor,
+			aff: -1, link: -1, ent: -1}
+		rec.read, _ = p.readText(p.src[rec.start:rec.end], upperText(p.src[rec.start:rec.end]))
+		if p.quoted[a] {
+			rec.flags |= fQuoted
+		}
+		p.recs = append(p.recs, rec)
+		last := int32(len(p.recs) - 1)
+		if a+1 == z {
+			return last
+		}
+		t.aff = last
+		a++
+	}
 	// a run the tables know whole, or whose last word heads names, is one
 	// name, unless the tables know it as a title and a name ("President
 	// Putin") or as names joined by hyphens ("US-Russia")
@@ -307,10 +340,24 @@ func (p *Pass) splitRun(s *text.Sentence, k, a, z int, t titleInfo, sf recFlag) 
 		return p.addName(s, k, a, z, t, sf)
 	}
 	i := a
+	// a capitalised modifier before a known name is none of it: "Top US
+	// envoy"
+	for i+1 < z && toks[i].ID != 0 && toks[i].Class&text.Adj != 0 && toks[i].Class&text.Title == 0 {
+		if f, m := p.givenName(toks, i); f+m >= 100 {
+			break // "Rose Kennedy"
+		}
+		if _, _, ok := p.knownAt(toks, i+1, z); !ok {
+			break // before a title it may be the title's: "Foreign Minister"
+		}
+		i++
+	}
+	if i > a {
+		t.cue |= cueTitle
+	}
 	// a known name before title words is what the title belongs to
-	if e, _, ok := p.knownAt(toks, a, z); ok && e < z {
+	if e, _, ok := p.knownAt(toks, i, z); ok && e < z {
 		if te := p.titleWords(toks, e, z); te > e && te < z {
-			t.aff = p.addName(s, k, a, e, titleInfo{aff: t.aff}, sf)
+			t.aff = p.addName(s, k, i, e, titleInfo{aff: t.aff}, sf)
 			i = e
 		}
 	}
@@ -355,9 +402,9 @@ func hasHonorific(toks []text.Token, i, j int) bool {
 
 // titleWords returns the end of the title words that open tokens [i, e):
 // known words ending with a title noun or honorific ("President", "Foreign
-// Minister", "Mr.", "Secretary of State", "Sen."), i when there are none.
-// A word that heads organisations ends them: "Major League Baseball" has no
-// title.
+// Minister", "Mr.", "Secretary of State", "Sen.", "District Judge"), i
+// when there are none. A word that heads organisations or places ends them
+// unless a title follows it: "Major League Baseball" has no title.
 func (p *Pass) titleWords(toks []text.Token, i, e int) int {
 	w := words()
 	end := i
@@ -365,8 +412,10 @@ func (p *Pass) titleWords(toks []text.Token, i, e int) int {
 		t := &toks[j]
 		c := t.Class
 		switch {
-		case t.ID == 0 || t.Kind != text.Word || c&(text.OrgHead|text.PlaceHead) != 0 && c&text.Title == 0:
+		case t.ID == 0 || t.Kind != text.Word:
 			return end
+		case c&(text.OrgHead|text.PlaceHead) != 0 && c&text.Title == 0 && (j+1 >= e || toks[j+1].Class&text.Title == 0):
+			return end // "Major League Baseball"; but "District Judge", "State Senator"
 		case c&(text.Title|text.Honorific) != 0:
 			end = j + 1
 			// "Secretary of State", "Minister of Defence"
@@ -399,6 +448,11 @@ func (p *Pass) addName(s *text.Sentence, k, a, z int, t titleInfo, sf recFlag) i
 	rec.title, rec.gender = t.span, t.gender
 	if t.span[1] > 0 {
 		rec.aff = t.aff // what a title belongs to
+		// the name with its title from the name it belongs to, how the
+		// report names him: "Michigan Gov. Rick Snyder"
+		if a := t.aff; a >= 0 && int(a) < len(p.recs) && p.recs[a].sent == rec.sent && t.from > 0 && t.from-1 <= p.recs[a].start {
+			rec.phrase = [2]int32{p.recs[a].start, rec.end}
+		}
 	}
 	rec.cues |= t.cue | p.nameCues(s, k, a, z)
 	if r.strong() || r.kn.place != placeUnknown && z-a > 1 {
@@ -591,4 +645,23 @@ func upperText(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// lostApostrophe returns where the name ends in the first word of the run
+// [a, z) when it is a possessive written without its apostrophe, as feeds
+// that drop them write "Syrias" and "CNNs": a word the tables do not know
+// that is a well-known name and an "s". It returns 0 for any other word.
+func (p *Pass) lostApostrophe(toks []text.Token, a, z int) int32 {
+	t := &toks[a]
+	w := p.src[t.Start:t.End]
+	if t.Kind != text.Word || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' || !isASCII(w) {
+		return 0
+	}
+	if r, ok := p.read(toks, a, a+1); ok && r.isKnown() {
+		return 0
+	}
+	if r, ok := p.readText(w[:len(w)-1], upperText(w[:len(w)-1])); ok && r.strong() {
+		return t.End - 1
+	}
+	return 0
 }

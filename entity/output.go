@@ -142,6 +142,14 @@ func (r *resolver) describeEntity(e int32, recs []int32, o *Entity) {
 		if en.aff < 0 && rec.aff >= 0 && r.p.recs[rec.aff].ent >= 0 && r.p.recs[rec.aff].ent != e {
 			en.aff = r.p.recs[rec.aff].ent
 		}
+		if rec.kind == rName && rec.phrase[1] > rec.phrase[0] && rec.aff >= 0 && r.p.recs[rec.aff].ent >= 0 && !r.junk(r.p.recs[rec.aff].ent) {
+			// the name with its title, as the report writes it: "Russian
+			// President Vladimir Putin"
+			t := r.p.src[rec.phrase[0]:rec.phrase[1]]
+			if n := NormalizeName(t); n != norm && !slices.ContainsFunc(o.Aliases, func(a string) bool { return NormalizeName(a) == n }) {
+				o.Aliases = append(o.Aliases, t)
+			}
+		}
 		if rec.kind == rName {
 			if f := r.form(int32(i)); f == FormName || f == FormAlias {
 				t := r.text(int32(i))
@@ -196,5 +204,5 @@ func (r *resolver) form(i int32) Form {
 // are capitalised as works, products, languages and events are.
 func (r *resolver) junk(e int32) bool {
 	en := &r.ents[e]
-	return en.kind == KindUnknown && en.full >= 0 && len(en.words) <= 1 && !en.anon && en.gaz == 0 && en.name == ""
+	return en.kind == KindUnknown && en.full >= 0 && len(en.words) <= 1 && !en.anon && en.gaz == 0 && en.name == "" && !en.acts
 }

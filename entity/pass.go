@@ -78,6 +78,7 @@ func (p *Pass) sentence(s *text.Sentence) {
 	p.markLinks(s.Toks)
 	p.roles(s)
 	first := len(p.recs)
+	p.opener(s, sf)
 	for k := range s.Chunks {
 		if s.Chunks[k].Kind == text.NG {
 			p.nounGroup(s, k, sf)
@@ -196,6 +197,9 @@ func (p *Pass) roles(s *text.Sentence) {
 				p.verbOf[n] = int32(k)
 			}
 		}
+		if v.Subj >= 0 && v.Is(text.FPassive) {
+			p.role[v.Subj] |= uint16(fObject) // "Toig was praised by": what is done to
+		}
 		if v.Subj >= 0 && v.Flags&(text.FFinite|text.FIng) != 0 && !v.Is(text.FPassive) {
 			f := fSubject
 			if tab.Entry(v.Lemma).Class&(text.Speech|text.Cognition|text.Intention|text.Refusal) != 0 {
@@ -214,10 +218,11 @@ func (p *Pass) roles(s *text.Sentence) {
 	// opener comes before
 	for k := range s.Chunks {
 		v := &s.Chunks[k]
-		if v.Kind == text.SG {
+		if v.Kind == text.SG && s.Toks[v.Start].Tag != text.TRel {
 			break
 		}
-		if v.Kind == text.VG && v.Flags&text.FFinite != 0 {
+		relative := k > 0 && s.Chunks[k-1].Kind == text.SG // "Republicans who control the Senate are refusing"
+		if v.Kind == text.VG && v.Flags&text.FFinite != 0 && !relative {
 			if v.Subj >= 0 {
 				p.role[v.Subj] |= uint16(fMain)
 			}
@@ -231,6 +236,44 @@ func (p *Pass) roles(s *text.Sentence) {
 		}
 		if c.Is(text.FCoord) || k >= 2 && s.Chunks[k-1].Kind == text.CG && s.Chunks[k-2].Is(text.FCoord) {
 			p.role[k] |= uint16(fCoord)
+		}
+		// a conjunct shares its first conjunct's place: "Sharrouf and
+		// Elomar tweeted"
+		if k >= 2 && c.Kind == text.NG && s.Chunks[k-2].Is(text.FCoord) && (s.Chunks[k-1].Kind == text.CG || s.Chunks[k-1].Kind == text.MG) {
+			p.role[k] |= p.role[k-2] & uint16(fSubject|fObject|fSpeaker)
+			if p.verbOf[k] < 0 {
+				p.verbOf[k] = p.verbOf[k-2]
+			}
+		}
+	}
+}
+
+// opener adds the first word of a sentence as a possible name when the
+// tagger reads it as a common word that is also a name in news: "Trump
+// also accused Clinton", "Ward said". It is a mention only if the report
+// names someone so elsewhere; the resolver decides.
+func (p *Pass) opener(s *text.Sentence, sf recFlag) {
+	toks := s.Toks
+	i := 0
+	for i < len(toks) && (toks[i].Kind == text.Quote || toks[i].Kind == text.Punct) {
+		i++
+	}
+	if i >= len(toks) {
+		return
+	}
+	t := &toks[i]
+	if t.Kind != text.Word || t.Tag == text.TName || t.Shape&text.Cap == 0 || t.Shape&text.AllCaps != 0 ||
+		t.Class&(text.Noun|text.Verb|text.Adj) == 0 || t.Class&(text.Det|text.Pron|text.Prep|text.Conj|text.Sub|text.Aux|text.Wh|text.Num) != 0 ||
+		t.Class&(text.Person|text.Title|text.Group|text.Demonym) != 0 ||
+		p.skip[i] || i+1 < len(toks) && toks[i+1].Tag == text.TName {
+		return
+	}
+	r := p.add(s, i, i+1, rName, sf|fMaybe|fOpener|fSurname)
+	p.recs[r].read, _ = p.read(toks, i, i+1)
+	for k := range s.Chunks {
+		if c := &s.Chunks[k]; int(c.Start) <= i && i < int(c.End) {
+			p.recs[r].flags |= recFlag(p.role[k]) &^ fObject
+			break
 		}
 	}
 }

@@ -65,6 +65,7 @@ const (
 	fSurname                       // a single word of a person's name
 	fCalendar                      // the name of a month or day: "May", "Thursday"
 	fMain                          // the subject of its sentence's main clause
+	fMaybe                         // a sentence's first word, read as a common word: a name only if the report has it as one
 )
 
 // A gender is what a mention says of its entity's sex.
@@ -131,4 +132,7 @@ const (
 	cuePlaceInName                 // a known place ends a name that is none: "Real Madrid", "Air France"
 	cueBrand                       // a capital inside one word: "YouTube"
 	cueTheName                     // after a capitalised "The" inside a sentence: "The Onion"
+	cueFollowers                   // modifies a plural noun for people: "Trump supporters"
+	cueClaimant                    // modifies a noun of what is said: "Obama remarks"
+	cueActs                        // the subject of a verb that is neither "be" nor one of speech: "Davis was blocking"
 )

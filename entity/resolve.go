@@ -29,6 +29,7 @@ type ent struct {
 	heShe    bool  // a personal pronoun refers to it
 	it       bool  // "it" refers to it
 	titled   bool  // a title is said of it
+	acts     bool  // a mention is a subject, object or possessor, or leads people: an actor, whatever its kind
 	aff      int32 // the entity of its affiliation; -1 for none
 }
 
@@ -52,16 +53,21 @@ func (p *Pass) resolve() []Entity {
 	r := &resolver{p: p, byKey: map[string]int32{}, byWord: map[string][]int32{}, byGaz: map[int32]int32{},
 		anonByH: map[anonKey]int32{}}
 	for i := range p.recs {
-		if k := p.recs[i].kind; (k == rName || k == rDemonym) && p.recs[i].flags&fHeading == 0 {
+		if k := p.recs[i].kind; (k == rName || k == rDemonym) && p.recs[i].flags&(fHeading|fMaybe) == 0 {
 			r.name(int32(i))
 		}
 	}
 	for i := range p.recs {
-		if k := p.recs[i].kind; (k == rName || k == rDemonym) && p.recs[i].flags&fHeading != 0 {
+		if k := p.recs[i].kind; (k == rName || k == rDemonym) && p.recs[i].flags&(fHeading|fMaybe) == fHeading {
 			r.headingName(int32(i))
 		}
 	}
 	r.kinds()
+	for i := range p.recs {
+		if p.recs[i].flags&fMaybe != 0 {
+			r.maybeName(int32(i))
+		}
+	}
 	for i := range p.recs {
 		switch p.recs[i].kind {
 		case rAppos:
@@ -101,6 +107,9 @@ func (r *resolver) assign(i, e int32) {
 	}
 	if rec.title[1] > 0 {
 		en.titled = true
+	}
+	if rec.flags&(fSubject|fObject|fPossessor) != 0 || rec.cues&(cueFollowers|cueClaimant) != 0 {
+		en.acts = true
 	}
 	if en.aff < 0 && rec.aff >= 0 && r.p.recs[rec.aff].ent >= 0 && r.p.recs[rec.aff].ent != e {
 		en.aff = r.p.recs[rec.aff].ent
@@ -352,3 +361,20 @@ func (r *resolver) headingName(i int32) {
 // lastOf returns the last entities of a list of those sharing a word: a
 // name is compared with at most that many, which keeps resolution linear.
 func lastOf(l []int32) []int32 { return l[max(0, len(l)-maxLookback):] }
+
+// maybeName resolves a sentence's first word that the tagger read as a
+// common word: it is a mention of a person, organisation or place the
+// report names by that word elsewhere ("Trump also accused Clinton" in a
+// report on Donald Trump), and nothing otherwise.
+func (r *resolver) maybeName(i int32) {
+	key := knowledgeKey(r.text(i))
+	if e, ok := r.byKey[key]; ok && r.ents[e].kind != KindUnknown {
+		r.assign(i, e)
+		return
+	}
+	if ws := nameWords(key); len(ws) == 1 {
+		if e := r.shorterName(i, ws, true); e >= 0 {
+			r.assign(i, e)
+		}
+	}
+}
