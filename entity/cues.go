@@ -324,7 +324,9 @@ func (p *Pass) placeInName(toks []text.Token, a, z int) cue {
 	if !ok || p.placeOf(&r) == placeUnknown || r.kn.place == placeCity && r.kn.population < 100_000 && r.gaz == 0 {
 		return 0
 	}
-	if f, m := p.givenName(toks, a); f+m >= 1000 || words().isCompass(toks[a].ID) {
+	// (clubs and agencies take words: "Real", "Statistics", "Air"; a
+	// word nothing knows is a given name from elsewhere: "Valeska Paris")
+	if f, m := p.givenName(toks, a); f+m >= 1000 || words().isCompass(toks[a].ID) || toks[a].ID == 0 {
 		return 0
 	}
 	return cuePlaceInName

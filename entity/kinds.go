@@ -48,6 +48,10 @@ func cueVote(c cue) (Kind, int32) {
 	return KindUnknown, 0
 }
 
+// onceCues count once for an entity, however many of its mentions have
+// them: they speak for a person, but organisations do as much.
+const onceCues = cueSpeaker | cueActs
+
 // The cues that speak for each kind.
 const (
 	personCues = cueHonorific | cueCompetitor | cueTitle | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
@@ -141,6 +145,9 @@ func (r *resolver) kinds() {
 		}
 	}
 	subject := make([]bool, len(r.ents))
+	// speaking counts once for an entity: "Microsoft said" ten times is
+	// one piece of evidence, beside its prior, and organisations speak too
+	seen := make([]cue, len(r.ents))
 	for i := range r.p.recs {
 		rec := &r.p.recs[i]
 		if rec.ent < 0 || rec.kind != rName {
@@ -150,9 +157,10 @@ func (r *resolver) kinds() {
 			subject[rec.ent] = true
 		}
 		for c := cue(1); c != 0 && c <= rec.cues; c <<= 1 {
-			if rec.cues&c != 0 {
+			if rec.cues&c != 0 && seen[rec.ent]&c&onceCues == 0 {
 				k, w := cueVote(c)
 				votes[rec.ent][k] += w
+				seen[rec.ent] |= c
 			}
 		}
 		if rec.flags&fSurname != 0 && rec.ent >= 0 && r.ents[rec.ent].full >= 0 && len(r.ents[rec.ent].words) > 1 {

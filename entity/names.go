@@ -39,6 +39,12 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 			break
 		}
 		a, z = p.widen(toks, pre, a, z, e)
+		// "our Nation", "his Majesty": a common noun capitalised for
+		// respect after a possessive is no name
+		if z-a == 1 && toks[a].ID != 0 && toks[a].Class&text.Noun != 0 && a > b && toks[a-1].Tag == text.TPossDet {
+			i = z
+			continue
+		}
 		if p.adjectiveOnly(toks, a, z, c) {
 			i = z // "Western diplomats", "Islamic militants": an adjective, not a name
 			continue
