@@ -181,7 +181,7 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
-	if t.Shape&(Cap|AllCaps) != 0 && !caps {
+	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c)) {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
@@ -845,4 +845,19 @@ func verbAfterNoun(kw *known, toks []Token, i int) bool {
 		return true
 	}
 	return toks[i].Class&Past != 0
+}
+
+// plainInCaps reports whether a word of classes c written in capitals
+// inside running text is still the word, not a name: a common noun written
+// as an acronym ("DNA", "GDP", "TV"), or a conjunction or adverb set in
+// capitals for stress ("high quality AND comprehensive"). Pronouns, verbs
+// and the like stay names there: "US", "IS", "WHO".
+func plainInCaps(c Class) bool {
+	switch {
+	case c&(Pron|Det|Aux|Verb|Prep|Modal) != 0:
+		return false
+	case c&Noun != 0 && c&(Title|Person|Group|OrgHead|PlaceHead) == 0:
+		return true
+	}
+	return c&(Conj|Sub|Adv) != 0
 }

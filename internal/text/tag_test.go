@@ -119,6 +119,9 @@ func TestDemonymTags(t *testing.T) {
 		{`Yeah, I see O.J. Simpson.`, []string{"Yeah/ADV", "Simpson/NAME"}},
 		// a row of results is no headline
 		{`2. Jearl Miles (U.S.) 50.42`, []string{"Jearl/NAME", "Miles/NAME"}},
+		// common nouns and stressed words in capitals are no names
+		{`It prevents study of DNA and of the GDP of Israel.`, []string{"DNA/NOUN", "GDP/NOUN", "Israel/NAME"}},
+		{`The manual needs to be high quality AND comprehensive.`, []string{"AND/CONJ"}},
 		// sport: a fixture list in capitals
 		{`CHICAGO AT TORONTO`, []string{"CHICAGO/NAME", "AT/PREP", "TORONTO/NAME"}},
 		{`US officials said IS had claimed it.`, []string{"US/NAME", "IS/NAME"}},
