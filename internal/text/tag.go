@@ -181,7 +181,7 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
-	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c)) {
+	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c) && !nextIsNameLike(toks, i)) {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
@@ -851,7 +851,8 @@ func verbAfterNoun(kw *known, toks []Token, i int) bool {
 // inside running text is still the word, not a name: a common noun written
 // as an acronym ("DNA", "GDP", "TV"), or a conjunction or adverb set in
 // capitals for stress ("high quality AND comprehensive"). Pronouns, verbs
-// and the like stay names there: "US", "IS", "WHO".
+// and the like stay names there: "US", "IS", "WHO"; and so does a word
+// before a name it opens: "SITE Intelligence Group".
 func plainInCaps(c Class) bool {
 	switch {
 	case c&(Pron|Det|Aux|Verb|Prep|Modal) != 0:

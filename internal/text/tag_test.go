@@ -122,6 +122,7 @@ func TestDemonymTags(t *testing.T) {
 		// common nouns and stressed words in capitals are no names
 		{`It prevents study of DNA and of the GDP of Israel.`, []string{"DNA/NOUN", "GDP/NOUN", "Israel/NAME"}},
 		{`The manual needs to be high quality AND comprehensive.`, []string{"AND/CONJ"}},
+		{`It was reported by the SITE Intelligence Group.`, []string{"SITE/NAME", "Intelligence/NAME"}},
 		// sport: a fixture list in capitals
 		{`CHICAGO AT TORONTO`, []string{"CHICAGO/NAME", "AT/PREP", "TORONTO/NAME"}},
 		{`US officials said IS had claimed it.`, []string{"US/NAME", "IS/NAME"}},
