@@ -84,6 +84,10 @@ func capitalisedMode(toks []Token) bool {
 				lower++
 			}
 		}
+		if t.Kind == Word && t.ID == 0 && t.Shape&Lower != 0 && t.Shape&First == 0 && t.Len() > 3 {
+			words++ // a lower-case word the table lacks is running text too: "queued"
+			continue
+		}
 		if t.Kind != Word || t.ID == 0 || t.Class&(Noun|Verb|Adj|Adv) == 0 ||
 			t.Class&(Title|OrgHead|PlaceHead|Honorific|Month|Weekday|Demonym) != 0 || t.Shape&First != 0 && t.Shape&AllCaps == 0 {
 			continue

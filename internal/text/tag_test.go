@@ -107,6 +107,7 @@ func TestDemonymTags(t *testing.T) {
 		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
 		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
 		{`Lavrov Meets Kerry`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME"}},
+		{`Fans of Led Zeppelin queued.`, []string{"Led/NAME", "Zeppelin/NAME"}},
 		// a word known as a verb opens a sentence as a name before an
 		// adverb and a verb, or a comma
 		{`Trump also accused Clinton of lying.`, []string{"Trump/NAME", "accused/VERB", "Clinton/NAME"}},
