@@ -68,9 +68,11 @@ func (p *Pass) teamPlural(toks []text.Token, a, z int) bool {
 // givenFirst reads a name whose first word is a given name of at least a
 // thousand births, followed by another name word: "Paris Hilton", "Jordan
 // Henderson". The given name says the name is a person's, whatever else
-// its first word may name.
+// its first word may name, unless its last word heads an organisation's or
+// a place's name ("Green Party", "Jordan River").
 func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
-	if z-a < 2 || toks[a+1].Tag != text.TName && toks[a+1].Shape&text.Initial == 0 {
+	if z-a < 2 || toks[a+1].Tag != text.TName && toks[a+1].Shape&text.Initial == 0 ||
+		toks[z-1].Class&(text.OrgHead|text.OrgSuffix|text.PlaceHead) != 0 {
 		return 0
 	}
 	if f, m := p.givenName(toks, a); f+m >= 1000 {
