@@ -23,6 +23,8 @@ func TestCoreForms(t *testing.T) {
 		{"mr", "mr", Honorific | Male},
 		{"january", "january", Month},
 		{"newsroom", "newsroom", Noun | OrgHead},
+		{"ave", "ave", PlaceHead}, // "Fifth Ave."
+		{"st", "st", PlaceHead},   // "Main St."
 		{"v", "v", 0},     // "Leeds v Hull"
 		{"abu", "abu", 0}, // name particles: "Abu Bakr", "van den Berg"
 		{"den", "den", 0},
