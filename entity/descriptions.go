@@ -246,8 +246,28 @@ func (p *Pass) postModifiers(s *text.Sentence) {
 		r.phrase[1] = max(r.phrase[1], s.Toks[c.End-1].End)
 		if n := p.ngRec[m]; n >= 0 && r.aff < 0 && (p.recs[n].kind == rName || p.recs[n].kind == rDemonym) {
 			r.aff = n
+			if p.employs(s, k) {
+				p.recs[n].cues |= cueStaff
+			}
 		}
 	}
+}
+
+// employs reports whether the phrase after noun group k names a body its
+// people work for or belong to: "a spokesman for Quorvex", "an analyst at
+// Brightwater", "members of the Sea Org"; not a place ("residents of
+// Leeds") nor what a title rules ("the mayor of Ballymena").
+func (p *Pass) employs(s *text.Sentence, k int) bool {
+	cs := s.Chunks
+	h := &s.Toks[cs[k].Head]
+	w := words()
+	switch s.Toks[cs[k+1].Start].ID {
+	case w.for_, w.at, w.with:
+		return h.Class&text.Title != 0
+	case w.of:
+		return text.Core().Entry(h.ID).Lemma == w.member
+	}
+	return false
 }
 
 // postModifier returns the noun group of a prepositional phrase of

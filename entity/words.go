@@ -34,6 +34,8 @@ type vocab struct {
 	he, him, his, himself, she, her, hers, herself, it, its, itself, they, them, their, theirs, themselves ID
 	// words that open a credit or a copyright line
 	image, photo, picture, credit, source, copyright ID
+	// "members of the Sea Org": what people are members of is a body
+	member ID
 }
 
 // ID is the word table's ID type.
@@ -54,7 +56,7 @@ var words = sync.OnceValue(func() *vocab {
 		hers: id("hers"), herself: id("herself"), it: id("it"), its: id("its"), itself: id("itself"),
 		they: id("they"), them: id("them"), their: id("their"), theirs: id("theirs"), themselves: id("themselves"),
 		image: id("image"), photo: id("photo"), picture: id("picture"), credit: id("credit"), source: id("source"),
-		copyright: id("copyright"),
+		copyright: id("copyright"), member: id("member"),
 	}
 	for i, w := range []string{"beat", "defeat", "draw", "lose", "face", "play", "host", "thrash", "edge", "rout",
 		"trounce", "overcome", "eliminate", "upset"} {
