@@ -24,9 +24,10 @@ func TestCoreForms(t *testing.T) {
 		{"january", "january", Month},
 		{"newsroom", "newsroom", Noun | OrgHead},
 		{"ave", "ave", PlaceHead}, // "Fifth Ave."
-		{"st", "st", PlaceHead},   // "Main St."
-		{"v", "v", 0},             // "Leeds v Hull"
-		{"abu", "abu", 0},         // name particles: "Abu Bakr", "van den Berg"
+		{"tournaments", "tournament", Noun | Pl},
+		{"st", "st", PlaceHead}, // "Main St."
+		{"v", "v", 0},           // "Leeds v Hull"
+		{"abu", "abu", 0},       // name particles: "Abu Bakr", "van den Berg"
 		{"den", "den", 0},
 	} {
 		id := tab.ID(c.word)
