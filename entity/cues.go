@@ -20,8 +20,10 @@ func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
 // headCue reads the word that heads a name: "Labour Party", "Bank of
 // England" and "Times" head organisations (cueOrgHead), "Inc." and "FC"
 // are their suffixes (cueOrgSuffix), "Hudson River" and "Orange County"
-// head places (cuePlaceHead), and a plural noun after a place names a team
-// or a band ("Pittsburgh Pirates": cueTeamPlural).
+// head places (cuePlaceHead), a plural noun after a place names a team
+// or a band ("Pittsburgh Pirates": cueTeamPlural), and another common noun
+// ends the names of bodies more often than people's ("Barstool Sports",
+// "Black Lives Matter": cueCommonNoun; "Emma Stone" has a given name).
 func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 	w := words()
 	last := &toks[z-1]
@@ -41,6 +43,8 @@ func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 		return cuePlaceHead
 	case p.teamPlural(toks, a, z):
 		return cueTeamPlural
+	case z-a > 1 && last.ID != 0 && last.Class&(text.Noun|text.Adj|text.Title|text.Person) == text.Noun:
+		return cueCommonNoun // "Barstool Sports", "Spoken Motion"
 	}
 	return 0
 }
@@ -69,10 +73,11 @@ func (p *Pass) teamPlural(toks []text.Token, a, z int) bool {
 // thousand births, followed by another name word: "Paris Hilton", "Jordan
 // Henderson". The given name says the name is a person's, whatever else
 // its first word may name, unless its last word heads an organisation's or
-// a place's name ("Green Party", "Jordan River").
+// a place's name ("Green Party", "Jordan River") or it follows a capitalised
+// "The" ("The Brooklyn Paper").
 func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
 	if z-a < 2 || toks[a+1].Tag != text.TName && toks[a+1].Shape&text.Initial == 0 ||
-		toks[z-1].Class&(text.OrgHead|text.OrgSuffix|text.PlaceHead) != 0 {
+		toks[z-1].Class&(text.OrgHead|text.OrgSuffix|text.PlaceHead) != 0 || p.capitalThe(toks, a, z) != 0 {
 		return 0
 	}
 	if f, m := p.givenName(toks, a); f+m >= 1000 {

@@ -34,7 +34,7 @@ func cueVote(c cue) (Kind, int32) {
 		return KindOrganization, 3
 	case cueStaff:
 		return KindOrganization, 3
-	case cueAcronym:
+	case cueAcronym, cueCommonNoun:
 		return KindOrganization, 2
 	case cueApposPlace, cueComma, cuePlaceHead:
 		return KindPlace, 5

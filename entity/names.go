@@ -337,6 +337,19 @@ func (p *Pass) splitRun(s *text.Sentence, k, a, z int, t titleInfo, sf recFlag) 
 	// name, unless the tables know it as a title and a name ("President
 	// Putin") or as names joined by hyphens ("US-Russia")
 	r, ok := p.read(toks, a, z)
+	if !ok && z-a > 1 && words().isEvent(&toks[z-1]) {
+		// an event, an award or a document is no actor; the names that
+		// open its name are: "Vietnam War", "Pulitzer Prize", "Cannes Film
+		// Festival", "the Mueller Report"
+		m := a
+		for m < z && (toks[m].ID == 0 || toks[m].Class&(text.Noun|text.Adj|text.Num|text.Ord) == 0) {
+			m++
+		}
+		if m == a || m == z {
+			return -1
+		}
+		return p.splitRun(s, k, a, m, t, sf)
+	}
 	if z-a == 1 && toks[a].Shape&text.Hyphen != 0 && (!ok || r.gaz == 0 && p.placeOf(&r) == placeUnknown) {
 		if r := p.hyphenNames(s, a, sf); r >= 0 {
 			return r

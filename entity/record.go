@@ -61,7 +61,6 @@ const (
 	fOpener                        // its first word opens the sentence, where a capital says little
 	fCoord                         // coordinated with another noun group: "Kerry and Lavrov"
 	fSpeaker                       // the subject of a verb of speech: "Jackson said"
-	fMetonym                       // a place standing for its government: "Washington said"
 	fSurname                       // a single word of a person's name
 	fCalendar                      // the name of a month or day: "May", "Thursday"
 	fMain                          // the subject of its sentence's main clause
@@ -128,7 +127,7 @@ const (
 	cueRegionOf                    // a city's state or country after its comma: the "Texas" of "Irving, Texas"
 	cueContest                     // a side of a contest: "Belgium beat Panama", "Leeds 2 Hull 1"
 	cueCompetitor                  // a country in brackets after it, as results list athletes: "Jones (U.S.)"
-	cueMetonym                     // the subject of a verb of speech though a place: "Washington said"
+	cueCommonNoun                  // its last word is a common noun, as in bodies' names and seldom in people's: "Barstool Sports"
 	cuePlaceInName                 // a known place ends a name that is none: "Real Madrid", "Air France"
 	cueBrand                       // a capital inside one word: "YouTube"
 	cueTheName                     // after a capitalised "The" inside a sentence: "The Onion"

@@ -36,6 +36,9 @@ type vocab struct {
 	image, photo, picture, credit, source, copyright ID
 	// "members of the Sea Org": what people are members of is a body
 	member ID
+	// lemmas of the last words of the names of events and awards: "Vietnam
+	// War", "Pulitzer Prize", "Cannes Film Festival"
+	events [13]ID
 }
 
 // ID is the word table's ID type.
@@ -62,6 +65,10 @@ var words = sync.OnceValue(func() *vocab {
 		"trounce", "overcome", "eliminate", "upset"} {
 		v.contest[i] = id(w)
 	}
+	for i, w := range []string{"war", "prize", "award", "festival", "cup", "summit", "championship", "tournament",
+		"marathon", "trophy", "medal", "massacre", "expo"} {
+		v.events[i] = id(w)
+	}
 	for i, w := range []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old",
 		"upper", "lower", "greater", "central", "inner"} {
 		v.compass[i] = id(w)
@@ -77,6 +84,21 @@ var words = sync.OnceValue(func() *vocab {
 func (v *vocab) isParticle(w ID) bool {
 	for _, p := range v.particles {
 		if w == p && w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isEvent reports whether t, a word of a name, heads the names of events,
+// awards and documents: "War", "Prize", "Festival", "Act", "Report".
+func (v *vocab) isEvent(t *text.Token) bool {
+	if t.Class&text.Document != 0 {
+		return true
+	}
+	l := text.Core().Entry(t.ID).Lemma
+	for _, e := range v.events {
+		if l == e && l != 0 {
 			return true
 		}
 	}
