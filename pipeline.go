@@ -3,6 +3,7 @@ package newsmodel
 import (
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/internal/text"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/stance"
 )
@@ -49,8 +50,17 @@ func Analyze(src string, opt Options) (*Analysis, error) {
 	if an.Reference.IsZero() {
 		an.Reference = opt.Reference
 	}
-	an.Times = a.Times(an.Reference)
-	an.Entities = (&entity.Extractor{Gazetteer: opt.Gazetteer}).Extract(a)
+	// the stages that read windows of sentences read each window once
+	times := a.NewTimesPass(an.Reference)
+	ents := (&entity.Extractor{Gazetteer: opt.Gazetteer}).NewPass(a)
+	r := text.GetReader(nil)
+	for w := range a.Windows(r) {
+		times.Window(w)
+		ents.Window(w)
+	}
+	text.PutReader(r)
+	an.Times = times.Times()
+	an.Entities = ents.Entities()
 	an.Quotes = quote.Extract(a, an.Entities)
 	an.Stances = (&stance.Extractor{Lexicon: opt.Lexicon}).Extract(a, an.Entities, an.Quotes)
 	return an, nil

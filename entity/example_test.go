@@ -17,11 +17,11 @@ func ExampleExtract() {
 		fmt.Println()
 	}
 	// Output:
-	// e1 United States (place) [] : "US"/alias
+	// e1 United States (place) [] : "US"/alias "US"/alias
 	// e2 John Kerry (person) ["Envoy"] United States: "John Kerry"/name "Kerry"/surname
 	// e3 Russia (place) [] : "Russian"/demonym
 	// e4 Vladimir Putin (person) ["President"] Russia: "Vladimir Putin"/name "Putin"/surname "he"/pronoun
-	// e5 A senior US official (person) [] United States: "A senior US official"/anonymous
+	// e5 A senior US official (person) [] United States: "official"/anonymous
 }
 
 func ExampleMentionAt() {
@@ -32,7 +32,7 @@ func ExampleMentionAt() {
 	e, m, ok := entity.MentionAt(ents, article.Span{Start: 0, End: 34})
 	fmt.Println(ents[e].Name, ents[e].Titles, ents[e].Affiliation, a.Text(ents[e].Mentions[m].Span), ok)
 	// Output:
-	// Dmitry Peskov [Spokesperson] Russia Dmitry Peskov true
+	// Dmitry Peskov [Spokesperson] the Kremlin Dmitry Peskov true
 }
 
 func ExampleMerge() {

@@ -49,12 +49,9 @@ type Entry struct {
 // "AP") is an acronym: it matches text written in capitals only, so the verb
 // "is" is never Islamic State.
 type Gazetteer struct {
-	entries []Entry
-	index   map[string]gazRef // NormalizeName of a name, alias or demonym
-	maxLen  int               // most words in a key
-	first   strTable          // first word of a key → most words of the keys it starts
-	keys    strTable          // index for extraction: key → 1 + its ref in refs
-	refs    []gazRef
+	entries    []Entry
+	index      map[string]gazRef // NormalizeName of a name, alias or demonym
+	firstWords map[string]uint8  // first word of a key → most words of the keys it starts
 }
 
 // gazRef points from a key to an entry.
@@ -80,19 +77,11 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			g.add(d, i, FormDemonym)
 		}
 	}
-	first := make(map[string]uint32, len(g.index))
+	g.firstWords = make(map[string]uint8, len(g.index))
 	for k := range g.index {
 		w, _, _ := strings.Cut(k, " ")
-		first[w] = max(first[w], uint32(strings.Count(k, " ")+1))
+		g.firstWords[w] = uint8(min(255, max(int(g.firstWords[w]), strings.Count(k, " ")+1)))
 	}
-	g.first = newStrTable(first)
-	keys := make(map[string]uint32, len(g.index))
-	g.refs = make([]gazRef, 0, len(g.index))
-	for k, r := range g.index {
-		g.refs = append(g.refs, r)
-		keys[k] = uint32(len(g.refs))
-	}
-	g.keys = newStrTable(keys)
 	return g
 }
 
@@ -110,7 +99,6 @@ func (g *Gazetteer) add(name string, i int, f Form) {
 		return
 	}
 	g.index[k] = gazRef{entry: int32(i), form: f, acronym: acr}
-	g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
 	// "the Kremlin" is also found as "Kremlin"
 	if rest, ok := strings.CutPrefix(k, "the "); ok {
 		if _, ok := g.index[rest]; !ok {
@@ -366,7 +354,8 @@ var builtin = sync.OnceValue(func() *Gazetteer {
 
 // countryEntries builds the countries and their capitals from
 // data/countries.txt, whose lines read "CODE | demonyms | capital |
-// aliases | name", the English name coming from x/text unless given.
+// aliases | name", the English name coming from x/text unless given; the
+// capital field may give the capital's other names after it.
 func countryEntries() []Entry {
 	names := display.English.Regions()
 	var countries, capitals []Entry
@@ -393,8 +382,8 @@ func countryEntries() []Entry {
 		c := Entry{Kind: KindPlace, Name: name, Aliases: splitList(f[3]), Demonyms: splitList(f[1])}
 		c.Demonyms = withPlurals(c.Demonyms)
 		countries = append(countries, c)
-		if f[2] != "" {
-			capitals = append(capitals, Entry{Kind: KindPlace, Name: f[2], Of: name})
+		if caps := splitList(f[2]); len(caps) > 0 {
+			capitals = append(capitals, Entry{Kind: KindPlace, Name: caps[0], Aliases: caps[1:], Of: name})
 		}
 	}
 	return append(countries, capitals...)

@@ -265,3 +265,62 @@ func longestKey(word string) int {
 	}
 	return 1
 }
+
+// A knownName is what the tables say of a key, in one look-up: its
+// strongest place reading and its first actor reading that fit how the
+// name is written (acronyms count only in capitals), and its births as a
+// given name.
+type knownName struct {
+	place      placeKind // placeUnknown for none
+	placeForm  placeForm
+	population uint32
+	actor      Kind // KindPerson or KindOrganization; KindUnknown for none
+	actorAlias bool // the key is another name of the actor: "Obama"
+	female     uint32
+	male       uint32
+	agent      bool // the noun of a title or role: "foreign minister"
+}
+
+// lookupName returns what the tables say of key; caps tells that the name
+// is written in capitals. It does not allocate.
+func lookupName(key string, caps bool) (kn knownName, ok bool) {
+	k := loadKnowledge()
+	sec, found := k.sections(key)
+	if !found {
+		return kn, false
+	}
+	for p := 0; p < len(sec.Places); {
+		r, q, ok := knowtab.NextRef(sec.Places, p)
+		if !ok {
+			break
+		}
+		p = q
+		if r.Acronym && !caps {
+			continue
+		}
+		rec := knowtab.ReadPlace(knowtab.Record(k.places, int(r.Index), knowtab.PlaceSize))
+		kn.place, kn.placeForm, kn.population = placeKind(rec.Kind), placeForm(r.Form), rec.Population
+		break
+	}
+	for p := 0; p < len(sec.Actors); {
+		r, q, ok := knowtab.NextRef(sec.Actors, p)
+		if !ok {
+			break
+		}
+		p = q
+		if r.Acronym && !caps {
+			continue
+		}
+		rec := knowtab.ReadActor(knowtab.Record(k.actors, int(r.Index), knowtab.ActorSize))
+		kn.actor, kn.actorAlias = KindOrganization, r.Form == 1
+		if rec.Kind == knowtab.ActorPerson {
+			kn.actor = KindPerson
+		}
+		break
+	}
+	if sec.Given {
+		kn.female, kn.male = sec.Female, sec.Male
+	}
+	kn.agent = sec.HasAgent
+	return kn, true
+}

@@ -36,7 +36,6 @@ func Merge(reports [][]Entity) []Group { return new(Extractor).Merge(reports) }
 // member, so the result is the same for the same input.
 func (x *Extractor) Merge(reports [][]Entity) []Group {
 	g := x.gazetteer()
-	lx := lex()
 	type node struct{ r, i int }
 	var nodes []node
 	for r, ents := range reports {
@@ -58,7 +57,7 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 			if k == "" {
 				continue
 			}
-			keys := []string{"n:" + strings.Join(nameWords(k, lx), " ")}
+			keys := []string{"n:" + strings.Join(nameWords(k), " ")}
 			if ref, ok := g.index[k]; ok && ref.form != FormDemonym {
 				keys = append(keys, "g:"+strconv.Itoa(int(ref.entry)))
 				if canon[n] == "" {
@@ -83,7 +82,7 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 		if e.Anonymous || e.Kind != KindPerson {
 			continue
 		}
-		w := nameWords(NormalizeName(e.Name), lx)
+		w := nameWords(NormalizeName(e.Name))
 		if len(w) < 2 {
 			continue
 		}
@@ -99,7 +98,7 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 		if e.Anonymous || e.Kind != KindPerson && e.Kind != KindUnknown {
 			continue
 		}
-		w := nameWords(NormalizeName(e.Name), lx)
+		w := nameWords(NormalizeName(e.Name))
 		if len(w) == 1 {
 			if o, ok := bySurname[w[0]]; ok && o >= 0 {
 				union(o, n)
@@ -137,13 +136,3 @@ func (x *Extractor) Merge(reports [][]Entity) []Group {
 }
 
 func kindsAgree(a, b Kind) bool { return a == b || a == KindUnknown || b == KindUnknown }
-
-func nameWords(key string, lx *lexicon) []string {
-	var out []string
-	for _, w := range strings.Fields(key) {
-		if !lx.particles.has(w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}

@@ -26,7 +26,9 @@ var genText = rapid.Custom(func(t *rapid.T) string {
 		return s[:rapid.IntRange(0, len(s)).Draw(t, "cut")]
 	case 2:
 		words := rapid.SliceOf(rapid.SampledFrom([]string{"Kerry", "said", "he", "US", "officials", "a", "senior", "official",
-			"al-Qaida's", "President", "Russian", ",", ".", "\"", "the", "Kremlin", "Mrs.", "May", "bin", "van", "der", "IS", "\n\n", "é", "\xff"})).Draw(t, "words")
+			"al-Qaida's", "President", "Russian", ",", ".", "\"", "the", "Kremlin", "Mrs.", "May", "bin", "van", "der", "IS", "\n\n", "é", "\xff",
+			"she", "it", "its", "they", "them", "his", "her", "himself", "(", ")", "BLM", "Black", "Lives", "Matter", "Seattle-based",
+			"US-Russia", "beat", "Leeds", "2", "in", "Texas", "Irving", "#Vote", "@nyt", "www.example.com", "Image:", "Copyright"})).Draw(t, "words")
 		return strings.Join(words, " ")
 	}
 	return string(rapid.SliceOf(rapid.Byte()).Draw(t, "bytes"))
@@ -91,8 +93,9 @@ func TestNormalizeNameCases(t *testing.T) {
 	}
 }
 
-// TestExtractSpans: every mention spans its text within the source, in
-// document order, and mentions of different entities never overlap.
+// TestExtractSpans: every mention spans its text within the source, half
+// open and in range, in document order; mentions of different entities
+// never overlap; and every pronoun's antecedent precedes it.
 func TestExtractSpans(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		src := genText.Draw(t, "src")
@@ -126,6 +129,21 @@ func TestExtractSpans(t *testing.T) {
 			for j := i + 1; j < len(all); j++ {
 				if all[i].Overlaps(all[j]) {
 					t.Fatalf("mentions %v and %v overlap: %q %q", all[i], all[j], all[i].Text(src), all[j].Text(src))
+				}
+			}
+		}
+		// a pronoun refers back: its entity is mentioned otherwise before it
+		for _, e := range ents {
+			for j, m := range e.Mentions {
+				if m.Form != entity.FormPronoun {
+					continue
+				}
+				before := false
+				for _, o := range e.Mentions[:j] {
+					before = before || o.Form != entity.FormPronoun && o.Span.End <= m.Span.Start
+				}
+				if !before {
+					t.Fatalf("%s: pronoun %q at %v with no mention of its entity before it", e.Name, m.Span.Text(src), m.Span)
 				}
 			}
 		}
@@ -222,7 +240,7 @@ func TestLinear(t *testing.T) {
 
 // TestScaling checks that extraction's work, counted as bytes and objects
 // allocated (never time), grows linearly with the input: per input byte,
-// a 1 MB report costs no more than a 32 KB one, for news text and for
+// a 1 MB report costs no more than a 256 KB one, for news text and for
 // adversarial text.
 func TestScaling(t *testing.T) {
 	news := strings.Join(generatedReports(1<<20), "\n\n")
@@ -254,11 +272,13 @@ func TestScaling(t *testing.T) {
 	cost("Warm up: build the word lists and the gazetteer.")
 	for _, name := range []string{"news", "capitals", "no spaces", "quote marks", "titles"} {
 		gen := inputs[name]
-		sb, so := cost(gen(32 << 10))
+		// 256 KB and 1 MB: a sentence of either size is too long for the
+		// pooled readers of the text layer, so both pay for their own
+		sb, so := cost(gen(256 << 10))
 		lb, lo := cost(gen(1 << 20))
-		t.Logf("%s: %.1f B and %.4f allocations per input byte at 32 KB, %.1f and %.4f at 1 MB", name, sb, so, lb, lo)
+		t.Logf("%s: %.1f B and %.4f allocations per input byte at 256 KB, %.1f and %.4f at 1 MB", name, sb, so, lb, lo)
 		if lb > 1.5*sb+1 || lo > 1.5*so+0.001 {
-			t.Errorf("%s: work per byte grows with size: %.1f B, %.4f allocs at 32 KB; %.1f B, %.4f allocs at 1 MB", name, sb, so, lb, lo)
+			t.Errorf("%s: work per byte grows with size: %.1f B, %.4f allocs at 256 KB; %.1f B, %.4f allocs at 1 MB", name, sb, so, lb, lo)
 		}
 	}
 }

@@ -161,6 +161,9 @@ func nounGroupEnd(toks []Token, i int) int {
 	j := i
 	for j < len(toks) {
 		g := toks[j].Tag
+		if j > i && toks[j].Shape&Newline != 0 {
+			return j // a line break ends a group: a dateline, a row of a list
+		}
 		switch {
 		case g == TAdj && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) && !(j+1 < len(toks) && (toks[j+1].Tag == TNoun || toks[j+1].Tag == TName || toks[j+1].Tag == TAdj)):
 			// an adjective after the head stands alone: "sources familiar
@@ -180,9 +183,11 @@ func nounGroupEnd(toks []Token, i int) int {
 				return j
 			}
 			// a name after a common noun that is no title or word for
-			// people opens a new group: "a pact Moscow wanted"
+			// people opens a new group: "a pact Moscow wanted"; a name
+			// particle, a word of no class, is none ("Bashar al Assad",
+			// "Ursula von der Leyen")
 			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
-				toks[j-1].Class&(Title|Person|Group|Kin) == 0 {
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && toks[j-1].Class != 0 {
 				return j
 			}
 			j++
@@ -221,7 +226,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	}
 	// a name that goes on after "of", "for", "de": "Bank of England",
 	// "Committee for the Promotion of Virtue"
-	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(tab.kw, toks, j) {
+	for j+1 < len(toks) && (toks[j-1].Tag == TName || isCapTitle(&toks[j-1])) && nameGoesOn(tab.kw, toks, j) {
 		k := j + 1
 		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
 			k++
@@ -270,6 +275,13 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 		c.Lemma = tab.Entry(h.ID).Lemma
 	}
 	return c
+}
+
+// isCapTitle reports whether t is a capitalised title noun, which a name
+// may follow after "of": "Secretary of State Hillary Clinton" after a dash,
+// where the tagger reads "Secretary" as a noun.
+func isCapTitle(t *Token) bool {
+	return t.Shape&Cap != 0 && t.Class&Title != 0 && t.Tag == TNoun
 }
 
 // nameGoesOn reports whether the word at j ("of", "for", "de") joins the
@@ -342,7 +354,9 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 {
+			// "am" and "are" are present forms the table gives no person to
+			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 ||
+				t.Class&Be != 0 && t.Class&(Base|Part|Ing) == 0 && fl&FInf == 0 {
 				fl |= FFinite
 			}
 			if t.Class&Past != 0 {

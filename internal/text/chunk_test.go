@@ -50,6 +50,22 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"said subj=Officials comp=they", "wanted subj=they comp=to support", "support subj=they obj=the deal", "citing subj=they obj=the poll"}},
 		{`"We welcome it," a statement from Prime Minister Ali's office said.`,
 			[]string{"said subj=a statement"}},
+		{`WASHINGTON (AP) — Secretary of State Hillary Clinton met Mahmoud Abbas.`,
+			[]string{"met subj=Secretary of State Hillary Clinton obj=Mahmoud Abbas"}},
+		{`Sitting across from him, Kerry, confirmed Obama had found the call useful.`,
+			[]string{"Sitting", "confirmed subj=Kerry comp=Obama"}},
+		{"NOUAKCHOTT 1996-08-31\nMauritania drew with Benin.",
+			[]string{"drew subj=Mauritania"}},
+		{`The plan was backed by Russia`, []string{"backed subj=The plan agent=Russia"}},
+		{`The vote angered Republicans, prompting Democrats to accuse them of obstruction.`,
+			[]string{"accuse subj=Democrats obj=them"}},
+		{`Republicans who control the Senate are refusing to advance the nomination.`,
+			[]string{"control subj=Republicans obj=the Senate", "refusing subj=Republicans comp=to advance"}},
+		{`We are leaving and they are staying.`, []string{"leaving subj=We", "staying subj=they"}},
+		{`Vigilantes have targeted traders who sell cattle, accusing them of theft.`,
+			[]string{"targeted subj=Vigilantes obj=traders", "sell subj=traders obj=cattle", "accusing subj=Vigilantes obj=them"}},
+		{`Kerry met Putin on Thursday to offer him closer cooperation.`,
+			[]string{"met subj=Kerry obj=Putin", "offer subj=Kerry obj=him"}},
 		// local
 		{`Police said the suspect, a 34-year-old man from Leeds, was arrested on Tuesday.`,
 			[]string{"said subj=Police comp=the suspect", "arrested subj=the suspect"}},
@@ -121,6 +137,37 @@ func TestPhrase(t *testing.T) {
 	}
 }
 
+// TestAppositions checks which noun group an apposition is and what it
+// describes, on sentences of several desks.
+func TestAppositions(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "anchor = apposition"
+	}{
+		{`Sergei Lavrov, Russia's foreign minister, said the talks would go on.`, []string{"Sergei Lavrov = foreign minister"}},
+		{`The Dutch prime minister, Mark Rutte, said he would visit.`, []string{"The Dutch prime minister = Mark Rutte"}},
+		{`Ahmed Mohamed, a 14-year-old boy, was arrested.`, []string{"Ahmed Mohamed = a 14-year-old boy"}},
+		{`Kerry, Lavrov and Zarif met in Vienna.`, nil},
+		{`Over the weekend, Puerto Rico's governor, Ricardo Rossello, gave interviews.`, []string{"governor = Ricardo Rossello"}},
+		{`On most issues, the lanky Cotton, a rising star in the party, has emerged as a hawk.`, []string{"the lanky Cotton = a rising star"}},
+	} {
+		s := Core().Read(c.src, 0, len(c.src))
+		text := func(k int32) string {
+			ch := s.Chunks[k]
+			return c.src[s.Toks[ch.Start].Start:s.Toks[ch.End-1].End]
+		}
+		var got []string
+		for k, ch := range s.Chunks {
+			if ch.Kind == NG && ch.Is(FAppos) {
+				got = append(got, text(ch.Of)+" = "+text(int32(k)))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: appositions %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
 func TestVerbGroups(t *testing.T) {
 	for _, c := range []readingCase{
 		{"adverb-first", "Kirk also said he would not vote.", []string{"also said [finite past]", "also said subj=Kirk"}},
@@ -135,6 +182,8 @@ func TestVerbGroups(t *testing.T) {
 func TestNameAfterNoun(t *testing.T) {
 	for _, c := range []readingCase{
 		{"relative", "It is a pact Moscow had wanted.", []string{"had wanted subj=Moscow"}},
+		{"particles", "Russia would convince its ally Bashar al Assad.", []string{"would convince obj=its ally Bashar al Assad"}},
+		{"particles-2", "He said Ursula von der Leyen would visit.", []string{"would visit subj=Ursula von der Leyen"}},
 		{"title", "Trump critic Mark Cuban spoke.", []string{"spoke subj=Trump critic Mark Cuban"}},
 		{"occupation", "The new coach was praised by club owner Raj Patel.", []string{"was praised agent=club owner Raj Patel"}},
 	} {

@@ -193,6 +193,16 @@ func apposition(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	a, b := &cs[prev], &cs[h]
+	// a sentence's opening phrase ends at its comma: "Over the weekend,
+	// Puerto Rico's governor," describes no weekend
+	if prev >= 1 && cs[prev-1].Kind == PG && cs[prev-1].Of == int32(prev) && prev-1 == 0 {
+		return
+	}
+	// a name is no apposition of a plural common noun: "On most issues,
+	// the lanky Cotton, a rising star,"
+	if a.Is(FPlural) && !a.Is(FName) && b.Is(FName) && !b.Is(FPlural) {
+		return
+	}
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
 	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
@@ -261,7 +271,10 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	// past or a participle, with no subject, after a noun and a comma, is a
 	// participle
 	if v.Subj < 0 && v.Head == v.Start && cls&Part != 0 && v.Flags&FFinite != 0 && k >= 2 &&
-		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG {
+		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG &&
+		!(k+1 < len(cs) && (cs[k+1].Kind == NG || cs[k+1].Kind == SG)) {
+		// (with an object or a clause after it, the form is a past:
+		// "Kerry, confirmed Obama had found")
 		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 	}
 	// inversion: "…," said Kerry
@@ -431,6 +444,9 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			return -1
 		}
 	}
+	if (isMark(toks, &cs[j], ',') || cs[j].Kind == MG && toks[cs[j].Start].Kind == Dash) && cs[k].Flags&FIng != 0 {
+		return -1 // ", accusing them": inheritSubject finds whose participle it is
+	}
 	if isMark(toks, &cs[j], ',') || cs[j].Kind == MG && toks[cs[j].Start].Kind == Dash {
 		// "Kerry, the secretary of state, said"; "Kerry, who met Putin,
 		// said"; "Kerry, however, said"
@@ -450,6 +466,12 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return -1
 			}
 			if isMark(toks, c, ',') {
+				// "Sitting across from him, Kerry, confirmed": a noun group
+				// alone between commas before the verb is its subject
+				if i+2 == j && cs[i+1].Kind == NG && !cs[i+1].Is(FPron) &&
+					(i == 0 || cs[i-1].Kind != NG || i >= 2 && cs[i-2].Kind == PG) {
+					return i + 1
+				}
 				// ", however,", ", in turn," or ", published in the Lancet,"
 				// between commas: the subject is before
 				if i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) && (parenthetical(cs, i+1, j) ||
@@ -505,6 +527,13 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		}
 		if c.Is(FAppos) && c.Of >= 0 {
 			return firstConjunct(cs, int(c.Of))
+		}
+		// the object of a relative clause with no commas is no subject of
+		// the verb after it: "Republicans who control the Senate are
+		// refusing" (the subject is the relative's noun)
+		if s >= 3 && cs[s-1].Kind == VG && cs[s-2].Kind == SG && toks[cs[s-2].Start].Tag == TRel && cs[s-3].Kind == NG &&
+			!cs[s-3].Is(FPossessor) {
+			return firstConjunct(cs, anchor(cs, s-3))
 		}
 		// a possessed group: its possessor is part of it
 		return firstConjunct(cs, j)
@@ -615,6 +644,34 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+	// a verb of control with an object gives the infinitive after the
+	// object its subject: "prompting Democrats to accuse them", "allowed
+	// him to stay"
+	if v.Is(FInf) && k >= 2 && cs[k-1].Kind == NG {
+		for i := k - 2; i >= 0 && i >= k-4; i-- {
+			if g := &cs[i]; g.Kind == VG {
+				if int(g.Obj) == k-1 && toks[g.Head].Class&Control != 0 {
+					v.Subj = g.Obj
+					return
+				}
+				break
+			}
+		}
+	}
+	// an infinitive of purpose takes the subject of the verb before it in
+	// its clause: "Kerry met Putin on Thursday to offer him cooperation"
+	if v.Is(FInf) {
+		for i := k - 1; i >= 0; i-- {
+			c := &cs[i]
+			if c.Kind == SG || c.Kind == MG && !isMark(toks, c, ',') {
+				break
+			}
+			if c.Kind == VG && c.Flags&FFinite != 0 {
+				v.Subj = c.Subj
+				return
+			}
+		}
+	}
 	shared := cs[prev].Kind == CG && isAndOr(kw, toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
@@ -622,6 +679,12 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 		return
 	}
 	for i := prev - 1; i >= 0; i-- {
+		// a relative clause is said of its noun, not shared: "protectors
+		// targeted traders who sell cattle, accusing them" accuse
+		if cs[i].Kind == VG && i > 0 && cs[i-1].Kind == SG && toks[cs[i-1].Start].Tag == TRel {
+			i--
+			continue
+		}
 		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 {
 			v.Subj = cs[i].Subj
 			return

@@ -22,6 +22,13 @@ func TestCoreForms(t *testing.T) {
 		{"her", "her", Pron | Female | Obj | Possessive},
 		{"mr", "mr", Honorific | Male},
 		{"january", "january", Month},
+		{"newsroom", "newsroom", Noun | OrgHead},
+		{"ave", "ave", PlaceHead}, // "Fifth Ave."
+		{"tournaments", "tournament", Noun | Pl},
+		{"st", "st", PlaceHead}, // "Main St."
+		{"v", "v", 0},           // "Leeds v Hull"
+		{"abu", "abu", 0},       // name particles: "Abu Bakr", "van den Berg"
+		{"den", "den", 0},
 	} {
 		id := tab.ID(c.word)
 		if id == 0 {

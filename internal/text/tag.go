@@ -66,13 +66,28 @@ func (t *Table) tagSentence(toks []Token) {
 // capitalisedMode reports whether a sentence is a headline in title case or
 // in capitals, where a capital says nothing of a name: its common words
 // (nouns, verbs, adjectives and adverbs the table knows, not those that
-// head names) are capitalised, all but one in eight at most. A sentence
+// head names) are capitalised, all but one in eight at most, and there are
+// two at least or a verb ("Lavrov Meets Kerry"); or it is written in capitals
+// ("CHICAGO AT TORONTO"). A sentence
 // with a lower-case verb or noun beside a name of common words ("Black
 // Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
+	upper, lower := 0, 0 // words in capitals; words with a lower-case letter
+	capVerbs := 0        // capitalised common words that may be verbs
 	for i := range toks {
 		t := &toks[i]
+		if t.Kind == Word && t.Len() > 1 {
+			if t.Shape&AllCaps != 0 {
+				upper++
+			} else if t.Shape&(Lower|Mixed) != 0 || t.Shape&Cap != 0 {
+				lower++
+			}
+		}
+		if t.Kind == Word && t.ID == 0 && t.Shape&Lower != 0 && t.Shape&First == 0 && t.Len() > 3 {
+			words++ // a lower-case word the table lacks is running text too: "queued"
+			continue
+		}
 		if t.Kind != Word || t.ID == 0 || t.Class&(Noun|Verb|Adj|Adv) == 0 ||
 			t.Class&(Title|OrgHead|PlaceHead|Honorific|Month|Weekday|Demonym) != 0 || t.Shape&First != 0 && t.Shape&AllCaps == 0 {
 			continue
@@ -80,9 +95,18 @@ func capitalisedMode(toks []Token) bool {
 		words++
 		if t.Shape&(Cap|AllCaps) != 0 {
 			caps++
+			if t.Class&Verb != 0 {
+				capVerbs++
+			}
 		}
 	}
-	return words >= 2 && 8*(words-caps) <= words
+	// a line in capitals: "CHICAGO AT TORONTO"
+	if upper >= 2 && lower == 0 {
+		return true
+	}
+	// a headline of one common word must have it a verb: "Lavrov Meets
+	// Kerry", not the list row "Jearl Miles (U.S.) 50.42"
+	return (words >= 2 || capVerbs == 1) && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the
@@ -98,9 +122,18 @@ func prevTag(toks []Token, i int) (Tag, int) {
 
 // startLike reports whether token i opens its sentence or follows a mark
 // after which a capital says nothing: an opening quote or bracket, a colon,
-// a dash.
+// a dash; or only marks and numbers are before it.
 func startLike(toks []Token, i int) bool {
 	if i == 0 || toks[i].Shape&First != 0 {
+		return true
+	}
+	// after nothing but marks and numbers: a citation "[20]", a list's
+	// "2."
+	opens := true
+	for j := 0; j < i && opens; j++ {
+		opens = toks[j].Kind != Word
+	}
+	if opens {
 		return true
 	}
 	p := &toks[i-1]
@@ -152,7 +185,7 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
-	if t.Shape&(Cap|AllCaps) != 0 && !caps {
+	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c) && !nextIsNameLike(toks, i)) {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
@@ -249,8 +282,12 @@ func nameAtStart(toks []Token, i int) bool {
 	if c&(Noun|Adj) == 0 {
 		// a word known only as a verb opens no statement before an
 		// auxiliary, a finite verb, or a title and a name: "Trump has",
-		// "Trump said", "Trump critic Mark Cuban"
-		n := nextClass(toks, i)
+		// "Trump said", "Trump also accused", "Trump critic Mark Cuban";
+		// nor before a comma: "Trump, on the other hand, has"
+		n := nextClass(toks, afterAdverbs(toks, i))
+		if i+1 < len(toks) && toks[i+1].IsMark(',') {
+			return true
+		}
 		switch {
 		case n&(Aux|Modal) != 0 && n&Poss == 0:
 			return true
@@ -267,9 +304,21 @@ func nameAtStart(toks []Token, i int) bool {
 	if c&(Pl|Demonym|Title|Group|Person) != 0 {
 		return false
 	}
-	// "Brown said", "Young told": a person speaks
-	n := nextClass(toks, i)
+	// "Brown said", "Young told", "Ward also said": a person speaks
+	n := nextClass(toks, afterAdverbs(toks, i))
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
+}
+
+// afterAdverbs returns the index of the last of the adverbs (at most two)
+// after token i, or i: "also", "once" between a subject and its verb.
+func afterAdverbs(toks []Token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if c := toks[j].Class; toks[j].Kind != Word || c&Adv == 0 || c&(Noun|Verb|Adj) != 0 {
+			break
+		}
+		i = j
+	}
+	return i
 }
 
 func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
@@ -603,6 +652,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 			return TNoun
 		}
 	}
+	// between a determiner and a name it describes the name: "the lanky
+	// Cotton", "the embattled Smith"
+	if t.Shape&Guessed != 0 && (p == TDet || p == TPossDet) && nextIsNameLike(toks, i) {
+		return TAdj
+	}
 	// one class only
 	switch {
 	case isN && !isV && !isA && !isR:
@@ -616,6 +670,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		// noun: "the recent telephone call"
 		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
 			return TNoun
+		}
+		// and so does its -ing form after a determiner: "a rising star",
+		// "a growing rift"
+		if (p == TDet || p == TPossDet) && c&Ing != 0 && n&Noun != 0 && n&function == 0 {
+			return TAdj
 		}
 		return TVerb
 	}
@@ -758,6 +817,11 @@ func verbContext(toks []Token, i int, p Tag, pi int) bool {
 		pc := toks[pi].Class
 		return pc&Obj == 0 && c&(Pres3|Past|Base) != 0 || pc&Subj != 0
 	case TRel, TWh:
+		// "who said", "which backs"; and the plain form after a relative
+		// whose noun is plural: "Republicans who control the Senate"
+		if c&Base != 0 && pi > 0 && toks[pi-1].Class&Pl != 0 && toks[pi].Class&Rel != 0 {
+			return true
+		}
 		return c&(Pres3|Past) != 0
 	}
 	return false
@@ -785,4 +849,20 @@ func verbAfterNoun(kw *known, toks []Token, i int) bool {
 		return true
 	}
 	return toks[i].Class&Past != 0
+}
+
+// plainInCaps reports whether a word of classes c written in capitals
+// inside running text is still the word, not a name: a common noun written
+// as an acronym ("DNA", "GDP", "TV"), or a conjunction or adverb set in
+// capitals for stress ("high quality AND comprehensive"). Pronouns, verbs
+// and the like stay names there: "US", "IS", "WHO"; and so does a word
+// before a name it opens: "SITE Intelligence Group".
+func plainInCaps(c Class) bool {
+	switch {
+	case c&(Pron|Det|Aux|Verb|Prep|Modal) != 0:
+		return false
+	case c&Noun != 0 && c&(Title|Person|Group|OrgHead|PlaceHead) == 0:
+		return true
+	}
+	return c&(Conj|Sub|Adv) != 0
 }

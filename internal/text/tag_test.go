@@ -98,6 +98,7 @@ func TestDemonymTags(t *testing.T) {
 		// foreign desk: demonyms from the generated word file
 		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
 		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		{`Lavrov said he had spoken to German Chancellor Angela Merkel.`, []string{"German/ADJ", "Chancellor/NAME"}},
 		{`A Frenchman and two Britons were hurt.`, []string{"Frenchman/NOUN", "Britons/NOUN"}},
 		// a word the table does not know is a noun after a modifier
 		{`The group's Syrian affiliate claimed the attack.`, []string{"affiliate/NOUN", "claimed/VERB"}},
@@ -105,6 +106,27 @@ func TestDemonymTags(t *testing.T) {
 		// a name of common words in running text; a headline in title case
 		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
 		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
+		{`Lavrov Meets Kerry`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME"}},
+		{`Fans of Led Zeppelin queued.`, []string{"Led/NAME", "Zeppelin/NAME"}},
+		// a word known as a verb opens a sentence as a name before an
+		// adverb and a verb, or a comma
+		{`Trump also accused Clinton of lying.`, []string{"Trump/NAME", "accused/VERB", "Clinton/NAME"}},
+		{`Trump, on the other hand, has said little.`, []string{"Trump/NAME"}},
+		{`Note that the polls closed at eight.`, []string{"Note/VERB"}},
+		// modifiers before a name and a noun
+		{`On most issues, the lanky Cotton, a rising star in the party, has emerged as a hawk.`, []string{"lanky/ADJ", "Cotton/NAME", "rising/ADJ", "star/NOUN"}},
+		// a citation or list number before a sentence's first word
+		{`[20] However, Dumas is alone in this assertion.`, []string{"However/ADV", "Dumas/NAME"}},
+		{`Yeah, I see O.J. Simpson.`, []string{"Yeah/ADV", "Simpson/NAME"}},
+		// a row of results is no headline
+		{`2. Jearl Miles (U.S.) 50.42`, []string{"Jearl/NAME", "Miles/NAME"}},
+		// common nouns and stressed words in capitals are no names
+		{`It prevents study of DNA and of the GDP of Israel.`, []string{"DNA/NOUN", "GDP/NOUN", "Israel/NAME"}},
+		{`The manual needs to be high quality AND comprehensive.`, []string{"AND/CONJ"}},
+		{`It was reported by the SITE Intelligence Group.`, []string{"SITE/NAME", "Intelligence/NAME"}},
+		// sport: a fixture list in capitals
+		{`CHICAGO AT TORONTO`, []string{"CHICAGO/NAME", "AT/PREP", "TORONTO/NAME"}},
+		{`US officials said IS had claimed it.`, []string{"US/NAME", "IS/NAME"}},
 		{`Over 900 asylum seekers rescued off Indonesian coast`, []string{"seekers/NOUN", "Indonesian/ADJ"}},
 		// wire: a country named like a people is a name
 		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},

@@ -106,7 +106,9 @@ func (t *Table) Tokenize(toks []Token, src string, start, end int) []Token {
 		case bHigh:
 			r, n := utf8.DecodeRuneInString(src[i:end])
 			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
+			case (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != 'ʼ':
+				// (ʼ is a letter that words read as an apostrophe: alone,
+				// it is a mark, or the word would read nothing)
 				i = t.word(&toks, src, i, end, sh)
 			case unicode.IsSpace(r):
 				sh |= Space

@@ -14,8 +14,8 @@ import (
 // adjective of a people, "w briton : demonym sg" for a noun for one of
 // them, "w russians : demonym pl" for a people. Only words the table can
 // hold are written: one word of ASCII letters, perhaps hyphenated. A word
-// that is also the name of a place is left out: "Philippines" is a
-// country before it is a people.
+// that is also the name of a country is left out:
+// "Philippines" is a country before it is a people.
 func (b *builder) demonymWords() []byte {
 	classes := map[string]string{}
 	for _, d := range b.demonyms {
@@ -57,10 +57,12 @@ func tableWord(w string) bool {
 	return true
 }
 
-// namesPlace reports whether k is the name or another name of a place.
+// namesPlace reports whether k is the name or another name of a country
+// (a parish of the Isle of Man called German does not count).
 func (b *builder) namesPlace(k string) bool {
 	for _, r := range b.placeKeys[k] {
-		if r.Form == knowtab.FormName || r.Form == knowtab.FormAlias {
+		kind := b.places[r.Index].kind
+		if (r.Form == knowtab.FormName || r.Form == knowtab.FormAlias) && kind == knowtab.PlaceCountry {
 			return true
 		}
 	}

@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/text"
+)
+
+// passOf reads src with a pass and returns it, its records kept.
+func passOf(t *testing.T, src string) *Pass {
+	t.Helper()
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatalf("article.Parse: %v", err)
+	}
+	p := new(Extractor).NewPass(a)
+	r := text.GetReader(nil)
+	for w := range a.Windows(r) {
+		p.Window(w)
+	}
+	text.PutReader(r)
+	return p
+}
+
+// recordOf returns the first record whose text is name.
+func recordOf(p *Pass, name string) (*record, bool) {
+	for i := range p.recs {
+		if p.src[p.recs[i].start:p.recs[i].end] == name {
+			return &p.recs[i], true
+		}
+	}
+	return nil, false
+}
+
+// TestCues checks each construction that says what sort of actor a name
+// is, on sentences written in several outlets' styles; a case with want 0
+// must not give the cue.
+func TestCues(t *testing.T) {
+	for _, c := range []struct {
+		name string // the construction
+		src  string
+		of   string // the name the cue is about
+		cue  cue
+		want bool
+	}{
+		// headCue
+		{"org head", `The Labour Party said it would vote against the bill.`, "Labour Party", cueOrgHead, true},
+		{"org head before of", `She studied at the University of Sydney before moving to Perth.`, "University of Sydney", cueOrgHead, true},
+		{"org suffix", `Shares in Acme Widgets Inc. fell 4 percent on Monday.`, "Acme Widgets Inc.", cueOrgSuffix, true},
+		{"place head", `Flooding closed roads along the Hudson River overnight.`, "Hudson River", cuePlaceHead, true},
+		{"known place has no head cue", `Palestinians in the West Bank observed a strike.`, "West Bank", cueOrgHead, false},
+		{"team after a place", `Holt made his debut for the Pittsburgh Pirates in 2012.`, "Pittsburgh Pirates", cueTeamPlural, true},
+		{"team after the", `Fans of the Lions queued overnight for tickets.`, "Lions", cueTeamPlural, true},
+		{"a surname is no team", `Police said Lewis was arrested at his home in Leeds.`, "Lewis", cueTeamPlural, false},
+		// givenFirst
+		{"given name", `Paris Hilton arrived at the premiere in a white gown.`, "Paris Hilton", cueGiven, true},
+		{"no given name", `Fans of Led Zeppelin queued overnight for tickets.`, "Led Zeppelin", cueGiven, false},
+		// initialInside
+		{"initial", `The papers of John F. Kennedy go on display on Friday.`, "John F. Kennedy", cueInitial, true},
+		// acronym
+		{"acronym in running text", `The NHL suspended the player for two games.`, "NHL", cueAcronym, true},
+		{"no acronym in a headline in capitals", "LEEDS BEAT HULL", "LEEDS", cueAcronym, false},
+		// placePreposition
+		{"in", `The company opened an office in Seattle last year.`, "Seattle", cueIn, true},
+		{"from", `Ahmed, who moved from Leeds, said he was happy.`, "Leeds", cueAt, true},
+		{"a possessor after in", `In Obama's speech the word appeared twice.`, "Obama", cueIn, false},
+		// staffOf
+		{"employer of a title", `A Google spokesman declined to comment.`, "Google", cueStaff, true},
+		// commaRegion
+		{"town and state", `He was arrested in Irving, Texas, last week.`, "Irving", cueComma, true},
+		{"name and a possessive country", `Sergei Lavrov, Russia's foreign minister, said so.`, "Sergei Lavrov", cueComma, false},
+		// contest
+		{"winner", `Belgium beat Panama 3-0 in Sochi on Monday.`, "Belgium", cueContest, true},
+		{"loser", `Belgium beat Panama 3-0 in Sochi on Monday.`, "Panama", cueContest, true},
+		{"drew with", `Leeds drew with Hull at Elland Road.`, "Hull", cueContest, true},
+		{"results row", `Hereford 4 1 1 2 3 6 4`, "Hereford", cueContest, true},
+		{"criticism is no contest", `Russia faced criticism over the strikes.`, "Russia", cueContest, false},
+		{"dateline is no score", "NOUAKCHOTT 1996-08-31\nMauritania drew with Benin.", "NOUAKCHOTT", cueContest, false},
+		// competitor
+		{"athlete and country", `2. Jearl Miles (U.S.) 50.42`, "Jearl Miles", cueCompetitor, true},
+		// kinOwned
+		{"family", `Smith's wife said he had been ill for months.`, "Smith", cueKin, true},
+		// ageAfter
+		{"age", `John Smith, 45, was charged with theft.`, "John Smith", cueAge, true},
+		// compounds
+		{"based", `The Seattle-based company said sales rose.`, "Seattle", cueBased, true},
+		// placeInName
+		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
+		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// brand
+		{"brand", `She uploads a new video to YouTube every week.`, "YouTube", cueBrand, true},
+		{"Mc is no brand", `Police said McDonald was arrested.`, "McDonald", cueBrand, false},
+		// capitalThe
+		{"capital The", `He was quoted by The Onion last year.`, "Onion", cueTheName, true},
+		// speaker
+		{"speaker", `Jackson said the vote would be close.`, "Jackson", cueSpeaker, true},
+		{"object is no speaker", `Police arrested Jackson on Friday.`, "Jackson", cueSpeaker, false},
+		// title and honorific
+		{"title", `Coach Jane Moss praised the defence.`, "Jane Moss", cueTitle, true},
+		{"honorific", `Mr. Brown declined to comment.`, "Brown", cueHonorific, true},
+		{"lower-case role", `Team member Rodaba Noori told the press.`, "Rodaba Noori", cueApposPerson, true},
+		// appositions
+		{"apposition of a person", `Ahmed Mohamed, a 14-year-old student, was arrested.`, "Ahmed Mohamed", cueApposPerson, true},
+		{"apposition of an organisation", `Acme, a software company, hired 200 people.`, "Acme", cueApposOrg, true},
+	} {
+		p := passOf(t, c.src)
+		r, ok := recordOf(p, c.of)
+		if !ok {
+			t.Errorf("%s: %q: no mention %q", c.name, c.src, c.of)
+			continue
+		}
+		if got := r.cues&c.cue != 0; got != c.want {
+			t.Errorf("%s: %q: %q has cue %v, want %v (cues %b)", c.name, c.src, c.of, got, c.want, r.cues)
+		}
+	}
+}
