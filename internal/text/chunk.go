@@ -58,11 +58,11 @@ const (
 // group, a preposition and so on. Indexes are into the sentence's tokens
 // and chunks; -1 stands for none.
 type Chunk struct {
-	Start, End int32 // tokens [Start, End)
-	Head       int32 // the head token: a noun group's noun, a verb group's main verb
-	Kind       ChunkKind
-	Flags      ChunkFlag
-	Lemma      ID // the head's lemma
+	Start, End int32     // tokens [Start, End)
+	Head       int32     // the head token: a noun group's noun, a verb group's main verb
+	Kind       ChunkKind // noun group, verb group, preposition...
+	Flags      ChunkFlag // what more is known of it: a name, a passive, a negation...
+	Lemma      ID        // the head's lemma
 	// Of links a noun group to the group it belongs to: a possessor to what
 	// it owns, an apposition to its anchor, the object of a preposition
 	// attached to a noun to that noun ("officials in Washington"). A
