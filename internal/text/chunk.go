@@ -371,19 +371,27 @@ done:
 	}
 	h := &toks[head]
 	hc := h.Class
+	// the verb stands alone when only adverbs or a negation come before
+	// it: "also argued", "never said" are finite as "argued" is
+	alone := true
+	for k := i; k < head; k++ {
+		if g := toks[k].Tag; g != TAdv && g != TNeg {
+			alone = false
+		}
+	}
 	switch {
 	case be && hc&Part != 0 && h.Tag == TVerb:
 		fl |= FPassive
-	case head == i && hc&Ing != 0 && fl&FInf == 0:
+	case alone && hc&Ing != 0 && fl&FInf == 0:
 		fl |= FIng
-	case head == i && fl&FInf == 0 && hc&(Past|Pres3) != 0:
+	case alone && fl&FInf == 0 && hc&(Past|Pres3) != 0:
 		fl |= FFinite
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case head == i && fl&FInf == 0 && hc&Part != 0:
+	case alone && fl&FInf == 0 && hc&Part != 0:
 		fl |= FPartic
-	case head == i && fl&FInf == 0 && hc&Base != 0:
+	case alone && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:
 		fl |= FPast

@@ -1,0 +1,65 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// chunkLine describes chunk k of s in one line: its kind, text, flags and
+// the texts of its links, as "VG also argued [finite past] subj=Ms. Ortiz".
+func chunkLine(src string, s Sentence, k int) string {
+	c := s.Chunks[k]
+	text := func(j int32) string {
+		x := s.Chunks[j]
+		return src[s.Toks[x.Start].Start:s.Toks[x.End-1].End]
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s", c.Kind, text(int32(k)))
+	if c.Flags != 0 {
+		fmt.Fprintf(&b, " %s", flagNames(c))
+	}
+	for _, l := range []struct {
+		n string
+		v int32
+	}{{"of", c.Of}, {"subj", c.Subj}, {"obj", c.Obj}, {"comp", c.Comp}, {"agent", c.Agent}} {
+		if l.v >= 0 {
+			fmt.Fprintf(&b, " %s=%s", l.n, text(l.v))
+		}
+	}
+	return b.String()
+}
+
+// TestReadings checks how sentences written for these tests are read: each
+// want line is a chunk as chunkLine describes it, and must be among the
+// sentence's chunks.
+func TestReadings(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"adverb before a finite verb", `Ms. Ortiz also argued the plan was working.`, []string{
+			"VG also argued [finite past] subj=Ms. Ortiz comp=the plan",
+		}},
+		{"negation before a finite verb", `The minister never said the plan had failed.`, []string{
+			"VG never said [finite neg past] subj=The minister comp=the plan",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := Core().Read(c.src, 0, len(c.src))
+			var got []string
+			for k := range s.Chunks {
+				got = append(got, chunkLine(c.src, s, k))
+			}
+			for _, w := range c.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("no chunk %q in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
