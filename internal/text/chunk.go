@@ -161,6 +161,12 @@ func nounGroupEnd(toks []Token, i int) int {
 	for j < len(toks) {
 		g := toks[j].Tag
 		switch {
+		case g == TAdj && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) && !(j+1 < len(toks) && (toks[j+1].Tag == TNoun || toks[j+1].Tag == TName || toks[j+1].Tag == TAdj)):
+			// an adjective after the head stands alone: "sources familiar
+			// with the talks", "officials present"
+			return j
+		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
+			return j // "told reporters last week"
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"

@@ -187,20 +187,26 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	cls := toks[v.Head].Class
 	// inversion: "…," said Kerry
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
+	n := k + 1 // "said Tuesday the coach"
+	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
+		n++
+	}
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
-		e := k + 2
+		e := n + 1
 		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
 			e++
 		}
 		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
-			v.Subj = int32(k + 1)
+			v.Subj = int32(n)
 			v.Flags |= FInverted
 			return
 		}
 	}
 	j := k + 1
-	for j < len(cs) && cs[j].Kind == RG {
+	// adverbs and adverbial times: "said Tuesday that", "told reporters
+	// last week"
+	for j < len(cs) && (cs[j].Kind == RG || cs[j].Kind == NG && TimeGroup(toks, &cs[j])) {
 		j++
 	}
 	if j >= len(cs) {
@@ -225,12 +231,32 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		}
 		v.Obj = int32(j)
 		j = endOfGroup(cs, j)
+		for j < len(cs) && (cs[j].Kind == RG || TimeGroup(toks, &cs[j])) {
+			j++
+		}
 		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
 			v.Comp = complementAt(toks, cs, j, reports)
 		}
 		return
 	}
 	v.Comp = complementAt(toks, cs, j, reports)
+}
+
+// TimeGroup reports whether noun group c names a time, as an adverbial
+// does: "Tuesday", "yesterday", "last week", "this month".
+func TimeGroup(toks []Token, c *Chunk) bool {
+	if c.Kind != NG {
+		return false
+	}
+	h := toks[c.Head].Class
+	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 {
+		return true
+	}
+	if h&TimeUnit == 0 || c.Head == c.Start {
+		return false
+	}
+	d := &toks[c.Start]
+	return d.Class&Ord != 0 || d.Tag == TDet && d.ID != Core().ID("a") && d.ID != Core().ID("an") && d.ID != Core().ID("the")
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional

@@ -44,6 +44,17 @@ func TestReadings(t *testing.T) {
 		{"negation before a finite verb", `The minister never said the plan had failed.`, []string{
 			"VG never said [finite neg past] subj=The minister comp=the plan",
 		}},
+		{"a day after the verb is no object", `Rep. Ann Lee (D-Ohio) said Thursday that the bill was dead.`, []string{
+			"VG said [finite past] subj=Rep. Ann Lee comp=the bill",
+			"SG that",
+		}},
+		{"a day after the verb is no inverted subject", `"We will win," Sen. Tom Baker said Tuesday.`, []string{
+			"VG said [finite past] subj=Sen. Tom Baker",
+		}},
+		{"a day between the verb and its inverted subject", `"We will win," said on Tuesday the coach of the team.`, nil},
+		{"last week after told", `The coach told reporters last week that the team was tired.`, []string{
+			"VG told [finite past] subj=The coach obj=reporters comp=the team",
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := Core().Read(c.src, 0, len(c.src))

@@ -402,6 +402,8 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 			return TDet // "backed that plan"
 		}
 		return TSub
+	case afterTimeOfVerb(toks, i):
+		return TSub // "said Tuesday that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
 			return TDet
@@ -417,6 +419,22 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		return TDet
 	}
 	return TSub
+}
+
+// afterTimeOfVerb reports whether token i follows a verb and a time
+// adverbial: "said Tuesday", "announced last week".
+func afterTimeOfVerb(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		c := toks[j].Class
+		switch {
+		case toks[j].Tag == TVerb:
+			return j < i-1
+		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterTelling reports whether the noun group before token i is the
