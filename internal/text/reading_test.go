@@ -55,6 +55,30 @@ func TestReadings(t *testing.T) {
 		{"last week after told", `The coach told reporters last week that the team was tired.`, []string{
 			"VG told [finite past] subj=The coach obj=reporters comp=the team",
 		}},
+		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
+			"NG Officials [plural]",
+			"VG later said [finite past] subj=Officials comp=the road",
+		}},
+		{"an adjective after its noun", `Sources familiar with the talks said a deal was close.`, []string{
+			"NG Sources [plural]",
+			"AG familiar",
+			"NG the talks [plural def] of=Sources",
+			"VG said [finite past] subj=Sources comp=a deal",
+		}},
+		{"one before a noun", `One official said the talks were over.`, []string{
+			"NG One official",
+			"VG said [finite past] subj=One official comp=the talks",
+		}},
+		{"one alone", `One of them said the talks were over.`, []string{
+			"NG One [pron]",
+		}},
+		{"an apostrophe after a plural", `She quoted the officials' statement and the officials' votes.`, []string{
+			"NG the officials' [possessor plural def] of=statement",
+			"NG the officials' [possessor plural def] of=votes",
+		}},
+		{"an apostrophe that closes a quote", `Mayor Vows 'No Retreat' on Housing`, []string{
+			"NG No Retreat",
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := Core().Read(c.src, 0, len(c.src))

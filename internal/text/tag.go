@@ -141,8 +141,10 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 	case Dash:
 		return TDash
 	case Apos:
-		// "officials' votes": a possessive before a word
-		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|function) != Verb {
+		// "officials' votes": a possessive after a plural in -s and
+		// before a word that may stand in a noun group; "'No Retreat' on"
+		// closes a quote
+		if possessiveApos(toks, i) {
 			return TPoss
 		}
 		return TQuote
@@ -185,6 +187,22 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		return functionTag(toks, i)
 	}
 	return openTag(toks, i)
+}
+
+// possessiveApos reports whether the bare apostrophe at i is a plural's
+// possessive: "officials' votes", "the Smiths' house".
+func possessiveApos(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != Word || toks[i+1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.Class&Pl == 0 && !(p.Shape&Cap != 0 && p.ID == 0) {
+		return false // "Retreat'": no plural before it
+	}
+	if n.Class&function != 0 && n.Class&(Noun|Adj) == 0 {
+		return false
+	}
+	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -264,6 +282,11 @@ func functionTag(toks []Token, i int) Tag {
 		return TNeg
 	case c&Neg != 0:
 		return TNeg
+	case c&Pron != 0 && c&Num != 0: // one
+		if n&(Noun|Adj|Ord) != 0 && n&function == 0 || nextIsNameLike(toks, i) {
+			return TNum // "one official"
+		}
+		return TPron
 	case c&Pron != 0 && c&(Det|Wh) == 0:
 		return TPron
 	case c&(Det|Quant) != 0 && c&Pron != 0 || c&Det != 0 && c&Wh != 0: // this, some, all, what, which
@@ -549,6 +572,11 @@ func openTag(toks []Token, i int) Tag {
 		if verbContext(toks, i, p, pi) {
 			return TVerb
 		}
+	}
+	// an adverb that may be an adjective, before a verb: "officials later
+	// said", "the mayor also said"
+	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+		return TAdv
 	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
