@@ -79,6 +79,14 @@ func TestReadings(t *testing.T) {
 		{"an apostrophe that closes a quote", `Mayor Vows 'No Retreat' on Housing`, []string{
 			"NG No Retreat",
 		}},
+		{"think tank", `The think tank said prices would rise.`, []string{
+			"NG The think tank [def]",
+			"VG said [finite past] subj=The think tank comp=prices",
+		}},
+		{"harbour master", `The port was closed, the harbour master said.`, []string{
+			"NG the harbour master [def]",
+			"VG said [finite past] subj=the harbour master",
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := Core().Read(c.src, 0, len(c.src))
