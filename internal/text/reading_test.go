@@ -55,6 +55,9 @@ func TestReadings(t *testing.T) {
 		{"last week after told", `The coach told reporters last week that the team was tired.`, []string{
 			"VG told [finite past] subj=The coach obj=reporters comp=the team",
 		}},
+		{"a by-agent that ends the sentence", `The cable was signed by 51 officials`, []string{
+			"VG was signed [finite passive past] subj=The cable agent=51 officials",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",
