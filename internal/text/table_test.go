@@ -136,3 +136,15 @@ func FuzzExtend(f *testing.F) {
 		}
 	})
 }
+
+// ClassByName names the classes as the data files do.
+func TestClassByName(t *testing.T) {
+	for _, c := range []Class{Speech, SpeechNoun, Cognition, Demonym} {
+		if got, ok := ClassByName(c.String()); !ok || got != c {
+			t.Errorf("ClassByName(%q) = %v, %v", c.String(), got, ok)
+		}
+	}
+	if _, ok := ClassByName("nonsense"); ok {
+		t.Error(`ClassByName("nonsense") is a class`)
+	}
+}
