@@ -58,6 +58,9 @@ func TestReadings(t *testing.T) {
 		{"a by-agent that ends the sentence", `The cable was signed by 51 officials`, []string{
 			"VG was signed [finite passive past] subj=The cable agent=51 officials",
 		}},
+		{"a compound participle after a determiner", `The so-called "moderate" rebels control the north.`, []string{
+			"VG control [finite] subj=rebels obj=the north",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",

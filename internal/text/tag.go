@@ -220,6 +220,11 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Noun != 0 && toks[i+1].Class&function == 0 && t.Class&Adv == 0 {
 		return TAdj, true
 	}
+	// a compound participle after a determiner: "the so-called",
+	// "a long-awaited", "the well-known"
+	if p, _ := prevTag(toks, i); (p == TDet || p == TPossDet) && t.Class&Verb != 0 && t.Class&(Part|Ing) != 0 {
+		return TAdj, true
+	}
 	return 0, false
 }
 
