@@ -387,7 +387,12 @@ loop:
 		}
 		id = t.lookup(b, hashBytes(b))
 	}
-	// an initial or an abbreviation written with its period: "J.", "Mr."
+	if id == 0 && lastPart >= 0 && w.n <= maxWord {
+		// a compound the table does not know takes its last part's ID
+		b := w.b[lastPart:w.n]
+		id = t.lookup(b, hashBytes(b))
+	}
+	// an initial or an abbreviation written with its period: "J.", "Mr.", "R-Kan."
 	if i < end && src[i] == '.' && dots == 0 && !digits && !endsSentence(src, i+1, end) {
 		if letters == 1 && first == bUpper || id != 0 && t.entries[id].Abbrev {
 			sh |= Dotted
@@ -397,11 +402,6 @@ loop:
 			i++
 			tok.End++
 		}
-	}
-	if id == 0 && lastPart >= 0 && w.n <= maxWord {
-		// a compound the table does not know takes its last part's ID
-		b := w.b[lastPart:w.n]
-		id = t.lookup(b, hashBytes(b))
 	}
 	tok.ID = id
 	switch {
