@@ -149,15 +149,24 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	}
 	prev := k - 2
 	// the group before the comma may carry post-modifiers
-	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && cs[prev-1].Kind == PG {
+	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && !cs[prev].Is(FAppos) && cs[prev-1].Kind == PG {
 		prev = int(cs[prev].Of)
 	}
-	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) {
+	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) || cs[prev].Is(FPossessor) {
 		return
+	}
+	if cs[prev].Is(FAppos) {
+		prev = int(cs[prev].Of) // a second apposition: "Ana Ruiz, the auditor, a former prosecutor,"
+	}
+	// the apposition's head: after its possessors ("the county's chief
+	// auditor"), whose links to what they own stay
+	h := k
+	for h+1 < len(cs) && cs[h].Is(FPossessor) && cs[h].Of == int32(h+1) {
+		h++
 	}
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
-	e := k + 1
+	e := h + 1
 	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e].Of >= 0 && e > 0 && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
@@ -168,10 +177,10 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
 		return
 	}
-	a, b := &cs[prev], &cs[k]
+	a, b := &cs[prev], &cs[h]
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
-	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) {
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
 		return
 	}
 	b.Flags |= FAppos

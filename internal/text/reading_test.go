@@ -61,6 +61,15 @@ func TestReadings(t *testing.T) {
 		{"a compound participle after a determiner", `The so-called "moderate" rebels control the north.`, []string{
 			"VG control [finite] subj=rebels obj=the north",
 		}},
+		{"appositions with a possessor, chained", `“The rules were never followed,” Ana Ruiz, the county’s chief auditor, a former prosecutor, said on Monday.`, []string{
+			"NG the county’s [possessor def] of=chief auditor",
+			"NG chief auditor [appos] of=Ana Ruiz",
+			"NG a former prosecutor [appos] of=Ana Ruiz",
+			"VG said [finite past] subj=Ana Ruiz",
+		}},
+		{"an apposition after an abbreviation", `“We will override the veto,” Sen. Tom Baker, R-Kan., said Tuesday.`, []string{
+			"VG said [finite past] subj=Sen. Tom Baker",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",
