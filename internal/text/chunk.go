@@ -37,6 +37,7 @@ const (
 	FDef                             // definite: "the", "this", a possessor
 	FAppos                           // an apposition: "Kerry, the secretary of state,"; Of is its anchor
 	FCoord                           // coordinated with the next noun group: "Kerry and Lavrov"
+	FTime                            // names a time, as an adverbial does: "Tuesday", "last week"; see [TimeGroup]
 )
 
 // Flags of verb groups.

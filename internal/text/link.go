@@ -22,6 +22,9 @@ func link(toks []Token, cs []Chunk) {
 			if c.Is(FPossessor) && k+1 < n && cs[k+1].Kind == NG {
 				c.Of = int32(k + 1)
 			}
+			if TimeGroup(toks, c) {
+				c.Flags |= FTime
+			}
 		}
 	}
 	for k := range cs {
@@ -36,6 +39,11 @@ func link(toks []Token, cs []Chunk) {
 			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) {
 				cs[k].Flags |= FCoord
 			}
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			participle(toks, cs, k)
 		}
 	}
 	for k := range cs {
@@ -185,6 +193,48 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	}
 	b.Flags |= FAppos
 	b.Of = int32(prev)
+}
+
+// participle marks a past participle that modifies the noun group before
+// it as one (FPartic), not a finite verb: after a preposition's object
+// ("according to two people briefed on the talks"), or between a subject
+// and its verb ("a poll conducted last week found").
+func participle(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	h := &toks[v.Head]
+	if v.Head != v.Start || v.Start+1 != v.End && !(v.End-v.Start == 2 && toks[v.End-1].Tag == TAdv) || h.Class&Part == 0 || v.Flags&FFinite == 0 || k == 0 || cs[k-1].Kind != NG || cs[k-1].Is(FPron) {
+		return
+	}
+	// what follows: prepositional phrases, a by-agent, a time
+	e := k + 1
+	for e < len(cs) && (cs[e].Kind == PG && cs[e].Of > int32(e) || cs[e].Kind == NG && TimeGroup(toks, &cs[e]) || cs[e].Kind == RG) {
+		if cs[e].Kind == PG {
+			e = int(cs[e].Of) + 1
+			for e < len(cs) && cs[e].Kind == NG && cs[e-1].Is(FPossessor) {
+				e++
+			}
+			continue
+		}
+		e++
+	}
+	// after a preposition's object, with no object of its own and the
+	// sentence's verb still to come
+	objOfPrep := k >= 2 && cs[k-2].Kind == PG && cs[k-2].Of == int32(k-1) &&
+		(k+1 == len(cs) || cs[k+1].Kind != NG && cs[k+1].Kind != SG || cs[k+1].Is(FTime))
+	if objOfPrep {
+		objOfPrep = false
+		for j := e; j < len(cs); j++ {
+			if cs[j].Kind == VG && cs[j].Flags&(FFinite|FInf|FIng) == FFinite {
+				objOfPrep = true
+				break
+			}
+		}
+	}
+	beforeVerb := e > k+1 && e < len(cs) && cs[e].Kind == VG && cs[e].Flags&(FFinite|FInf|FIng) == FFinite
+	if !objOfPrep && !beforeVerb {
+		return
+	}
+	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 }
 
 // verbLinks finds the subject, object, agent and complement of the verb
@@ -385,6 +435,16 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			}
 		}
 		return -1
+	}
+	// "a poll conducted last week found", "a report released by the
+	// committee found": the group a participle modifies
+	if i := j; cs[j].Kind == NG {
+		for i > 0 && (cs[i].Kind == NG && (cs[i].Is(FTime) || cs[i-1].Kind == PG || cs[i-1].Is(FPossessor)) || cs[i].Kind == PG || cs[i].Kind == RG) {
+			i--
+		}
+		if i > 0 && i < j && cs[i].Kind == VG && cs[i].Is(FPartic) && cs[i-1].Kind == NG {
+			j = i - 1
+		}
 	}
 	switch c := &cs[j]; c.Kind {
 	case SG:

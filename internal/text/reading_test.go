@@ -70,6 +70,17 @@ func TestReadings(t *testing.T) {
 		{"an apposition after an abbreviation", `“We will override the veto,” Sen. Tom Baker, R-Kan., said Tuesday.`, []string{
 			"VG said [finite past] subj=Sen. Tom Baker",
 		}},
+		{"a participle after a preposition's object", `According to two people briefed on the talks, the mayor is expected to sign the deal on Friday.`, []string{
+			"VG briefed [partic]",
+			"VG is expected [finite passive] subj=the mayor comp=to sign",
+		}},
+		{"a participle between a subject and its verb", `A poll conducted last week found that most voters back the plan.`, []string{
+			"VG conducted [partic] subj=A poll",
+			"VG found [finite past] subj=A poll comp=most voters",
+		}},
+		{"a finite verb after its subject", `Officials briefed reporters on the plan.`, []string{
+			"VG briefed [finite past] subj=Officials obj=reporters",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",
