@@ -36,7 +36,9 @@ func link(toks []Token, cs []Chunk) {
 		switch cs[k].Kind {
 		case NG:
 			apposition(toks, cs, k)
-			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) {
+			// "Kerry and Lavrov", but not "… a last chance and they were"
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) &&
+				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron)) {
 				cs[k].Flags |= FCoord
 			}
 		}
@@ -217,20 +219,25 @@ func participle(toks []Token, cs []Chunk, k int) {
 		}
 		e++
 	}
-	// after a preposition's object, with no object of its own and the
-	// sentence's verb still to come
+	// after a preposition's object, its modifiers closed by a comma or
+	// the sentence's end, with the sentence's verb elsewhere: "according
+	// to two people briefed on the talks, the mayor …"
 	objOfPrep := k >= 2 && cs[k-2].Kind == PG && cs[k-2].Of == int32(k-1) &&
-		(k+1 == len(cs) || cs[k+1].Kind != NG && cs[k+1].Kind != SG || cs[k+1].Is(FTime))
+		(e == len(cs) || cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || isMark(toks, &cs[e], '.')))
 	if objOfPrep {
 		objOfPrep = false
-		for j := e; j < len(cs); j++ {
-			if cs[j].Kind == VG && cs[j].Flags&(FFinite|FInf|FIng) == FFinite {
+		for j := range cs {
+			if j != k && cs[j].Kind == VG && cs[j].Flags&(FFinite|FInf|FIng) == FFinite {
 				objOfPrep = true
 				break
 			}
 		}
 	}
-	beforeVerb := e > k+1 && e < len(cs) && cs[e].Kind == VG && cs[e].Flags&(FFinite|FInf|FIng) == FFinite
+	// between a subject and its verb, after a time or an adverb, or a
+	// preposition for a verb that does not report: "a poll conducted last
+	// week found"; "Peskov said in general Russia favoured" is no such
+	beforeVerb := e > k+1 && e < len(cs) && cs[e].Kind == VG && cs[e].Flags&(FFinite|FInf|FIng) == FFinite &&
+		(h.Class&(Speech|Cognition) == 0 || cs[e-1].Kind != NG || cs[e-1].Is(FTime))
 	if !objOfPrep && !beforeVerb {
 		return
 	}

@@ -81,6 +81,19 @@ func TestReadings(t *testing.T) {
 		{"a finite verb after its subject", `Officials briefed reporters on the plan.`, []string{
 			"VG briefed [finite past] subj=Officials obj=reporters",
 		}},
+		{"a verb of saying before a clause is not a participle", `Peskov said in general Russia favoured cooperation with the US.`, []string{
+			"VG said [finite past] subj=Peskov",
+		}},
+		{"a verb after a title with of", `The US secretary of state declined to comment when asked about the document.`, []string{
+			"VG declined [finite past] subj=The US secretary comp=to comment",
+		}},
+		{"coordinated clauses", `Officials stressed the trip was not a last chance and they were running out of patience.`, []string{
+			"NG a last chance",
+			"VG were running out [finite past] subj=they",
+		}},
+		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
+			"NG the recent telephone call [def]",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",

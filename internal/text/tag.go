@@ -571,6 +571,11 @@ func openTag(toks []Token, i int) Tag {
 	case isR && !isN && !isV && !isA:
 		return TAdv
 	case isV && !isN && !isA && !isR:
+		// a verb's base form between a modifier and a noun modifies the
+		// noun: "the recent telephone call"
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
+			return TNoun
+		}
 		return TVerb
 	}
 	if isV {
