@@ -154,10 +154,14 @@ func anchor(cs []Chunk, k int) int {
 // apposition: "Kerry, the secretary of state, said", "the group's
 // spokesman, Abu Firas,".
 func apposition(toks []Token, cs []Chunk, k int) {
-	if k < 2 || !isMark(toks, &cs[k-1], ',') {
+	c := k - 1 // the comma; an adverb may follow it: "the regulator, usually a cautious body,"
+	if c > 0 && cs[c].Kind == RG {
+		c--
+	}
+	if c < 1 || !isMark(toks, &cs[c], ',') {
 		return
 	}
-	prev := k - 2
+	prev := c - 1
 	// the group before the comma may carry post-modifiers
 	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && !cs[prev].Is(FAppos) && cs[prev-1].Kind == PG {
 		prev = int(cs[prev].Of)
@@ -527,6 +531,18 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 	if prev < 0 {
 		return
+	}
+	if isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 {
+		// "…, saying": the main clause's subject, not a subordinate
+		// clause's ("the mayor was defensive when forced to explain,
+		// saying")
+		for i := 0; i < prev; i++ {
+			c := &cs[i]
+			if c.Kind == VG && c.Subj >= 0 && c.Flags&FFinite != 0 && !(c.Subj > 0 && cs[c.Subj-1].Kind == SG) {
+				v.Subj = c.Subj
+				return
+			}
+		}
 	}
 	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||

@@ -94,6 +94,17 @@ func TestReadings(t *testing.T) {
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
+		{"a participle between a determiner and a noun", `The minister visited the flooded town and said the army would stay.`, []string{
+			"NG the flooded town [def]",
+			"VG said [finite past] subj=The minister comp=the army",
+		}},
+		{"an adverb before an apposition", `Even the regulator, usually a cautious body, said the merger was harmful.`, []string{
+			"NG a cautious body [appos] of=the regulator",
+			"VG said [finite past] subj=the regulator comp=the merger",
+		}},
+		{"a participle after a comma has the main clause's subject", `The mayor was defensive when forced to explain the budget, saying the city did its best.`, []string{
+			"VG saying [ing] subj=The mayor comp=the city",
+		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",
 			"VG later said [finite past] subj=Officials comp=the road",
