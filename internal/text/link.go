@@ -110,6 +110,17 @@ func attachPrep(toks []Token, cs []Chunk, k int) {
 	cs[obj].Of = int32(anchor(cs, host))
 }
 
+// hasVerbBefore reports whether a verb group comes before chunk k: an
+// opening participle phrase ("Sitting across from him,").
+func hasVerbBefore(cs []Chunk, k int) bool {
+	for j := 0; j < k; j++ {
+		if cs[j].Kind == VG {
+			return true
+		}
+	}
+	return false
+}
+
 func beforeFirstVerb(cs []Chunk, k int) bool {
 	for j := 0; j < k; j++ {
 		if cs[j].Kind == VG && cs[j].Flags&FFinite != 0 {
@@ -252,7 +263,7 @@ func participle(toks []Token, cs []Chunk, k int) {
 // group at k.
 func verbLinks(toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
-	if v.Flags&(FInf) == 0 {
+	if v.Flags&(FInf) == 0 && v.Subj < 0 {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
@@ -293,9 +304,15 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		}
 	}
 	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0
+	if reports && !v.Is(FPassive) && cls&(Speech|Cognition) != 0 && cs[j].Kind == PG {
+		if c := clauseAfterAdverbial(toks, cs, j); c >= 0 {
+			v.Comp = int32(c) // said in a statement that …; said in general Russia favoured …
+			return
+		}
+	}
 	switch c := &cs[j]; c.Kind {
 	case NG:
-		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 {
+		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 && !(cls&Speech == 0 && smallClause(toks, cs, j)) {
 			v.Comp = int32(j) // said Russia backed the plan
 			return
 		}
@@ -332,6 +349,44 @@ func TimeGroup(toks []Token, c *Chunk) bool {
 	return d.Class&Ord != 0 || d.Tag == TDet && d.ID != Core().ID("a") && d.ID != Core().ID("an") && d.ID != Core().ID("the")
 }
 
+// clauseAfterAdverbial returns where a reported clause starts after the
+// prepositional phrases at j that a verb of saying may take before it:
+// after them when "that" or a clause follows ("said in a statement that",
+// "said on Tuesday the plan failed"), at them when their last object is
+// the subject of a verb that has none ("said in general Russia favoured
+// cooperation"); -1 when no clause follows.
+func clauseAfterAdverbial(toks []Token, cs []Chunk, j int) int {
+	e := j
+	for n := 0; e < len(cs) && n < 3 && cs[e].Kind == PG && cs[e].Of == int32(e+1); n++ {
+		e += 2
+	}
+	if e == j || e >= len(cs) {
+		return -1
+	}
+	switch c := &cs[e]; {
+	case c.Kind == SG && toks[c.Start].Tag == TSub && Core().Word(toks[c.Start].ID) == "that" && e+1 < len(cs):
+		return e + 1
+	case c.Kind == NG && clauseAt(cs, e):
+		return e
+	case c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && c.Subj < 0 && !cs[e-1].Is(FTime) && !cs[e-1].Is(FPron):
+		c.Subj = int32(e - 1)
+		return j
+	}
+	return -1
+}
+
+// smallClause reports whether noun group j and a bare participle after it,
+// with no object, read as an object and its state ("found the car
+// abandoned near the river") rather than a clause.
+func smallClause(toks []Token, cs []Chunk, j int) bool {
+	e := endOfGroup(cs, j)
+	if e >= len(cs) || cs[e].Kind != VG || cs[e].End-cs[e].Start != 1 {
+		return false
+	}
+	h := &toks[cs[e].Head]
+	return h.Class&Part != 0 && (e+1 == len(cs) || cs[e+1].Kind != NG)
+}
+
 // endOfGroup returns the chunk after noun group j and the prepositional
 // phrases and possessed groups after it.
 func endOfGroup(cs []Chunk, j int) int {
@@ -342,6 +397,8 @@ func endOfGroup(cs []Chunk, j int) int {
 			e++
 		case cs[e].Kind == PG && e+1 < len(cs) && cs[e+1].Kind == NG:
 			e += 2
+		case cs[e].Kind == CG && cs[e-1].Is(FCoord) && e+1 < len(cs) && cs[e+1].Kind == NG:
+			e += 2 // "subsidies and tariffs"
 		default:
 			return e
 		}
@@ -438,6 +495,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				// ", however," between commas: the subject is before
 				if i+2 == j && cs[i+1].Kind == RG && i > 0 && cs[i-1].Kind == NG {
 					return anchor(cs, i-1)
+				}
+				// a name between an opening phrase's comma and a stray
+				// one: "Sitting across from him, Kerry, confirmed"
+				if i+2 == j && cs[i+1].Kind == NG && cs[i+1].Is(FName) && beforeFirstVerb(cs, i) && hasVerbBefore(cs, i) {
+					return i + 1
 				}
 				return -1
 			}
@@ -536,7 +598,14 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		// "…, saying": the main clause's subject, not a subordinate
 		// clause's ("the mayor was defensive when forced to explain,
 		// saying")
-		for i := 0; i < prev; i++ {
+		from := 0 // after the quotation the clause may follow: `"…," Putin said, conveying`
+		for i := prev - 1; i >= 0; i-- {
+			if cs[i].Kind == MG && toks[cs[i].Start].Kind == Quote {
+				from = i + 1
+				break
+			}
+		}
+		for i := from; i < prev; i++ {
 			c := &cs[i]
 			if c.Kind == VG && c.Subj >= 0 && c.Flags&FFinite != 0 && !(c.Subj > 0 && cs[c.Subj-1].Kind == SG) {
 				v.Subj = c.Subj

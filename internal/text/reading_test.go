@@ -81,9 +81,6 @@ func TestReadings(t *testing.T) {
 		{"a finite verb after its subject", `Officials briefed reporters on the plan.`, []string{
 			"VG briefed [finite past] subj=Officials obj=reporters",
 		}},
-		{"a verb of saying before a clause is not a participle", `Peskov said in general Russia favoured cooperation with the US.`, []string{
-			"VG said [finite past] subj=Peskov",
-		}},
 		{"a verb after a title with of", `The US secretary of state declined to comment when asked about the document.`, []string{
 			"VG declined [finite past] subj=The US secretary comp=to comment",
 		}},
@@ -104,6 +101,25 @@ func TestReadings(t *testing.T) {
 		}},
 		{"a participle after a comma has the main clause's subject", `The mayor was defensive when forced to explain the budget, saying the city did its best.`, []string{
 			"VG saying [ing] subj=The mayor comp=the city",
+		}},
+		{"a clause after an adverbial", `Peskov said in general Russia favoured cooperation with the US.`, []string{
+			"VG said [finite past] subj=Peskov comp=in",
+			"VG favoured [finite past] subj=general Russia obj=cooperation",
+		}},
+		{"that after an adverbial", `The minister said in a statement that the talks had failed.`, []string{
+			"VG said [finite past] subj=The minister comp=the talks",
+		}},
+		{"coordinated subjects of a clause", `Many farmers believe subsidies and tariffs are unfair.`, []string{
+			"VG believe [finite] subj=Many farmers comp=subsidies",
+		}},
+		{"an object and its state", `The detectives found the car abandoned near the river.`, []string{
+			"VG found [finite past] subj=The detectives obj=the car",
+		}},
+		{"a name between commas", `Sitting across from him, Kerry, confirmed Obama had found the call constructive.`, []string{
+			"VG confirmed [finite past] subj=Kerry comp=Obama",
+		}},
+		{"a participle after a quotation", `"We will win," Putin said, conveying his regards to Obama.`, []string{
+			"VG conveying [ing] subj=Putin obj=his regards",
 		}},
 		{"an adverb before a verb", `Officials later said the road was closed.`, []string{
 			"NG Officials [plural]",

@@ -576,6 +576,10 @@ func openTag(toks []Token, i int) Tag {
 		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
 			return TNoun
 		}
+		// a possessive determiner is followed by a noun: "his regards"
+		if p == TPossDet && pi == i-1 {
+			return TNoun
+		}
 		// a participle between a determiner and a noun: "the flooded town"
 		if (p == TDet || p == TPossDet) && c&(Part|Ing) != 0 && n&Noun != 0 && n&function == 0 {
 			return TAdj
