@@ -38,7 +38,7 @@ func link(toks []Token, cs []Chunk) {
 			apposition(toks, cs, k)
 			// "Kerry and Lavrov", but not "… a last chance and they were"
 			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) &&
-				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron)) {
+				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron) && !cs[k].Is(FName)) {
 				cs[k].Flags |= FCoord
 			}
 		}

@@ -88,6 +88,10 @@ func TestReadings(t *testing.T) {
 			"NG a last chance",
 			"VG were running out [finite past] subj=they",
 		}},
+		{"a name and a pronoun", `Kerry said Obama and he believed the talks could work.`, []string{
+			"NG Obama [name coord]",
+			"VG said [finite past] subj=Kerry comp=Obama",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
