@@ -566,6 +566,26 @@ func firstConjunct(cs []Chunk, j int) int {
 	return j
 }
 
+// mainSubject returns the subject of the main clause before chunk k: of
+// the first finite verb with a subject that no subordinator opens, after
+// any quotation (`"…," Putin said, conveying`); -1 when there is none.
+func mainSubject(toks []Token, cs []Chunk, k int) int {
+	from := 0
+	for i := k - 1; i >= 0; i-- {
+		if cs[i].Kind == MG && toks[cs[i].Start].Kind == Quote {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < k; i++ {
+		c := &cs[i]
+		if c.Kind == VG && c.Subj >= 0 && c.Flags&FFinite != 0 && !(c.Subj > 0 && cs[c.Subj-1].Kind == SG) {
+			return int(c.Subj)
+		}
+	}
+	return -1
+}
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -594,23 +614,20 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	if prev < 0 {
 		return
 	}
-	if isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 {
-		// "…, saying": the main clause's subject, not a subordinate
-		// clause's ("the mayor was defensive when forced to explain,
-		// saying")
-		from := 0 // after the quotation the clause may follow: `"…," Putin said, conveying`
-		for i := prev - 1; i >= 0; i-- {
-			if cs[i].Kind == MG && toks[cs[i].Start].Kind == Quote {
-				from = i + 1
-				break
-			}
-		}
-		for i := from; i < prev; i++ {
-			c := &cs[i]
-			if c.Kind == VG && c.Subj >= 0 && c.Flags&FFinite != 0 && !(c.Subj > 0 && cs[c.Subj-1].Kind == SG) {
-				v.Subj = c.Subj
-				return
-			}
+	// "were careful to say": an infinitive after an adjective has the
+	// subject of the verb before it
+	if v.Is(FInf) && cs[prev].Kind == AG && prev > 0 && cs[prev-1].Kind == VG && cs[prev-1].Subj >= 0 {
+		v.Subj = cs[prev-1].Subj
+		return
+	}
+	// "…, saying", "…, but stressed": the main clause's subject, not a
+	// subordinate or reported clause's ("the mayor was defensive when
+	// forced to explain, saying"; "officials said the trip was over, but
+	// stressed")
+	if isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 || cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',') && v.Flags&FFinite != 0 {
+		if s := mainSubject(toks, cs, prev); s >= 0 {
+			v.Subj = int32(s)
+			return
 		}
 	}
 	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||

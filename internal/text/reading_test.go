@@ -92,6 +92,10 @@ func TestReadings(t *testing.T) {
 			"NG Obama [name coord]",
 			"VG said [finite past] subj=Kerry comp=Obama",
 		}},
+		{"an infinitive after an adjective, a verb after a comma and but", `Ahead of the talks, US officials were careful to say the trip was not a last chance, but stressed they were running out of patience.`, []string{
+			"VG to say [inf] subj=US officials comp=the trip",
+			"VG stressed [finite past] subj=US officials comp=they",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
