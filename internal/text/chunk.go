@@ -168,6 +168,9 @@ func nounGroupEnd(toks []Token, i int) int {
 			return j
 		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
 			return j // "told reporters last week"
+		case g == TPunct && toks[j].IsMark('/') && j > i && j+1 < len(toks) && toks[j].Shape&Space == 0 && toks[j+1].Shape&Space == 0 &&
+			(toks[j-1].Tag == TName || toks[j-1].Tag == TNoun) && (toks[j+1].Tag == TName || toks[j+1].Tag == TNoun):
+			j++ // "a Marist/NBC poll"
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"

@@ -96,6 +96,9 @@ func TestReadings(t *testing.T) {
 			"VG to say [inf] subj=US officials comp=the trip",
 			"VG stressed [finite past] subj=US officials comp=they",
 		}},
+		{"names joined by a slash", `The governor leads, according to a Marist/NBC poll conducted last week.`, []string{
+			"NG a Marist/NBC poll",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
