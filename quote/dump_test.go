@@ -25,8 +25,8 @@ func dump(src string, qs []Quote) string {
 			fmt.Fprintf(&b, " (%s)", q.Speaker.Entity)
 		}
 		fmt.Fprintf(&b, "  cue: %q", q.Cue.Span.Text(src))
-		if q.Via.IsValid() {
-			fmt.Fprintf(&b, "  via: %q", q.Via.Text(src))
+		if q.Via.Span.IsValid() {
+			fmt.Fprintf(&b, "  via: %q", q.Via.Span.Text(src))
 		}
 		b.WriteString("\n")
 		for _, c := range q.Content {

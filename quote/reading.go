@@ -1,0 +1,506 @@
+package quote
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/text"
+)
+
+// A sent is one sentence as the rules read it: its tagged tokens, its
+// linked chunks and the quotations that overlap it.
+type sent struct {
+	src     string
+	toks    []text.Token
+	cs      []text.Chunk
+	chunk   []int32 // the chunk of each token
+	quoted  []region
+	heading bool // a heading or the headline
+}
+
+// A tspan is a run of a sentence's tokens, [s, e).
+type tspan struct{ s, e int }
+
+func (t tspan) empty() bool { return t.s >= t.e }
+
+// An att is an attribution found in a sentence, in token indexes: what
+// the rules return.
+type att struct {
+	rule   ruleID
+	name   cueName
+	lemma  text.ID
+	class  text.Class // the cue word's classes
+	cue    tspan      // the cue words
+	spk    tspan      // the speaker as written; empty for none
+	head   tspan      // the words of the speaker an entity must name
+	via    tspan
+	viaHd  tspan
+	from   int   // the attribution's first token
+	to     int   // just past its last token: speaker, cue and adverbials
+	body   int   // the content's first token after the attribution; -1 for none
+	end    int   // just past the content's last token after it
+	pre    tspan // the content before the attribution: `…, X said`
+	subj   int   // the subject's chunk; -1 for none
+	flags  cueFlag
+	inv    bool // may close content before it: `…, X said.`
+	rel    bool // in a relative clause: its content ends at the clause's comma
+	gone   bool // dropped: part of another's content, or the outer source of a chain
+	second bool // content after it continues the content before: `A, X said, B.`
+}
+
+// maxAtts bounds the attributions read in one sentence.
+const maxAtts = 16
+
+// A reading is the scratch memory of a pass's rules, reused from sentence
+// to sentence.
+type reading struct {
+	chunk []int32
+	atts  []att
+	rcur  int // p.regs before rcur end before the sentence being read
+}
+
+// sentence reads the attributions of sentence s of paragraph para and
+// keeps them as cues.
+func (p *Pass) sentence(ws *text.Sentence, para int) {
+	r := &p.r
+	s := sent{src: p.src, toks: ws.Toks, cs: ws.Chunks}
+	if len(s.toks) == 0 {
+		return
+	}
+	r.chunk = r.chunk[:0]
+	for k := range s.cs {
+		for range s.cs[k].End - s.cs[k].Start {
+			r.chunk = append(r.chunk, int32(k))
+		}
+	}
+	s.chunk = r.chunk
+	for r.rcur < len(p.regs) && p.regs[r.rcur].end <= ws.Start {
+		r.rcur++
+	}
+	n := r.rcur
+	for n < len(p.regs) && p.regs[n].start < ws.End {
+		n++
+	}
+	s.quoted = p.regs[r.rcur:n]
+	pg := p.a.Paragraphs[para]
+	s.heading = pg.Kind == article.KindHeading || p.a.Headline.IsValid() && p.a.Headline.Start < ws.End && ws.Start < p.a.Headline.End ||
+		para == 0 && !p.a.Headline.IsValid() && !endsWithStop(&s)
+	s.markOpeners()
+	r.atts = s.attributions(r.atts[:0])
+	s.settle(r.atts)
+	p.keep(&s, r.atts, ws.Start, para)
+}
+
+// endsWithStop reports whether a sentence ends with a full stop, as a
+// headline does not.
+func endsWithStop(s *sent) bool {
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		t := &s.toks[i]
+		if t.Kind == text.Quote || t.Kind == text.Apos {
+			continue
+		}
+		return t.IsMark('.') || t.IsMark('!') || t.IsMark('?')
+	}
+	return false
+}
+
+// attributions appends the attributions of s to out: the rules' findings,
+// chunk by chunk, outside quotations.
+func (s *sent) attributions(out []att) []att {
+	for k := 0; k < len(s.cs) && len(out) < maxAtts; k++ {
+		c := &s.cs[k]
+		if s.inQuote(int(c.Head)) {
+			continue // a quoted speaker's own words
+		}
+		if a, ok := s.pattern(k); ok {
+			out = append(out, a)
+			continue
+		}
+		var a att
+		ok := false
+		switch c.Kind {
+		case text.VG:
+			a, ok = s.verbCue(k)
+		case text.MG:
+			if s.toks[c.Start].IsMark(':') {
+				a, ok = s.colonIntro(k)
+			} else if s.toks[c.Start].Kind == text.Dash {
+				a, ok = s.dashByline(k)
+			}
+		}
+		if ok {
+			out = append(out, a)
+		}
+	}
+	for _, q := range s.quoted {
+		if !q.label || len(out) >= maxAtts {
+			continue
+		}
+		i := sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].Start) >= q.start })
+		if l := s.transcriptLabel(i); l.s > 0 {
+			// "PENCE: Well, …: the label speaks the quotation it opens
+			o := l.s - 1
+			for o > 0 && s.toks[o-1].Kind == text.Quote {
+				o--
+			}
+			out = append(out, att{rule: ruleColon, name: cueColon, flags: fTranscript, spk: l, head: l,
+				cue: tspan{l.e, l.e + 1}, from: o, to: l.e + 1, body: o, subj: -1})
+		}
+	}
+	return out
+}
+
+// inQuote reports whether token i lies inside a quotation, between its
+// marks.
+func (s *sent) inQuote(i int) bool {
+	t := &s.toks[i]
+	// the last quotation that starts before the token
+	k := sort.Search(len(s.quoted), func(k int) bool { return s.quoted[k].start >= int(t.Start) }) - 1
+	if k < 0 {
+		return false
+	}
+	q := &s.quoted[k]
+	return int(t.End) < q.end || q.unclosed && int(t.End) <= q.end
+}
+
+// markOpeners sets the opens and label flags of the quotations that start
+// in s: whether only opening words and marks come before one, in its
+// sentence or after a dash or colon ("And", "But", "Still,", "WASHINGTON
+// (AP) —"), and whether it opens with a transcript's speaker label.
+func (s *sent) markOpeners() {
+	opens := true
+	q := sort.Search(len(s.quoted), func(k int) bool { return s.quoted[k].start >= int(s.toks[0].Start) })
+	for i := range s.toks {
+		t := &s.toks[i]
+		for q < len(s.quoted) && s.quoted[q].start <= int(t.Start) {
+			if s.quoted[q].start == int(t.Start) {
+				s.quoted[q].opens = opens
+				s.quoted[q].label = s.transcriptLabel(i).s >= 0
+			}
+			q++
+		}
+		switch t.Tag {
+		case text.TDash:
+			opens = true
+		case text.TPunct:
+			opens = opens || t.IsMark(':') || t.IsMark(';')
+		case text.TConj, text.TAdv, text.TQuote, text.TSub:
+		default:
+			opens = false
+		}
+	}
+}
+
+// settle decides how the attributions of one sentence share it: where the
+// content of each ends, which is part of another's content, which are
+// chains (`CNN reported that the mayor said …`: the mayor's, via CNN).
+func (s *sent) settle(as []att) {
+	n := len(s.toks)
+	last := n // the content's end: before closing punctuation
+	for last > 0 && isClosing(&s.toks[last-1]) {
+		last--
+	}
+	for i := range as {
+		a := &as[i]
+		if a.body >= 0 {
+			a.end = s.clauseEnd(a, last)
+			if a.rel {
+				a.end = s.clauseComma(a.body, a.end)
+			}
+		}
+		if a.inv {
+			a.pre = tspan{s.contentStart(0), s.trimBack(a.from)}
+		}
+	}
+	for i := range as {
+		a := &as[i]
+		if a.gone {
+			continue
+		}
+		for j := i + 1; j < len(as); j++ {
+			b := &as[j]
+			if b.gone {
+				continue
+			}
+			switch {
+			case a.body >= 0 && b.from >= a.body && b.from < a.end:
+				s.within(a, b)
+			case b.inv && !b.pre.empty() && a.from >= b.pre.s && a.from < b.pre.e:
+				// `X said A, the paper reported`: a is in b's content
+				if s.chain(b, a, b.pre.s) {
+					if a.body >= 0 {
+						a.end = min(a.end, b.pre.e)
+					}
+				} else {
+					a.gone = true
+				}
+			}
+		}
+	}
+	// content before an attribution starts after the one before it
+	prevEnd := 0
+	for i := range as {
+		a := &as[i]
+		if a.gone {
+			continue
+		}
+		if a.inv && a.pre.s < prevEnd {
+			a.pre.s = s.contentStart(prevEnd)
+		}
+		if a.body >= 0 {
+			prevEnd = max(prevEnd, a.end)
+		} else {
+			prevEnd = max(prevEnd, a.to)
+		}
+	}
+	// `A, X said, B.`: what follows the attribution after a comma
+	// continues the content before it, unless another attribution has it
+	for i := range as {
+		a := &as[i]
+		if a.gone || !a.inv || a.body >= 0 || a.to+1 >= last || !s.toks[a.to].IsMark(',') {
+			continue
+		}
+		free := true
+		for j := range as {
+			free = free && (as[j].gone || as[j].from < a.to)
+		}
+		if free && s.toks[a.to+1].IsWord() {
+			a.body, a.end, a.second = a.to+1, last, true
+		}
+	}
+}
+
+// within settles b, found inside a's content after it: a clause of its own
+// coordinated with a's (`X said A, and Y noted B`) ends a's content; one
+// that opens a's content is a chain (`CNN reported that the mayor said`);
+// any other is part of a's content.
+func (s *sent) within(a, b *att) {
+	if s.coordinated(a, b) {
+		a.end = s.trimBack(s.coordinatorStart(b.from))
+		return
+	}
+	if s.chain(a, b, a.body) {
+		return
+	}
+	b.gone = true
+}
+
+// chain makes inner's source relay outer's speaker, `CNN reported that the
+// mayor said …`, `according to the Herald, a source said …`, when inner's
+// attribution opens outer's content at start and both are acts of saying;
+// it drops outer and reports true.
+func (s *sent) chain(outer, inner *att, start int) bool {
+	if !saying(outer) || !saying(inner) || inner.spk.empty() || inner.rel {
+		return false
+	}
+	if s.contentStart(start) != inner.from {
+		return false
+	}
+	inner.via, inner.viaHd = outer.spk, outer.head
+	if outer.via.s < outer.via.e { // a longer chain: the outermost relays
+		inner.via, inner.viaHd = outer.via, outer.viaHd
+	}
+	outer.gone = true
+	return true
+}
+
+// saying reports whether a is an act of saying or reporting, which may
+// relay another's words.
+func saying(a *att) bool {
+	return a.name == cueAccording || a.name == cueQuotedAs || a.class&(text.Speech|text.Publish) != 0 && a.rule != ruleAgentless
+}
+
+// coordinated reports whether b, inside a's content, starts a clause of its
+// own beside a's: after a comma, a semicolon, a dash or a coordinating
+// conjunction, with a speaker that is not inside a's content.
+func (s *sent) coordinated(a, b *att) bool {
+	if b.from <= a.body {
+		return false
+	}
+	if !b.spk.empty() && b.spk.s >= a.body && b.spk.s < b.from {
+		return false // the subject is in a's content: "said Y attacked Z and criticized W"
+	}
+	if b.rel || b.inv && !b.second {
+		return false
+	}
+	return s.coordinatorStart(b.from) < b.from
+}
+
+// coordinatorStart returns where the marks and conjunctions that join the
+// clause starting at token i to what comes before it start, or i when
+// there are none: ", and", ";", "while".
+func (s *sent) coordinatorStart(i int) int {
+	j := i
+	for j > 0 {
+		t := &s.toks[j-1]
+		switch {
+		case t.IsMark(',') || t.IsMark(';') || t.Kind == text.Dash:
+		case t.Tag == text.TConj:
+		case t.Tag == text.TSub && isContrast(t.ID):
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// isContrast reports whether the subordinator id opens a clause of its own
+// beside another: while, whereas, although, though.
+func isContrast(id text.ID) bool {
+	ids := words()
+	return id == ids.while || id == ids.whereas || id == ids.although || id == ids.though
+}
+
+// contentStart returns the first token from i on that may start content:
+// past opening conjunctions, adverbs and marks.
+func (s *sent) contentStart(i int) int {
+	for i < len(s.toks) {
+		t := &s.toks[i]
+		switch {
+		case t.Tag == text.TConj, t.Tag == text.TPunct && !t.IsMark('('), t.Tag == text.TDash:
+		case t.Tag == text.TAdv && s.cs[s.chunk[i]].Kind == text.RG && i+1 < len(s.toks) && s.toks[i+1].IsMark(','):
+			// "However, …"
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// trimBack returns i moved back over the marks before it: content ends
+// before the comma or dash that leads to an attribution.
+func (s *sent) trimBack(i int) int {
+	for i > 0 && isClosing(&s.toks[i-1]) {
+		i--
+	}
+	return i
+}
+
+// isClosing reports whether t is punctuation that may close content.
+func isClosing(t *text.Token) bool {
+	if t.Kind == text.Dash {
+		return true
+	}
+	if t.Kind != text.Punct {
+		return false
+	}
+	switch t.Rune() {
+	case '.', ',', ';', ':', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns where the content of a, which starts at a.body, ends
+// at the latest: before a finite verb whose subject comes before the
+// content, or that has none, as the verb of an outer clause does (`the
+// memo in which he called the deal "a betrayal" was leaked`).
+func (s *sent) clauseEnd(a *att, last int) int {
+	for k := int(s.chunk[a.body]) + 1; k < len(s.cs) && int(s.cs[k].Start) < last; k++ {
+		v := &s.cs[k]
+		if v.Kind != text.VG || v.Flags&(text.FFinite|text.FInf|text.FIng|text.FPartic) != text.FFinite || s.inQuote(int(v.Head)) {
+			continue
+		}
+		if v.Subj >= 0 && int(s.cs[v.Subj].Start) < a.body || v.Subj < 0 && s.afterClosing(k) {
+			return s.trimBack(s.coordinatorStart(int(v.Start)))
+		}
+	}
+	return last
+}
+
+// afterClosing reports whether chunk k follows a closing quotation mark
+// or parenthesis: a verb there with no subject found has the subject of
+// the phrase the quotation ends.
+func (s *sent) afterClosing(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := &s.toks[s.cs[k].Start-1]
+	return t.Kind == text.Quote && t.Shape&text.Open == 0 || t.IsMark(')')
+}
+
+// clauseComma returns the first comma from i on, before end, or end: a
+// relative clause ends there.
+func (s *sent) clauseComma(i, end int) int {
+	for ; i < end; i++ {
+		if s.toks[i].IsMark(',') {
+			return i
+		}
+	}
+	return end
+}
+
+// keep turns the settled attributions of s, a sentence starting at byte
+// start, into cues.
+func (p *Pass) keep(s *sent, as []att, start, para int) {
+	for i := range as {
+		a := &as[i]
+		if a.gone {
+			continue
+		}
+		c := cue{sent: int32(start), para: int32(para), lemma: a.lemma, name: a.name, rule: a.rule, flags: a.flags, open: -1}
+		if s.heading {
+			c.flags |= fHeading
+		}
+		c.from = s.toks[a.from].Start
+		c.lead = c.from
+		for j := a.from; j > 0 && isLead(&s.toks[j-1]); j-- {
+			c.lead = s.toks[j-1].Start
+		}
+		if a.from == 0 {
+			c.lead = int32(start)
+		}
+		c.words = s.bytes(a.cue)
+		c.spk, c.head = s.bytes(a.spk), s.bytes(a.head)
+		c.via, c.viaHd = s.bytes(a.via), s.bytes(a.viaHd)
+		if a.body >= 0 && a.body < len(s.toks) {
+			c.open = s.toks[a.body].Start
+			if a.body > 0 && s.toks[a.body-1].IsMark(':') {
+				c.flags |= fAfterColon
+			}
+			b := a.body
+			for b < a.end && s.toks[b].Kind == text.Quote {
+				b++ // the content's words start after its marks
+			}
+			if b < a.end {
+				c.body = span32{s.toks[a.body].Start, s.toks[a.end-1].End}
+			}
+		}
+		if !a.pre.empty() {
+			c.pre = s.bytes(a.pre)
+		}
+		p.cues = append(p.cues, c)
+	}
+}
+
+// isLead reports whether t may stand between a quotation and the
+// attribution after it: `"…," he said`, `"…" — X`.
+func isLead(t *text.Token) bool {
+	return t.Kind == text.Quote || t.Kind == text.Apos || t.Kind == text.Dash || t.IsMark(',')
+}
+
+// bytes returns the bytes of tokens t.
+func (s *sent) bytes(t tspan) span32 {
+	if t.empty() || t.e > len(s.toks) {
+		return span32{}
+	}
+	return span32{s.toks[t.s].Start, s.toks[t.e-1].End}
+}
+
+// words holds the IDs of the words the rules read by word.
+type wordIDs struct {
+	while, whereas, although, though, as, by, from, that, it, this, these, following, who, which, and, or ID
+}
+
+// ID is a word's ID in the core table.
+type ID = text.ID
+
+var words = sync.OnceValue(func() *wordIDs {
+	t := text.Core()
+	return &wordIDs{while: t.ID("while"), whereas: t.ID("whereas"), although: t.ID("although"), though: t.ID("though"),
+		as: t.ID("as"), by: t.ID("by"), from: t.ID("from"), that: t.ID("that"), it: t.ID("it"), this: t.ID("this"),
+		these: t.ID("these"), following: t.ID("following"), who: t.ID("who"), which: t.ID("which"), and: t.ID("and"), or: t.ID("or")}
+})
