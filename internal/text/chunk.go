@@ -399,8 +399,8 @@ done:
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case alone && fl&FInf == 0 && hc&Part != 0:
-		fl |= FPartic
+	case alone && fl&FInf == 0 && hc&Part != 0 && !(hc&Base != 0 && i > 0 && (toks[i-1].Tag == TNoun || toks[i-1].Tag == TName || toks[i-1].Tag == TPron)):
+		fl |= FPartic // a base form that is also a participle is finite after a subject: "people come"
 	case alone && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:

@@ -339,7 +339,7 @@ func TimeGroup(toks []Token, c *Chunk) bool {
 		return false
 	}
 	h := toks[c.Head].Class
-	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 {
+	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 && toks[c.Head].Shape&Cap != 0 {
 		return true
 	}
 	if h&TimeUnit == 0 || c.Head == c.Start {

@@ -99,6 +99,16 @@ func TestReadings(t *testing.T) {
 		{"names joined by a slash", `The governor leads, according to a Marist/NBC poll conducted last week.`, []string{
 			"NG a Marist/NBC poll",
 		}},
+		{"a name that is a verb opens a sentence", `Trump says voter fraud would be a way to lose.`, []string{
+			"NG Trump [name]",
+			"VG says [finite] subj=Trump comp=voter fraud",
+		}},
+		{"an imperative opens a sentence", `Join the march before the vote.`, []string{
+			"VG Join [finite] obj=the march",
+		}},
+		{"a base form that is a participle, after a subject", `When people come back from war, they see things.`, []string{
+			"VG come [finite] subj=people obj=back",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -170,6 +170,12 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 			if c&function == 0 && c&(Noun|Adj) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
 				return TName // "Brown said", "Rose Smith"
 			}
+			// a capitalised verb that opens a sentence is a name unless
+			// what follows makes it an imperative: "Trump said", but
+			// "Read the report", "Join us"
+			if c&function == 0 && c&Verb != 0 && c&(Noun|Adj|Adv) == 0 && c&Base != 0 && !imperative(toks, i) {
+				return TName
+			}
 		case c&function == 0 || c&(Month|Weekday) != 0 || t.ID == 0:
 			return TName
 		case c&Modal != 0 && c&Month != 0:
@@ -203,6 +209,19 @@ func possessiveApos(toks []Token, i int) bool {
 		return false
 	}
 	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
+}
+
+// imperative reports whether the verb at i, opening a sentence, reads as
+// an imperative: a determiner, pronoun, preposition or adverb follows it.
+func imperative(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.Kind != Word {
+		return n.IsMark('!')
+	}
+	return n.Class&(Det|Pron|Prep|Adv|Num|Quant|Possessive) != 0 && n.Class&Verb == 0 || n.Class&Possessive != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
