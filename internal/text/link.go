@@ -501,13 +501,13 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				if i+2 == j && cs[i+1].Kind == NG && cs[i+1].Is(FName) && beforeFirstVerb(cs, i) && hasVerbBefore(cs, i) {
 					return i + 1
 				}
-				return -1
+				return longApposition(toks, cs, j)
 			}
 			if c.Kind == MG || c.Kind == CG {
-				return -1
+				return longApposition(toks, cs, j)
 			}
 		}
-		return -1
+		return longApposition(toks, cs, j)
 	}
 	// "a poll conducted last week found", "a report released by the
 	// committee found": the group a participle modifies
@@ -555,6 +555,40 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		return firstConjunct(cs, j)
 	}
 	return -1
+}
+
+// longApposition returns the subject of a verb after the comma at j when
+// a description too long to read as one apposition stands between them:
+// the name that opens the clause, right before a comma, with no finite
+// verb of its own clause after it ("Leonard Burman, director of the
+// center and a professor at the school, said"; "President Obama,
+// dedicating the museum on Saturday, said"); -1 when there is none.
+func longApposition(toks []Token, cs []Chunk, j int) int {
+	// the clause opens at the sentence's start or after a quotation
+	s := j - 1
+	for s > 0 && j-s < 40 && !(cs[s-1].Kind == MG && (toks[cs[s-1].Start].Kind == Quote || toks[cs[s-1].Start].Kind == Dash && s-1 != j)) {
+		s--
+	}
+	for s < j && cs[s].Kind == MG {
+		s++
+	}
+	if s >= j-1 || cs[s].Kind != NG || !cs[s].Is(FName) && toks[cs[s].Head].Class&(Title|Person|Group) == 0 || cs[s].Is(FPossessor) {
+		return -1
+	}
+	_, e := Phrase(cs, s) // "Officials at Homeland Security, a division of …, said"
+	if e >= j || !isMark(toks, &cs[e], ',') {
+		return -1
+	}
+	rel := false
+	for k := e + 1; k < j; k++ {
+		switch c := &cs[k]; {
+		case c.Kind == SG:
+			rel = true // a relative clause's verbs are its own
+		case c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && !rel:
+			return -1
+		}
+	}
+	return s
 }
 
 // firstConjunct returns the first of coordinated noun groups ending at j:

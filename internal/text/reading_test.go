@@ -109,6 +109,18 @@ func TestReadings(t *testing.T) {
 		{"a base form that is a participle, after a subject", `When people come back from war, they see things.`, []string{
 			"VG come [finite] subj=people obj=back",
 		}},
+		{"a long description between a name and its verb", `''It is responsible,'' Leonard Burman, director of the center and a professor at the school, said of the plan.`, []string{
+			"VG said [finite past] subj=Leonard Burman",
+		}},
+		{"a participle phrase between a name and its verb", `President Obama, dedicating the museum on Saturday, said it would tell an American story.`, []string{
+			"VG said [finite past] subj=President Obama comp=it",
+		}},
+		{"a long description after a subject's post-modifier", `Officials at the agency, a division of the department of justice and home affairs, said they were concerned.`, []string{
+			"VG said [finite past] subj=Officials comp=they",
+		}},
+		{"a verb after a comma that has a subject of its own clause", `When the vote came, the party split.`, []string{
+			"VG split [finite past] subj=the party",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
