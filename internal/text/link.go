@@ -330,6 +330,27 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	v.Comp = complementAt(toks, cs, j, reports)
+	// "Mr. Obama said, a majority of Americans have come to believe …":
+	// a verb of saying that opens its sentence reports the clause after
+	// its comma
+	if v.Comp < 0 && cls&Speech != 0 && isMark(toks, &cs[j], ',') && j+1 < len(cs) && cs[j+1].Kind == NG && clauseAt(cs, j+1) && opensSentence(cs, k) {
+		v.Comp = int32(j + 1)
+	}
+}
+
+// opensSentence reports whether verb group k and its subject open their
+// sentence, after conjunctions and adverbs at most.
+func opensSentence(cs []Chunk, k int) bool {
+	s := int(cs[k].Subj)
+	if s < 0 || s > k {
+		return false
+	}
+	for i := 0; i < s; i++ {
+		if cs[i].Kind != CG && cs[i].Kind != RG {
+			return false
+		}
+	}
+	return true
 }
 
 // TimeGroup reports whether noun group c names a time, as an adverbial

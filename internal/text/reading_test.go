@@ -121,6 +121,12 @@ func TestReadings(t *testing.T) {
 		{"a verb after a comma that has a subject of its own clause", `When the vote came, the party split.`, []string{
 			"VG split [finite past] subj=the party",
 		}},
+		{"a comma before what a verb of saying reports", `Mr. Obama said, a majority of Americans have come to believe the climate is changing.`, []string{
+			"VG said [finite past] subj=Mr. Obama comp=a majority",
+		}},
+		{"a comma after an inverted attribution", `The plan is dead, Mr. Obama said, it will never pass.`, []string{
+			"VG said [finite past] subj=Mr. Obama",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
