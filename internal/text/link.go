@@ -312,7 +312,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	switch c := &cs[j]; c.Kind {
 	case NG:
-		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 && !(cls&Speech == 0 && smallClause(toks, cs, j)) {
+		if reports && !v.Is(FPassive) && clauseAt(toks, cs, j) && cls&Telling == 0 && !(cls&Speech == 0 && smallClause(toks, cs, j)) {
 			v.Comp = int32(j) // said Russia backed the plan
 			return
 		}
@@ -333,7 +333,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	// "Mr. Obama said, a majority of Americans have come to believe …":
 	// a verb of saying that opens its sentence reports the clause after
 	// its comma
-	if v.Comp < 0 && cls&Speech != 0 && isMark(toks, &cs[j], ',') && j+1 < len(cs) && cs[j+1].Kind == NG && clauseAt(cs, j+1) && opensSentence(cs, k) {
+	if v.Comp < 0 && cls&Speech != 0 && isMark(toks, &cs[j], ',') && j+1 < len(cs) && cs[j+1].Kind == NG && clauseAt(toks, cs, j+1) && opensSentence(cs, k) {
 		v.Comp = int32(j + 1)
 	}
 }
@@ -387,7 +387,7 @@ func clauseAfterAdverbial(toks []Token, cs []Chunk, j int) int {
 	switch c := &cs[e]; {
 	case c.Kind == SG && toks[c.Start].Tag == TSub && Core().Word(toks[c.Start].ID) == "that" && e+1 < len(cs):
 		return e + 1
-	case c.Kind == NG && clauseAt(cs, e):
+	case c.Kind == NG && clauseAt(toks, cs, e):
 		return e
 	case c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && c.Subj < 0 && !cs[e-1].Is(FTime) && !cs[e-1].Is(FPron):
 		c.Subj = int32(e - 1)
@@ -451,7 +451,7 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 			return int32(j)
 		}
 	case NG:
-		if reports && clauseAt(cs, j) {
+		if reports && clauseAt(toks, cs, j) {
 			return int32(j)
 		}
 	case MG:
@@ -465,9 +465,10 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 
 // clauseAt reports whether a clause starts at noun group j: a finite verb
 // follows it and its post-modifiers.
-func clauseAt(cs []Chunk, j int) bool {
+func clauseAt(toks []Token, cs []Chunk, j int) bool {
 	e := endOfGroup(cs, j)
-	for e < len(cs) && cs[e].Kind == RG {
+	// adverbs, and a quotation that opens with the verb: `says Kaine "has`
+	for e < len(cs) && (cs[e].Kind == RG || cs[e].Kind == MG && toks[cs[e].Start].Kind == Quote && toks[cs[e].Start].Shape&Open != 0) {
 		e++
 	}
 	return e < len(cs) && cs[e].Kind == VG && cs[e].Flags&FFinite != 0 && cs[e].Flags&FInverted == 0

@@ -127,6 +127,17 @@ func TestReadings(t *testing.T) {
 		{"a comma after an inverted attribution", `The plan is dead, Mr. Obama said, it will never pass.`, []string{
 			"VG said [finite past] subj=Mr. Obama",
 		}},
+		{"that after an adverbial of a verb of saying", `The commission says on its website that "there were issues with the audio."`, []string{
+			"VG says [finite] subj=The commission comp=\"",
+		}},
+		{"a verb form after an article", `The clip says Kaine "has a passion for the wrong people."`, []string{
+			"NG The clip [def]",
+			"VG says [finite] subj=The clip comp=Kaine",
+		}},
+		{"a plural after a", `Trump is telling a veterans group that the military is "depleted".`, []string{
+			"NG a veterans group",
+			"VG is telling [finite] subj=Trump obj=a veterans group comp=the military",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -211,6 +211,17 @@ func possessiveApos(toks []Token, i int) bool {
 	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
 }
 
+// afterArticle reports whether token i follows "a", "an" or "the" (only
+// "a" and "an" when single).
+func afterArticle(toks []Token, i int, single bool) bool {
+	if i == 0 {
+		return false
+	}
+	id := toks[i-1].ID
+	ids := coreIDs()
+	return id == ids.a || id == ids.an || !single && id == ids.the
+}
+
 // imperative reports whether the verb at i, opening a sentence, reads as
 // an imperative: a determiner, pronoun, preposition or adverb follows it.
 func imperative(toks []Token, i int) bool {
@@ -449,8 +460,8 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 			return TDet // "backed that plan"
 		}
 		return TSub
-	case afterTimeOfVerb(toks, i):
-		return TSub // "said Tuesday that"
+	case afterTimeOfVerb(toks, i), afterAdverbialOfSaying(toks, i) && clauseFollows(toks, i+1):
+		return TSub // "said Tuesday that", "says on its website that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
 			return TDet
@@ -477,6 +488,25 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 		case toks[j].Tag == TVerb:
 			return j < i-1
 		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterAdverbialOfSaying reports whether token i follows a verb of saying
+// and a prepositional phrase: "says on its website", "said in the letter".
+func afterAdverbialOfSaying(toks []Token, i int) bool {
+	prep := false
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		t := &toks[j]
+		switch {
+		case t.Tag == TVerb:
+			return prep && t.Class&(Speech|Cognition|Publish|Finding) != 0
+		case t.Tag == TPrep:
+			prep = true
+		case t.Tag.NounLike(), t.Tag == TDet, t.Tag == TPossDet, t.Tag == TPoss, t.Tag == TAdv:
 		default:
 			return false
 		}
@@ -520,6 +550,9 @@ func whTag(toks []Token, i int, p Tag) Tag {
 // verb starts at token j: a subject pronoun, or a short noun group and a
 // finite verb, within a few words and no punctuation.
 func clauseFollows(toks []Token, j int) bool {
+	for j < len(toks) && toks[j].Kind == Quote && toks[j].Shape&Open != 0 {
+		j++ // `that "there were issues`
+	}
 	if j >= len(toks) || toks[j].Kind != Word {
 		return false
 	}
@@ -528,6 +561,9 @@ func clauseFollows(toks []Token, j int) bool {
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		u := &toks[k]
+		if u.Kind == Quote {
+			continue // `the advertisement "unmistakably" suggests`
+		}
 		if u.Kind != Word && u.Kind != Number && u.Kind != Apos {
 			return false
 		}
@@ -591,8 +627,9 @@ func openTag(toks []Token, i int) Tag {
 		return TAdv
 	case isV && !isN && !isA && !isR:
 		// a verb's base form between a modifier and a noun modifies the
-		// noun: "the recent telephone call"
-		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
+		// noun: "the recent telephone call"; after an article it is a noun:
+		// "the clip says"
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, i, false) {
 			return TNoun
 		}
 		// a possessive determiner is followed by a noun: "his regards"
@@ -642,8 +679,9 @@ func openTag(toks []Token, i int) Tag {
 		}
 	case TNoun, TName:
 		// a verb agrees with its subject: "officials say", not "the
-		// affiliate say"
-		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0
+		// affiliate say"; a plural after "a" modifies the noun after it:
+		// "a veterans group"
+		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 && !afterArticle(toks, pi, true)
 		if isV && agrees && verbAfterNoun(toks, i) {
 			return TVerb
 		}
@@ -736,7 +774,7 @@ func verbAfterNoun(toks []Token, i int) bool {
 
 // ids of the core table the tagger reads by word
 type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such ID
+	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such, a, an, the ID
 }
 
 var coreIDs = sync.OnceValue(computeIDs)
@@ -746,5 +784,5 @@ func computeIDs() *tagIDs {
 	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
 		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
 		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in"), such: t.ID("such")}
+		on: t.ID("on"), in: t.ID("in"), such: t.ID("such"), a: t.ID("a"), an: t.ID("an"), the: t.ID("the")}
 }
