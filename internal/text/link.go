@@ -622,6 +622,16 @@ func firstConjunct(cs []Chunk, j int) int {
 	return j
 }
 
+// inRelative reports whether verb group k opens a relative clause: "the
+// raid that killed", "the man who said".
+func inRelative(toks []Token, cs []Chunk, k int) bool {
+	j := k - 1
+	for j >= 0 && cs[j].Kind == RG {
+		j--
+	}
+	return j >= 0 && cs[j].Kind == SG && toks[cs[j].Start].Tag == TRel
+}
+
 // mainSubject returns the subject of the main clause before chunk k: of
 // the first finite verb with a subject that no subordinator opens, after
 // any quotation (`"…," Putin said, conveying`); -1 when there is none.
@@ -693,11 +703,11 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	for i := prev - 1; i >= 0; i-- {
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !inRelative(toks, cs, i) {
 			v.Subj = cs[i].Subj
 			return
 		}
-		if cs[i].Kind == SG {
+		if cs[i].Kind == SG && toks[cs[i].Start].Tag != TRel {
 			return
 		}
 	}

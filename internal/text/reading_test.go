@@ -138,6 +138,9 @@ func TestReadings(t *testing.T) {
 			"NG a veterans group",
 			"VG is telling [finite] subj=Trump obj=a veterans group comp=the military",
 		}},
+		{"a coordinated verb after a relative clause", `The senator stressed her support for the raid that killed the plotter and said she had the strength for the job.`, []string{
+			"VG said [finite past] subj=The senator comp=she",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
