@@ -141,6 +141,10 @@ func TestReadings(t *testing.T) {
 		{"a coordinated verb after a relative clause", `The senator stressed her support for the raid that killed the plotter and said she had the strength for the job.`, []string{
 			"VG said [finite past] subj=The senator comp=she",
 		}},
+		{"that after a verb's topic is a relative", `The bishop spoke of a church that had lost its way.`, []string{
+			"SG that",
+			"VG had lost [finite past] subj=a church obj=its way",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -496,8 +496,13 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 }
 
 // afterAdverbialOfSaying reports whether token i follows a verb of saying
-// and a prepositional phrase: "says on its website", "said in the letter".
+// and a prepositional phrase that is an adverbial, not the verb's topic,
+// and a subject follows it: "says on its website that the", not "spoke of
+// a church that had".
 func afterAdverbialOfSaying(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Class&(Verb|Aux|Modal) != 0 && toks[i+1].Class&(Noun|Pron) == 0 {
+		return false
+	}
 	prep := false
 	for j := i - 1; j >= 0 && i-j <= 8; j-- {
 		t := &toks[j]
@@ -505,6 +510,10 @@ func afterAdverbialOfSaying(toks []Token, i int) bool {
 		case t.Tag == TVerb:
 			return prep && t.Class&(Speech|Cognition|Publish|Finding) != 0
 		case t.Tag == TPrep:
+			switch Core().Word(t.ID) {
+			case "of", "about", "for", "against", "with", "to":
+				return false // the verb's topic or addressee: "spoke of a church that"
+			}
 			prep = true
 		case t.Tag.NounLike(), t.Tag == TDet, t.Tag == TPossDet, t.Tag == TPoss, t.Tag == TAdv:
 		default:
