@@ -17,7 +17,7 @@ func (s *sent) colonIntro(k int) (att, bool) {
 		return att{}, false
 	}
 	colon := int(s.cs[k].Start)
-	a := att{rule: ruleColon, name: cueColon, cue: tspan{colon, colon + 1}, to: colon + 1, body: colon + 1, subj: -1}
+	a := att{rule: ruleColon, name: cueColon, cue: tspan{colon, colon + 1}, to: colon + 1, body: colon + 1, subj: -1, vg: -1}
 	if a.body >= len(s.toks) {
 		a.body = -1
 		a.flags |= fColonEnd
@@ -33,6 +33,12 @@ func (s *sent) colonIntro(k int) (att, bool) {
 	j := k - 1
 	if s.cs[j].Kind != text.NG {
 		return att{}, false
+	}
+	if ps, _ := text.Phrase(s.cs, j); s.contentStart(0) == int(s.cs[ps].Start) && (s.cs[j].Is(text.FName) || s.toks[s.cs[j].Head].Class&(text.Title|text.Person) != 0) {
+		// Ellis: "I don't get the sense …"
+		a.spk, a.head = s.nounPhrase(j)
+		a.from = a.spk.s
+		return a, true
 	}
 	o := j
 	for o > 0 && s.cs[o].Of >= 0 && s.cs[o].Of < int32(o) {
@@ -105,7 +111,7 @@ func (s *sent) dashByline(k int) (att, bool) {
 	if !n.Is(text.FName) && s.toks[n.Head].Class&(text.Title|text.Person) == 0 {
 		return att{}, false
 	}
-	a := att{rule: ruleDash, name: cueDash, cue: tspan{d, d + 1}, from: d, body: -1, subj: -1}
+	a := att{rule: ruleDash, name: cueDash, cue: tspan{d, d + 1}, from: d, body: -1, subj: -1, vg: -1}
 	a.spk, a.head = s.nounPhrase(k + 1)
 	a.to = s.appositionsEnd(k+1, a.spk.e)
 	if a.to < len(s.toks) && !isClosing(&s.toks[a.to]) {

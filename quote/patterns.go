@@ -252,13 +252,16 @@ func (s *sent) pattern(k int) (att, bool) {
 
 // match matches pattern p with its anchor at chunk k.
 func (s *sent) match(p *pattern, k int) (att, bool) {
-	a := att{rule: p.rule, name: p.name, body: -1, subj: -1, cue: tspan{-1, -1}}
+	a := att{rule: p.rule, name: p.name, body: -1, subj: -1, vg: -1, cue: tspan{-1, -1}}
 	anchor := &s.cs[k]
 	if anchor.Kind == text.VG && anchor.Is(text.FNeg) {
 		return att{}, false
 	}
 	a.lemma = anchor.Lemma
 	a.class = s.toks[anchor.Head].Class
+	if anchor.Kind == text.VG {
+		a.vg = k
+	}
 	// forward from the anchor
 	i := int(anchor.Start)
 	a.from = i

@@ -42,6 +42,7 @@ type att struct {
 	end    int   // just past the content's last token after it
 	pre    tspan // the content before the attribution: `…, X said`
 	subj   int   // the subject's chunk; -1 for none
+	vg     int   // the cue's verb group; -1 for none
 	flags  cueFlag
 	inv    bool // may close content before it: `…, X said.`
 	rel    bool // in a relative clause: its content ends at the clause's comma
@@ -145,7 +146,7 @@ func (s *sent) attributions(out []att) []att {
 				o--
 			}
 			out = append(out, att{rule: ruleColon, name: cueColon, flags: fTranscript, spk: l, head: l,
-				cue: tspan{l.e, l.e + 1}, from: o, to: l.e + 1, body: o, subj: -1})
+				cue: tspan{l.e, l.e + 1}, from: o, to: l.e + 1, body: o, subj: -1, vg: -1})
 		}
 	}
 	return out
@@ -224,7 +225,7 @@ func (s *sent) settle(as []att) {
 				continue
 			}
 			switch {
-			case a.body >= 0 && b.from >= a.body && b.from < a.end:
+			case a.body >= 0 && b.cue.s >= a.body && b.cue.s < a.end:
 				s.within(a, b)
 			case b.inv && !b.pre.empty() && a.from >= b.pre.s && a.from < b.pre.e:
 				// `X said A, the paper reported`: a is in b's content
@@ -276,8 +277,8 @@ func (s *sent) settle(as []att) {
 // that opens a's content is a chain (`CNN reported that the mayor said`);
 // any other is part of a's content.
 func (s *sent) within(a, b *att) {
-	if s.coordinated(a, b) {
-		a.end = s.trimBack(s.coordinatorStart(b.from))
+	if cut, ok := s.coordinated(a, b); ok {
+		a.end = s.trimBack(cut)
 		return
 	}
 	if s.chain(a, b, a.body) {
@@ -291,8 +292,14 @@ func (s *sent) within(a, b *att) {
 // attribution opens outer's content at start and both are acts of saying;
 // it drops outer and reports true.
 func (s *sent) chain(outer, inner *att, start int) bool {
-	if !saying(outer) || !saying(inner) || inner.spk.empty() || inner.rel {
-		return false
+	if !saying(outer) || !saying(inner) || inner.spk.empty() || inner.rel || inner.subj >= 0 && !s.canSpeak(inner.subj, text.Evaluation) {
+		return false // `she says it underscores that …` is her claim, not a chain
+	}
+	if inner.subj >= 0 && s.cs[inner.subj].Is(text.FPron) {
+		return false // `she said she recalled …`: one speaker
+	}
+	if inner.vg >= 0 && s.cs[inner.vg].Flags&(text.FModal|text.FFuture|text.FInf) != 0 {
+		return false // `said Melania would discuss …`: no saying yet
 	}
 	if s.contentStart(start) != inner.from {
 		return false
@@ -312,19 +319,39 @@ func saying(a *att) bool {
 }
 
 // coordinated reports whether b, inside a's content, starts a clause of its
-// own beside a's: after a comma, a semicolon, a dash or a coordinating
-// conjunction, with a speaker that is not inside a's content.
-func (s *sent) coordinated(a, b *att) bool {
-	if b.from <= a.body {
-		return false
+// own beside a's: an act of saying or a participle of a's speaker (`X
+// said A, and Y noted B`, `X criticised the bill, saying B`), after a
+// comma, a semicolon, a dash or a coordinating conjunction, and not
+// inside a subordinate clause of a's content (`X said that when Y
+// arrived, Z …`). Thoughts and judgements coordinated inside what a
+// reports are a's (`X says she hopes A, but she knows B`). It returns
+// where a's content ends: at the coordinator (`X said A, and when
+// pressed, Y replied B` ends A at ", and").
+func (s *sent) coordinated(a, b *att) (int, bool) {
+	if b.from <= a.body || b.rel || b.inv && !b.second {
+		return 0, false
 	}
-	if !b.spk.empty() && b.spk.s >= a.body && b.spk.s < b.from {
-		return false // the subject is in a's content: "said Y attacked Z and criticized W"
+	local := !b.spk.empty() && b.from <= b.spk.s
+	if !local && !b.spk.empty() && b.spk.s >= a.body && b.spk.s < b.from {
+		return 0, false // the subject is in a's content: "said Y attacked Z and criticized W"
 	}
-	if b.rel || b.inv && !b.second {
-		return false
+	if !saying(b) && b.rule != ruleParticiple && b.subj != a.subj {
+		return 0, false
 	}
-	return s.coordinatorStart(b.from) < b.from
+	c := s.coordinatorStart(b.from)
+	if c == b.from {
+		return 0, false
+	}
+	cut, sub := c, false
+	for k := int(s.chunk[a.body]); k < int(s.chunk[c]); k++ {
+		switch x := &s.cs[k]; {
+		case x.Kind == text.SG && s.toks[x.Start].Tag == text.TSub:
+			sub = true
+		case x.Kind == text.CG && k > 0 && s.cs[k-1].Kind == text.MG && s.toks[s.cs[k-1].Start].IsMark(',') && !sub:
+			return int(s.cs[k-1].Start), true // ", and when pressed, Y replied"
+		}
+	}
+	return cut, !sub
 }
 
 // coordinatorStart returns where the marks and conjunctions that join the

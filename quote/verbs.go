@@ -37,7 +37,7 @@ func (s *sent) newVerbAtt(k int) att {
 	if int(v.End) > cue.e && s.toks[v.End-1].Tag == text.TAdv && s.toks[v.End-1].Class&text.Prep != 0 {
 		cue.e = int(v.End) // "pointed out"
 	}
-	return att{rule: ruleIndirect, lemma: v.Lemma, class: s.toks[v.Head].Class, cue: cue, from: int(v.Start), to: int(v.End), body: -1, subj: -1}
+	return att{rule: ruleIndirect, lemma: v.Lemma, class: s.toks[v.Head].Class, cue: cue, from: int(v.Start), to: int(v.End), body: -1, subj: -1, vg: k}
 }
 
 // saidBy reads a reporting verb with its subject before it: the subject
@@ -81,8 +81,15 @@ func (s *sent) saidBy(k int) (att, bool) {
 		a.body, a.to = b, b
 		return a, true
 	}
+	if b := s.quoteAfterAside(k); b >= 0 && s.toks[v.Head].Class&text.Speech != 0 {
+		a.body, a.to = b, b
+		return a, true
+	}
 	a.to = s.adverbialsEnd(k)
 	a.inv = s.mayCloseContent(a.from, a.to)
+	if a.to+1 == len(s.toks) && s.toks[a.to].IsMark(':') {
+		a.flags |= fColonEnd // He said:¶"…"
+	}
 	return a, true
 }
 
@@ -233,6 +240,29 @@ func (s *sent) reportsObject(k int) bool {
 		return c.Is(text.FInf)
 	}
 	return false
+}
+
+// quoteAfterAside returns the opening quotation mark that follows verb
+// group k after a comma and an aside: `he said, in the early days of the
+// campaign, "…"`, `Trump said, adding later, "…"`; -1 when there is none.
+func (s *sent) quoteAfterAside(k int) int {
+	j := k + 1
+	if j >= len(s.cs) || !s.toks[s.cs[j].Start].IsMark(',') && s.toks[s.cs[j].Start].Kind != text.Dash {
+		return -1
+	}
+	for n := 0; j < len(s.cs) && n < 16; j, n = j+1, n+1 {
+		c := &s.cs[j]
+		t := &s.toks[c.Start]
+		switch {
+		case t.Kind == text.Quote && t.Shape&text.Open != 0:
+			return int(c.Start)
+		case c.Kind == text.MG && (t.IsMark('.') || t.IsMark(';') || t.Kind == text.Quote):
+			return -1
+		case c.Kind == text.VG && c.Flags&text.FFinite != 0 && !c.Is(text.FIng):
+			return -1 // a clause of its own
+		}
+	}
+	return -1
 }
 
 // phraseStart returns the first token of noun group k's phrase: its
