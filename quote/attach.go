@@ -143,7 +143,9 @@ func (p *Pass) attribute(lo, hi int) found {
 	// an attribution right after it
 	for c := ci; c < cj; c++ {
 		k := &p.cues[c]
-		if k.lead <= rs.e && rs.e <= k.from && (k.sent < rs.e || k.sent == k.from) && k.flags&fTranscript == 0 {
+		adjacent := k.lead <= rs.e && rs.e <= k.from && k.sent < rs.e ||
+			k.sent == k.from && !k.body.valid() && p.gapIsSpace(rs.e, k.from) // `"…?" Clinton said.`: the splitter ends a sentence at the mark
+		if adjacent && k.flags&fTranscript == 0 {
 			if !first.opens && k.pre.valid() && k.pre.s < rs.s {
 				// `A nurse "who asks" is fired, the union said`: the clause
 				// before the attribution holds the quotation
@@ -228,7 +230,7 @@ func (p *Pass) cuesNear(rs span32) (int, int) {
 	}
 	// a bare attribution right after the quotation, in a sentence of its
 	// own: `"We won." Kerry said.`
-	for j < len(p.cues) && p.cues[j].sent == p.cues[j].from && p.gapIsSpace(rs.e, p.cues[j].from) {
+	for j < len(p.cues) && p.cues[j].sent == p.cues[j].from && !p.cues[j].body.valid() && p.gapIsSpace(rs.e, p.cues[j].from) {
 		j++
 	}
 	return i, j
@@ -240,7 +242,7 @@ func (p *Pass) gapIsSpace(i, j int32) bool {
 		return false
 	}
 	for _, c := range []byte(p.src[i:j]) {
-		if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+		if c != ' ' && c != '\t' {
 			return false
 		}
 	}

@@ -214,6 +214,21 @@ func (s *sent) settle(as []att) {
 			a.pre = tspan{s.contentStart(0), s.trimBack(a.from)}
 		}
 	}
+	// `A, X said, B.`: what follows the attribution after a comma
+	// continues the content before it, unless another attribution has it
+	for i := range as {
+		a := &as[i]
+		if a.gone || !a.inv || a.body >= 0 || a.to+1 >= last || !s.toks[a.to].IsMark(',') {
+			continue
+		}
+		free := true
+		for j := range as {
+			free = free && (as[j].gone || as[j].from < a.to || !saying(&as[j]))
+		}
+		if free && s.toks[a.to+1].IsWord() {
+			a.body, a.end, a.second = a.to+1, last, true
+		}
+	}
 	for i := range as {
 		a := &as[i]
 		if a.gone {
@@ -253,21 +268,6 @@ func (s *sent) settle(as []att) {
 			prevEnd = max(prevEnd, a.end)
 		} else {
 			prevEnd = max(prevEnd, a.to)
-		}
-	}
-	// `A, X said, B.`: what follows the attribution after a comma
-	// continues the content before it, unless another attribution has it
-	for i := range as {
-		a := &as[i]
-		if a.gone || !a.inv || a.body >= 0 || a.to+1 >= last || !s.toks[a.to].IsMark(',') {
-			continue
-		}
-		free := true
-		for j := range as {
-			free = free && (as[j].gone || as[j].from < a.to)
-		}
-		if free && s.toks[a.to+1].IsWord() {
-			a.body, a.end, a.second = a.to+1, last, true
 		}
 	}
 }
