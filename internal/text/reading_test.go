@@ -145,6 +145,9 @@ func TestReadings(t *testing.T) {
 			"SG that",
 			"VG had lost [finite past] subj=a church obj=its way",
 		}},
+		{"that after several adverbials of a verb of saying", `Trump said during a Friday evening rally in Michigan that Clinton once described the pact as the gold standard.`, []string{
+			"VG said [finite past] subj=Trump comp=Clinton",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -504,7 +504,7 @@ func afterAdverbialOfSaying(toks []Token, i int) bool {
 		return false
 	}
 	prep := false
-	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+	for j := i - 1; j >= 0 && i-j <= 12; j-- {
 		t := &toks[j]
 		switch {
 		case t.Tag == TVerb:
@@ -583,8 +583,8 @@ func clauseFollows(toks []Token, j int) bool {
 		if c&(Aux|Modal) != 0 && c&Poss == 0 || c&Verb != 0 && c&(Past|Pres3) != 0 && (c&Noun == 0 || u.Shape&Guessed != 0 && c&Past != 0) {
 			return true
 		}
-		if c&(Prep|Sub|Rel|Conj) != 0 && c&Det == 0 {
-			return false
+		if c&(Prep|Sub|Rel|Conj) != 0 && c&Det == 0 && !(c&Adv != 0 && k+1 < len(toks) && toks[k+1].Class&Verb != 0) {
+			return false // but an adverb before the verb: "Clinton once described"
 		}
 	}
 	return false
