@@ -148,6 +148,13 @@ func TestReadings(t *testing.T) {
 		{"that after several adverbials of a verb of saying", `Trump said during a Friday evening rally in Michigan that Clinton once described the pact as the gold standard.`, []string{
 			"VG said [finite past] subj=Trump comp=Clinton",
 		}},
+		{"that before a quoted stretch in the subject", `The lawyer said in the letter that the advertisement "unmistakably and wrongfully" suggests that the officers support the campaign.`, []string{
+			"VG said [finite past] subj=The lawyer comp=the advertisement",
+		}},
+		{"that and a comma before a quotation", `The spokeswoman said via email that, "Of course he is going to defend himself."`, []string{
+			"SG that",
+			"VG said [finite past] subj=The spokeswoman comp=,",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -559,8 +559,8 @@ func whTag(toks []Token, i int, p Tag) Tag {
 // verb starts at token j: a subject pronoun, or a short noun group and a
 // finite verb, within a few words and no punctuation.
 func clauseFollows(toks []Token, j int) bool {
-	for j < len(toks) && toks[j].Kind == Quote && toks[j].Shape&Open != 0 {
-		j++ // `that "there were issues`
+	for j < len(toks) && (toks[j].Kind == Quote && toks[j].Shape&Open != 0 || toks[j].IsMark(',')) {
+		j++ // `that "there were issues`, `that, "Of course`
 	}
 	if j >= len(toks) || toks[j].Kind != Word {
 		return false
@@ -568,10 +568,21 @@ func clauseFollows(toks []Token, j int) bool {
 	if c := toks[j].Class; c&Pron != 0 && c&Subj != 0 {
 		return true
 	}
-	for k := j; k < len(toks) && k < j+7; k++ {
+	for k, n := j, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
 		u := &toks[k]
+		if u.Kind == Quote && u.Shape&Open != 0 && k > j {
+			// a quoted stretch inside the subject's phrase: `the
+			// advertisement "unmistakably and wrongfully" suggests`
+			for m := k + 1; m < len(toks) && m < k+12; m++ {
+				if toks[m].Kind == Quote {
+					k = m
+					break
+				}
+			}
+			continue
+		}
 		if u.Kind == Quote {
-			continue // `the advertisement "unmistakably" suggests`
+			continue
 		}
 		if u.Kind != Word && u.Kind != Number && u.Kind != Apos {
 			return false
