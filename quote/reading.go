@@ -240,8 +240,6 @@ func (s *sent) settle(as []att) {
 				continue
 			}
 			switch {
-			case a.body >= 0 && b.cue.s >= a.body && b.cue.s < a.end:
-				s.within(a, b)
 			case b.inv && !b.pre.empty() && a.from >= b.pre.s && a.from < b.pre.e:
 				// `X said A, the paper reported`: a is in b's content
 				if s.chain(b, a, b.pre.s) {
@@ -251,6 +249,8 @@ func (s *sent) settle(as []att) {
 				} else {
 					a.gone = true
 				}
+			case a.body >= 0 && b.cue.s >= a.body && b.cue.s < a.end:
+				s.within(a, b)
 			}
 		}
 	}

@@ -166,7 +166,7 @@ func (s *sent) complement(k int) (int, bool) {
 	cls := s.toks[v.Head].Class
 	if v.Comp >= 0 {
 		c := &s.cs[v.Comp]
-		if v.Obj >= 0 && v.Obj < v.Comp && cls&text.Telling == 0 && cls&nounContent != 0 {
+		if v.Obj >= 0 && v.Obj < v.Comp && !s.addressee(k) && cls&nounContent != 0 {
 			return s.phraseStart(int(v.Obj)), true // called the plan "a disaster"
 		}
 		switch c.Kind {
@@ -186,7 +186,7 @@ func (s *sent) complement(k int) (int, bool) {
 				!(cls&text.Refusal != 0 && s.toks[c.Head].Class&text.Speech != 0) {
 				return 0, false
 			}
-			if v.Obj >= 0 && cls&text.Telling == 0 {
+			if v.Obj >= 0 && !s.addressee(k) {
 				return int(s.phraseStart(int(v.Obj))), true // expect the bank to raise rates
 			}
 		}
@@ -198,7 +198,7 @@ func (s *sent) complement(k int) (int, bool) {
 	if cls&text.Perception != 0 && cls&(nounContent&^text.Cognition) == 0 {
 		return 0, false
 	}
-	if v.Obj >= 0 && cls&nounContent != 0 && cls&text.Telling == 0 && !s.cs[v.Obj].Is(text.FTime) && s.reportsObject(k) {
+	if v.Obj >= 0 && cls&nounContent != 0 && !s.addressee(k) && !s.cs[v.Obj].Is(text.FTime) && s.reportsObject(k) {
 		return s.phraseStart(int(v.Obj)), true
 	}
 	// "denied hiding losses", "considered running"
@@ -206,6 +206,18 @@ func (s *sent) complement(k int) (int, bool) {
 		return int(s.cs[k+1].Start), true
 	}
 	return 0, false
+}
+
+// addressee reports whether the object of verb group k is whom it tells,
+// not what: a person, a group or a name after a verb of telling ("told
+// reporters", "promised voters"), not "promised lower taxes".
+func (s *sent) addressee(k int) bool {
+	v := &s.cs[k]
+	if v.Obj < 0 || s.toks[v.Head].Class&text.Telling == 0 {
+		return false
+	}
+	o := &s.cs[v.Obj]
+	return o.Is(text.FName) || o.Is(text.FPron) || s.toks[o.Head].Class&(text.Person|text.Title|text.Group|text.Kin|text.Demonym) != 0 || s.toks[o.Head].ID == 0
 }
 
 // reportsObject reports whether verb group k reports its object: verbs of
@@ -247,6 +259,13 @@ func (s *sent) reportsObject(k int) bool {
 // campaign, "…"`, `Trump said, adding later, "…"`; -1 when there is none.
 func (s *sent) quoteAfterAside(k int) int {
 	j := k + 1
+	// adverbials first: `says of Clinton, "…"`
+	for j < len(s.cs) && (s.cs[j].Kind == text.PG && s.cs[j].Of == int32(j+1) || s.cs[j].Kind == text.RG || s.cs[j].Is(text.FTime)) {
+		if s.cs[j].Kind == text.PG {
+			j++
+		}
+		j++
+	}
 	if j >= len(s.cs) || !s.toks[s.cs[j].Start].IsMark(',') && s.toks[s.cs[j].Start].Kind != text.Dash {
 		return -1
 	}
@@ -285,7 +304,7 @@ func (s *sent) adverbialsEnd(k int) int {
 			j++
 		case c.Kind == text.NG && text.TimeGroup(s.toks, c):
 			j++
-		case c.Kind == text.NG && int32(j) == v.Obj && s.toks[v.Head].Class&text.Telling != 0:
+		case c.Kind == text.NG && int32(j) == v.Obj && s.addressee(k):
 			j = s.phraseEnd(j) // told reporters
 		case c.Kind == text.NG && int32(j) == v.Subj:
 			j = s.phraseEnd(j) // said Kerry
