@@ -337,6 +337,12 @@ loop:
 			}
 		}
 	}
+	if i == start {
+		// a word character that cannot open a word, such as the modifier
+		// apostrophe ʼ: a mark, so that reading moves on
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		return t.mark(toks, src, i, end, r, n, sh)
+	}
 	// "didn't" is "did" and "n't", "can't" "ca" and "n't"
 	if n := w.n; n > 3 && n <= maxWord && w.b[n-1] == 't' && w.b[n-2] == '\'' && w.b[n-3] == 'n' {
 		cut := i - 3

@@ -33,6 +33,7 @@ func TestTokenize(t *testing.T) {
 		{`Jan. 5 and Feb. 2016`, `Jan.|5|and|Feb.|2016`},
 		{`Sen. Tom Baker, R-Kan., and Ann Lee of Lawrence, Kan., said`, `Sen.|Tom|Baker|,|R-Kan.|,|and|Ann|Lee|of|Lawrence|,|Kan.|,|said`},
 		{`we'd they'll I'm you're`, `we|'d|they|'ll|I|'m|you|'re`},
+		{`ʼ Hawaiʼi ʼokina`, `ʼ|Hawaiʼi|ʼokina`}, // a modifier apostrophe that opens nothing is a mark
 	} {
 		if got := tokenTexts(c.src); got != c.want {
 			t.Errorf("Tokenize(%q)\n got %s\nwant %s", c.src, got, c.want)
