@@ -119,6 +119,12 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 		if c, ok := tab.verbGroup(toks, i); ok {
 			return c
 		}
+		if t.Tag == TTo {
+			// to "go to your place": the infinitive is quoted
+			c := newChunk(VG, i, i+1, i)
+			c.Flags = FInf
+			return c
+		}
 		if t.Tag == TNeg {
 			return newChunk(RG, i, i+1, i)
 		}

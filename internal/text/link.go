@@ -263,7 +263,9 @@ func participle(toks []Token, cs []Chunk, k int) {
 // group at k.
 func verbLinks(toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
-	if v.Flags&(FInf) == 0 && v.Subj < 0 {
+	// a participle after a comma shares the main clause's subject, found
+	// later: "…, Tulsa, Oklahoma, arguing" is not Tulsa's
+	if v.Flags&(FInf) == 0 && v.Subj < 0 && !(v.Is(FIng) && k > 0 && isMark(toks, &cs[k-1], ',')) {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
@@ -586,6 +588,9 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 // center and a professor at the school, said"; "President Obama,
 // dedicating the museum on Saturday, said"); -1 when there is none.
 func longApposition(toks []Token, cs []Chunk, j int) int {
+	if j < 2 {
+		return -1
+	}
 	// the clause opens at the sentence's start or after a quotation
 	s := j - 1
 	for s > 0 && j-s < 40 && !(cs[s-1].Kind == MG && (toks[cs[s-1].Start].Kind == Quote || toks[cs[s-1].Start].Kind == Dash && s-1 != j)) {
@@ -679,6 +684,14 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 	if prev < 0 {
 		return
+	}
+	// "began by saying", "before adding": a verb's -ing form after a
+	// preposition has the main clause's subject
+	if v.Is(FIng) && cs[prev].Kind == PG && cs[prev].Of < 0 {
+		if s := mainSubject(toks, cs, prev); s >= 0 {
+			v.Subj = int32(s)
+			return
+		}
 	}
 	// "were careful to say": an infinitive after an adjective has the
 	// subject of the verb before it

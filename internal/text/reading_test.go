@@ -155,6 +155,18 @@ func TestReadings(t *testing.T) {
 			"SG that",
 			"VG said [finite past] subj=The spokeswoman comp=,",
 		}},
+		{"an adverb after a verb", `These employees, Stumpf explained earlier in the hearing, were well paid.`, []string{
+			"RG earlier",
+		}},
+		{"a participle after a preposition", `Dean then appeared on television and began by saying he would never diagnose anyone.`, []string{
+			"VG saying [ing] subj=Dean comp=he",
+		}},
+		{"a participle after a place and its apposition", `Clinton spoke about the death of a man in Tulsa, Oklahoma, arguing that the killings should stop.`, []string{
+			"VG arguing [ing] subj=Clinton comp=the killings",
+		}},
+		{"an infinitive in quotation marks", `Trump told his supporters at a rally to "go to your place and vote."`, []string{
+			"VG told [finite past] subj=Trump obj=his supporters comp=to",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

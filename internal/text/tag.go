@@ -424,7 +424,10 @@ func auxTag(toks []Token, i int) Tag {
 func toVerb(toks []Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 {
+		if u.Kind == Quote && u.Shape&Open != 0 && j == i+1 {
+			continue // to "go to your place and vote"
+		}
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && toks[j-1].Kind != Quote {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -713,6 +716,11 @@ func openTag(toks []Token, i int) Tag {
 			return TAdj
 		}
 	case TVerb:
+		// after a verb that is no copula, a word that may be an adverb is
+		// one: "explained earlier in the hearing", but "seemed likely"
+		if isR && !isN && toks[pi].Class&(Be|Perception) == 0 && toks[pi].Class&Aux == 0 {
+			return TAdv
+		}
 		if isA && !isN {
 			return TAdj
 		}
