@@ -114,7 +114,7 @@ func (s *sent) dashByline(k int) (att, bool) {
 	a := att{rule: ruleDash, name: cueDash, cue: tspan{d, d + 1}, from: d, body: -1, subj: -1, vg: -1}
 	a.spk, a.head = s.nounPhrase(k + 1)
 	a.to = s.appositionsEnd(k+1, a.spk.e)
-	if a.to < len(s.toks) && !isClosing(&s.toks[a.to]) {
+	if a.to < len(s.toks) && !isClosing(&s.toks[a.to]) && s.toks[a.to].Kind != text.Quote {
 		return att{}, false // a dash before a clause: an aside
 	}
 	return a, true

@@ -16,7 +16,8 @@ type sent struct {
 	cs      []text.Chunk
 	chunk   []int32 // the chunk of each token
 	quoted  []region
-	heading bool // a heading or the headline
+	heading bool // a heading, the headline, or a first paragraph that may be the title
+	title   bool // a heading or the headline, or a first paragraph that reads as one
 }
 
 // A tspan is a run of a sentence's tokens, [s, e).
@@ -85,8 +86,11 @@ func (p *Pass) sentence(ws *text.Sentence, para int) {
 	}
 	s.quoted = p.regs[r.rcur:n]
 	pg := p.a.Paragraphs[para]
-	s.heading = pg.Kind == article.KindHeading || p.a.Headline.IsValid() && p.a.Headline.Start < ws.End && ws.Start < p.a.Headline.End ||
-		para == 0 && !p.a.Headline.IsValid() && !endsWithStop(&s)
+	// a heading, the headline, or the first paragraph of a report that
+	// has no headline of its own: it is often the title
+	s.title = pg.Kind == article.KindHeading || p.a.Headline.IsValid() && p.a.Headline.Start < ws.End && ws.Start < p.a.Headline.End
+	s.heading = s.title || para == 0 && !p.a.Headline.IsValid()
+	s.title = s.title || s.heading && !endsWithStop(&s)
 	s.markOpeners()
 	r.atts = s.attributions(r.atts[:0])
 	s.settle(r.atts)
@@ -116,6 +120,9 @@ func (s *sent) attributions(out []att) []att {
 		}
 		if a, ok := s.pattern(k); ok {
 			out = append(out, a)
+			if a.to > 0 && a.to <= len(s.toks) {
+				k = max(k, int(s.chunk[a.to-1])) // the pattern's words are read
+			}
 			continue
 		}
 		var a att
@@ -298,8 +305,11 @@ func (s *sent) chain(outer, inner *att, start int) bool {
 	if inner.subj >= 0 && s.cs[inner.subj].Is(text.FPron) {
 		return false // `she said she recalled …`: one speaker
 	}
-	if inner.vg >= 0 && s.cs[inner.vg].Flags&(text.FModal|text.FFuture|text.FInf) != 0 {
-		return false // `said Melania would discuss …`: no saying yet
+	if inner.vg >= 0 && s.cs[inner.vg].Flags&(text.FModal|text.FFuture|text.FInf|text.FFinite) != text.FFinite {
+		return false // `said Melania would discuss …`: no saying yet; `tweets accusing`: a description
+	}
+	if inner.name == cueWord && inner.class&text.Evaluation != 0 {
+		return false // `says the Ohio native nicknamed "King James" is …`: a judgement she reports
 	}
 	if s.contentStart(start) != inner.from {
 		return false
@@ -469,7 +479,7 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 			continue
 		}
 		c := cue{sent: int32(start), para: int32(para), lemma: a.lemma, name: a.name, rule: a.rule, flags: a.flags, open: -1}
-		if s.heading {
+		if s.title {
 			c.flags |= fHeading
 		}
 		c.from = s.toks[a.from].Start
