@@ -167,6 +167,15 @@ func TestReadings(t *testing.T) {
 		{"an infinitive in quotation marks", `Trump told his supporters at a rally to "go to your place and vote."`, []string{
 			"VG told [finite past] subj=Trump obj=his supporters comp=to",
 		}},
+		{"there as a subject", `Obama said there is a danger when a president gets loose with language.`, []string{
+			"VG said [finite past] subj=Obama comp=there",
+		}},
+		{"an adverb that may be a verb, before a verb", `Trump further described the incident as a terrible situation.`, []string{
+			"VG further described [finite past] subj=Trump obj=the incident",
+		}},
+		{"that after a long object of telling", `He also told one of his young aides on a regular basis that terrorism is the answer.`, []string{
+			"VG also told [finite past] subj=He obj=one comp=terrorism",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

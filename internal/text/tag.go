@@ -189,6 +189,9 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 			return g
 		}
 	}
+	if t.ID == coreIDs().there && existential(toks, i) {
+		return TPron // "there is", "there will be": a subject
+	}
 	if c&function != 0 {
 		return functionTag(toks, i)
 	}
@@ -220,6 +223,13 @@ func afterArticle(toks []Token, i int, single bool) bool {
 	id := toks[i-1].ID
 	ids := coreIDs()
 	return id == ids.a || id == ids.an || !single && id == ids.the
+}
+
+// existential reports whether "there" at i is a subject: a form of be, or
+// a modal and be, follows it.
+func existential(toks []Token, i int) bool {
+	n := nextClass(toks, i)
+	return n&Be != 0 || n&Modal != 0 && i+2 < len(toks) && toks[i+2].Class&Be != 0
 }
 
 // imperative reports whether the verb at i, opening a sentence, reads as
@@ -529,11 +539,13 @@ func afterAdverbialOfSaying(toks []Token, i int) bool {
 // afterTelling reports whether the noun group before token i is the
 // object of a verb of telling: "told reporters", "assured them".
 func afterTelling(toks []Token, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+	for j := i - 1; j >= 0 && i-j <= 12; j-- {
 		switch g := toks[j].Tag; {
 		case g == TVerb:
 			return toks[j].Class&Telling != 0
-		case g == TPron || g.NounLike() || g == TDet || g == TPossDet || g == TPoss || g == TQuant:
+		case g == TPron || g.NounLike() || g == TDet || g == TPossDet || g == TPoss || g == TQuant || g == TPrep:
+			// the object and its modifiers: "told one of his aides on a
+			// regular basis that"
 		default:
 			return false
 		}
@@ -672,8 +684,8 @@ func openTag(toks []Token, i int) Tag {
 	}
 	// an adverb that may be an adjective, before a verb: "officials later
 	// said", "the mayor also said"
-	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
-		return TAdv
+	if isR && !isN && (!isV || n&(Past|Pres3) != 0) && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+		return TAdv // also "Trump further described"
 	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
