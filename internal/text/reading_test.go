@@ -170,6 +170,9 @@ func TestReadings(t *testing.T) {
 		{"there as a subject", `Obama said there is a danger when a president gets loose with language.`, []string{
 			"VG said [finite past] subj=Obama comp=there",
 		}},
+		{"there as the subject of another verb", `Lynch said there remains a significant difference between them.`, []string{
+			"VG said [finite past] subj=Lynch comp=there",
+		}},
 		{"an adverb that may be a verb, before a verb", `Trump further described the incident as a terrible situation.`, []string{
 			"VG further described [finite past] subj=Trump obj=the incident",
 		}},

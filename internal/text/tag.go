@@ -226,10 +226,11 @@ func afterArticle(toks []Token, i int, single bool) bool {
 }
 
 // existential reports whether "there" at i is a subject: a form of be, or
-// a modal and be, follows it.
+// a modal and be, follows it, or a finite verb and a determiner.
 func existential(toks []Token, i int) bool {
 	n := nextClass(toks, i)
-	return n&Be != 0 || n&Modal != 0 && i+2 < len(toks) && toks[i+2].Class&Be != 0
+	return n&Be != 0 || n&Modal != 0 && i+2 < len(toks) && toks[i+2].Class&Be != 0 ||
+		n&Verb != 0 && n&(Past|Pres3) != 0 && i+2 < len(toks) && toks[i+2].Class&(Det|Quant|Num) != 0 // "there remains a difference"
 }
 
 // imperative reports whether the verb at i, opening a sentence, reads as
