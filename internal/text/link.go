@@ -277,10 +277,13 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
 		e := n + 1
-		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
-			e++
+		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
+			cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e].Is(FTime)) {
+			e++ // "said Beth contentedly from her corner"
 		}
-		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
+		// what follows the subject: the end, a mark, a conjunction or a
+		// relative clause ("said a homeless man who goes by …")
+		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG || cs[e].Kind == SG && toks[cs[e].Start].Tag == TRel {
 			v.Subj = int32(n)
 			v.Flags |= FInverted
 			return

@@ -179,6 +179,12 @@ func TestReadings(t *testing.T) {
 		{"that after a long object of telling", `He also told one of his young aides on a regular basis that terrorism is the answer.`, []string{
 			"VG also told [finite past] subj=He obj=one comp=terrorism",
 		}},
+		{"an inverted subject and an adverb", `"We have each other," said Beth contentedly from her corner.`, []string{
+			"VG said [finite past inverted] subj=Beth",
+		}},
+		{"an inverted subject and a relative clause", `"Senseless killing," said a homeless man who goes by the name Shorty.`, []string{
+			"VG said [finite past inverted] subj=a homeless man",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
