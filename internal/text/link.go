@@ -452,7 +452,8 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 			return int32(j)
 		}
 	case VG:
-		if c.Is(FInf) {
+		// "vowed to keep", "began talking", "denied hiding"
+		if c.Is(FInf) || c.Is(FIng) && j > 0 && cs[j-1].Kind == VG {
 			return int32(j)
 		}
 	case NG:

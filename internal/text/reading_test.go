@@ -185,6 +185,10 @@ func TestReadings(t *testing.T) {
 		{"an inverted subject and a relative clause", `"Senseless killing," said a homeless man who goes by the name Shorty.`, []string{
 			"VG said [finite past inverted] subj=a homeless man",
 		}},
+		{"an -ing form after a verb", `Alice began talking to Bob.`, []string{
+			"VG began [finite past] subj=Alice comp=talking",
+			"VG talking [ing] subj=Alice",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
