@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/text"
 )
 
 // A found is a quote being made from a quotation or a cue: the quote, the
@@ -330,6 +331,7 @@ func (p *Pass) concat(a, b []article.Span) []article.Span {
 func (p *Pass) continuations(fs []found) {
 	last := -1    // the last quotation attributed to a speaker
 	lastCue := -1 // the last cue with a speaker whose content held no quotation
+	lastAct := -1 // the last act of speaking with no content: "Alice began talking to Bob."
 	c := 0
 	for i := range fs {
 		f := &fs[i]
@@ -337,6 +339,8 @@ func (p *Pass) continuations(fs []found) {
 		for ; c < len(p.cues) && p.cues[c].from < int32(st); c++ {
 			if k := &p.cues[c]; !k.used && k.spk.valid() && (k.body.valid() || k.pre.valid()) && k.flags&fTranscript == 0 {
 				lastCue = c
+			} else if !k.used && k.spk.valid() && k.name == cueWord && text.Core().Entry(k.lemma).Class&text.Speech != 0 {
+				lastAct = c
 			}
 		}
 		if f.ok {
@@ -350,6 +354,9 @@ func (p *Pass) continuations(fs []found) {
 		}
 		from := int32(-1)
 		switch {
+		case lastAct >= 0 && p.cues[lastAct].para == f.para && (lastCue < 0 || lastAct > lastCue) &&
+			(last < 0 || p.cues[lastAct].from > int32(fs[last].q.Span().End)):
+			from = int32(lastAct) // Alice began talking to Bob. "Lorem ipsum."
 		case lastCue >= 0 && (last < 0 || p.cues[lastCue].from > int32(fs[last].q.Span().End)) && p.cues[lastCue].para >= f.para-1:
 			from = int32(lastCue)
 		case last >= 0 && fs[last].para >= f.para-1:

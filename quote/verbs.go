@@ -205,6 +205,37 @@ func (s *sent) complement(k int) (int, bool) {
 	if k+1 < len(s.cs) && s.cs[k+1].Kind == text.VG && s.cs[k+1].Is(text.FIng) && cls&(text.Speech|text.Cognition|text.Evaluation|text.Refusal) != 0 {
 		return int(s.cs[k+1].Start), true
 	}
+	return s.restOfSentence(k)
+}
+
+// restOfSentence returns where the rest of the sentence starts after a
+// verb of saying whose complement the reading did not find (`Conney said
+// in order to be what people need, the job requires …`, `Bill told me I
+// "shouldn't wear those pants"`): after its addressee, when words that
+// are no adverbial of the attribution follow; false when none do.
+func (s *sent) restOfSentence(k int) (int, bool) {
+	v := &s.cs[k]
+	if s.toks[v.Head].Class&text.Speech == 0 || v.Is(text.FInverted) || v.Subj < 0 || int(v.Subj) > k {
+		return 0, false
+	}
+	j := k + 1
+	if v.Obj >= 0 && s.addressee(k) {
+		j = s.phraseEnd(int(v.Obj))
+	}
+	if j >= len(s.cs) {
+		return 0, false
+	}
+	if e := s.adverbialsEnd(k); e >= len(s.toks) || isClosing(&s.toks[e]) || s.toks[e].Kind == text.Quote && s.toks[e].Shape&text.Open == 0 {
+		return 0, false // nothing but adverbials: "said on Tuesday."
+	}
+	switch c := &s.cs[j]; c.Kind {
+	case text.NG, text.VG, text.SG, text.PG, text.RG:
+		return int(c.Start), true
+	case text.MG:
+		if t := &s.toks[c.Start]; t.Kind == text.Quote && t.Shape&text.Open != 0 {
+			return int(c.Start), true
+		}
+	}
 	return 0, false
 }
 
