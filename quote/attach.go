@@ -26,6 +26,10 @@ func (p *Pass) attach() ([]Quote, []int32) {
 	var fs []found
 	for lo := 0; lo < len(p.regs); {
 		hi := p.groupEnd(lo)
+		if p.inSpeaker(lo, hi) {
+			lo = hi
+			continue // a nickname or title in a speaker's name: `Marcia "Cia" Price said`
+		}
 		f := p.attribute(lo, hi)
 		lo = hi
 		if !f.ok && p.x.NoTerms && f.q.Rule == RuleTerm {
@@ -61,6 +65,19 @@ func (p *Pass) attach() ([]Quote, []int32) {
 		qs[i], who[i] = fs[i].q, fs[i].cue
 	}
 	return qs, who
+}
+
+// inSpeaker reports whether the quotations regs[lo:hi] lie inside the
+// words of an attribution, its speaker's phrase or their description.
+func (p *Pass) inSpeaker(lo, hi int) bool {
+	rs := span32{int32(p.regs[lo].start), int32(p.regs[hi-1].end)}
+	i, j := p.cuesNear(rs)
+	for ; i < j; i++ {
+		if k := &p.cues[i]; k.from < rs.s && rs.e <= k.upto && k.spk.valid() && k.spk.s < rs.s && k.flags&fTranscript == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // union returns the smallest span that holds the valid ones of ss.

@@ -490,6 +490,10 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 		if a.from == 0 {
 			c.lead = int32(start)
 		}
+		c.upto = c.from
+		if a.to > a.from && a.to <= len(s.toks) {
+			c.upto = s.toks[a.to-1].End
+		}
 		c.words = s.bytes(a.cue)
 		c.spk, c.head = s.bytes(a.spk), s.bytes(a.head)
 		c.via, c.viaHd = s.bytes(a.via), s.bytes(a.viaHd)
@@ -504,6 +508,7 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 			}
 			if b < a.end {
 				c.body = span32{s.toks[a.body].Start, s.toks[a.end-1].End}
+				c.body.e = s.quotedOnly(a.body, c.body.e)
 			}
 		}
 		if !a.pre.empty() {
@@ -511,6 +516,24 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 		}
 		p.cues = append(p.cues, c)
 	}
+}
+
+// quotedOnly returns where content that opens at token b with a
+// quotation ends when a clause of its own follows the quotation: `so I
+// said 'nah, forget it' go home` ends at the closing mark; otherwise end.
+func (s *sent) quotedOnly(b int, end int32) int32 {
+	k := sort.Search(len(s.quoted), func(k int) bool { return s.quoted[k].start >= int(s.toks[b].Start) })
+	if k == len(s.quoted) || s.quoted[k].start != int(s.toks[b].Start) || int32(s.quoted[k].end) >= end {
+		return end
+	}
+	q := s.quoted[k]
+	i := sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].Start) >= q.end })
+	if i < len(s.toks) && s.toks[i].IsWord() {
+		if c := &s.cs[s.chunk[i]]; c.Kind == text.VG && c.Flags&text.FFinite != 0 || c.Kind == text.SG {
+			return int32(q.end)
+		}
+	}
+	return end
 }
 
 // isLead reports whether t may stand between a quotation and the

@@ -21,6 +21,7 @@ type cue struct {
 	para  int32  // its paragraph
 	lead  int32  // where the marks before the attribution start: `"…," he said` is adjacent when the quotation ends in [lead, from]
 	from  int32  // where the attribution starts: its speaker or cue
+	upto  int32  // where its words end: the speaker's phrase, the cue and its adverbials
 	open  int32  // where the content after the cue starts, quotation marks included; -1 for none
 	words span32 // the cue words: "said", "according to", ":"
 	spk   span32 // the speaker as written; zero for none

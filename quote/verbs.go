@@ -108,6 +108,14 @@ func (s *sent) saidInverted(k int) (att, bool) {
 	a.spk, a.head = s.nounPhrase(int(v.Subj))
 	a.to = max(s.adverbialsEnd(k), a.spk.e)
 	a.to = s.appositionsEnd(int(v.Subj), a.to)
+	if a.to < len(s.toks) && s.cs[s.chunk[a.to]].Kind == text.SG && s.toks[a.to].Tag == text.TRel {
+		// "said a man who goes by the name "Shorty"": the relative clause
+		// describes the speaker
+		a.to = s.clauseComma(a.to, len(s.toks))
+		for a.to > 0 && isClosing(&s.toks[a.to-1]) {
+			a.to--
+		}
+	}
 	a.inv = true
 	return a, true
 }
