@@ -368,7 +368,7 @@ func TimeGroup(toks []Token, c *Chunk) bool {
 	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 && toks[c.Head].Shape&Cap != 0 {
 		return true
 	}
-	if h&TimeUnit == 0 || c.Head == c.Start {
+	if h&(TimeUnit|Season) == 0 || c.Head == c.Start {
 		return false
 	}
 	d := &toks[c.Start]

@@ -189,6 +189,16 @@ func TestReadings(t *testing.T) {
 			"VG began [finite past] subj=Alice comp=talking",
 			"VG talking [ing] subj=Alice",
 		}},
+		{"a verb form after an article and an adjective", `The crowd let out a huge roar when she added the words.`, []string{
+			"NG a huge roar",
+		}},
+		{"other before a noun", `It extended to migration and a host of other challenges.`, []string{
+			"NG other challenges [plural] of=a host",
+		}},
+		{"a season as a time", `Patriot signaled last summer that it would make a deal.`, []string{
+			"NG last summer [time]",
+			"VG signaled [finite past] subj=Patriot comp=it",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

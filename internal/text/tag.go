@@ -339,8 +339,9 @@ func functionTag(toks []Token, i int) Tag {
 		if c&(Wh|Rel) != 0 {
 			return whTag(toks, i, p)
 		}
-		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) {
-			return TDet
+		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) ||
+			n&Noun != 0 && n&Pl != 0 && c&Sg == 0 {
+			return TDet // also "other challenges", "these tweets"
 		}
 		return TPron
 	case c&Det != 0:
@@ -501,7 +502,7 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 		switch {
 		case toks[j].Tag == TVerb:
 			return j < i-1
-		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		case c&(Weekday|TimeWord|TimeUnit|Month|Season) != 0, c&Ord != 0, toks[j].Tag == TDet:
 		default:
 			return false
 		}
@@ -665,8 +666,9 @@ func openTag(toks []Token, i int) Tag {
 		// a verb's base form between a modifier and a noun modifies the
 		// noun: "the recent telephone call"; after an article it is a noun:
 		// "the clip says"
-		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, i, false) {
-			return TNoun
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, i, false) ||
+			p == TAdj && pi > 0 && c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, pi, false) {
+			return TNoun // also "a huge roar"
 		}
 		// a possessive determiner is followed by a noun: "his regards"
 		if p == TPossDet && pi == i-1 {
