@@ -372,7 +372,9 @@ func (p *Pass) continuations(fs []found) {
 		from := int32(-1)
 		switch {
 		case lastAct >= 0 && p.cues[lastAct].para == f.para && (lastCue < 0 || lastAct > lastCue) &&
-			(last < 0 || p.cues[lastAct].from > int32(fs[last].q.Span().End)):
+			(last < 0 || p.cues[lastAct].from > int32(fs[last].q.Span().End) && (fs[last].cue < 0 || p.cues[fs[last].cue].sent != p.cues[lastAct].sent)):
+			// not an act in the sentence of the last quote: `"…," Obama said
+			// at the dinner, where Clinton also spoke. "…"` goes on with Obama
 			from = int32(lastAct) // Alice began talking to Bob. "Lorem ipsum."
 		case lastCue >= 0 && (last < 0 || p.cues[lastCue].from > int32(fs[last].q.Span().End)) && p.cues[lastCue].para >= f.para-1:
 			from = int32(lastCue)

@@ -96,6 +96,11 @@ func (s *sent) headlineColon(k int, a att) (att, bool) {
 		}
 	}
 	a.spk, a.head = tspan{int(s.cs[0].Start), int(s.cs[0].End)}, tspan{int(s.cs[0].Start), int(s.cs[0].End)}
+	for j := 1; j+1 < k; j++ {
+		if s.cs[j].Kind == text.PG && s.toks[s.cs[j].Start].ID == words().from && s.cs[j+1].Kind == text.NG {
+			a.spk, a.head = s.nounPhrase(j + 1) // A Lesson From Loretta Lynch: '…'
+		}
+	}
 	a.from = 0
 	return a, a.body >= 0
 }
