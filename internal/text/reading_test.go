@@ -199,6 +199,13 @@ func TestReadings(t *testing.T) {
 			"NG last summer [time]",
 			"VG signaled [finite past] subj=Patriot comp=it",
 		}},
+		{"as opening a clause", `She slept as Trump went on about the system.`, []string{
+			"SG as",
+			"VG went on [finite past] subj=Trump",
+		}},
+		{"as before a noun", `He served as mayor for a decade.`, []string{
+			"PG as of=mayor",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
