@@ -174,6 +174,9 @@ func nounGroupEnd(toks []Token, i int) int {
 			return j
 		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
 			return j // "told reporters last week"
+		case g == TName && j > i && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 && toks[j].Shape&Cap != 0 &&
+			toks[j-1].Class&(Title|Person|Group|OrgHead|PlaceHead|Kin|Honorific) == 0 && j+1 < len(toks) && toks[j+1].Tag == TVerb:
+			return j // "in a Bloomberg interview Trump declared"
 		case g == TPunct && toks[j].IsMark('/') && j > i && j+1 < len(toks) && toks[j].Shape&Space == 0 && toks[j+1].Shape&Space == 0 &&
 			(toks[j-1].Tag == TName || toks[j-1].Tag == TNoun) && (toks[j+1].Tag == TName || toks[j+1].Tag == TNoun):
 			j++ // "a Marist/NBC poll"

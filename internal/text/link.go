@@ -274,8 +274,8 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
 		n++
 	}
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
-		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
+		(k == 0 || cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
 		e := n + 1
 		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
 			cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e].Is(FTime)) {
@@ -595,31 +595,37 @@ func longApposition(toks []Token, cs []Chunk, j int) int {
 	if j < 2 {
 		return -1
 	}
-	// the clause opens at the sentence's start or after a quotation
-	s := j - 1
-	for s > 0 && j-s < 40 && !(cs[s-1].Kind == MG && (toks[cs[s-1].Start].Kind == Quote || toks[cs[s-1].Start].Kind == Dash && s-1 != j)) {
-		s--
-	}
-	for s < j && cs[s].Kind == MG {
-		s++
-	}
-	if s >= j-1 || cs[s].Kind != NG || !cs[s].Is(FName) && toks[cs[s].Head].Class&(Title|Person|Group) == 0 || cs[s].Is(FPossessor) {
-		return -1
-	}
-	_, e := Phrase(cs, s) // "Officials at Homeland Security, a division of …, said"
-	if e >= j || !isMark(toks, &cs[e], ',') {
-		return -1
-	}
+	// the earliest name that opens the clause: at the sentence's start,
+	// after a quotation or a dash, or after a comma that closes an opening
+	// phrase ("With 50 days to go, Minyon Moore, a senior adviser, called")
+	found := -1
 	rel := false
-	for k := e + 1; k < j; k++ {
-		switch c := &cs[k]; {
-		case c.Kind == SG:
+	for s := j - 2; s >= 0 && j-s < 40; s-- {
+		c := &cs[s]
+		if c.Kind == SG {
 			rel = true // a relative clause's verbs are its own
-		case c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && !rel:
-			return -1
+		}
+		if c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && !rel {
+			break
+		}
+		if c.Kind != NG || !c.Is(FName) && toks[c.Head].Class&(Title|Person|Group) == 0 || c.Is(FPossessor) || Owner(cs, s) >= 0 {
+			continue
+		}
+		_, e := Phrase(cs, s) // "Officials at Homeland Security, a division of …, said"
+		if e < j && isMark(toks, &cs[e], '(') {
+			for e < j && !isMark(toks, &cs[e], ')') {
+				e++ // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+			}
+			e++
+		}
+		if e >= j || !isMark(toks, &cs[e], ',') {
+			continue
+		}
+		if s == 0 || cs[s-1].Kind == MG && (toks[cs[s-1].Start].Kind == Quote || toks[cs[s-1].Start].Kind == Dash || isMark(toks, &cs[s-1], ',')) {
+			found = s
 		}
 	}
-	return s
+	return found
 }
 
 // firstConjunct returns the first of coordinated noun groups ending at j:

@@ -206,6 +206,19 @@ func TestReadings(t *testing.T) {
 		{"as before a noun", `He served as mayor for a decade.`, []string{
 			"PG as of=mayor",
 		}},
+		{"a name after a common noun, before its verb", `In a television interview Trump declared the alliance obsolete.`, []string{
+			"NG Trump [name]",
+			"VG declared [finite past] subj=Trump obj=the alliance",
+		}},
+		{"an inverted verb opens the sentence", `Said Ellis: "I do not get the sense she cares."`, []string{
+			"VG Said [finite past inverted] subj=Ellis",
+		}},
+		{"a long description after an opening phrase", `With 50 days until the election, Minyon Moore, a senior adviser to the campaign, called the remarks a wake-up call.`, []string{
+			"VG called [finite past] subj=Minyon Moore obj=the remarks",
+		}},
+		{"a party in parentheses and an apposition", `"It is a deal," Rep. Jim Jordan (R-Ohio), an oversight panel member, said in an interview.`, []string{
+			"VG said [finite past] subj=Rep. Jim Jordan",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
