@@ -355,8 +355,8 @@ func (s *sent) coordinated(a, b *att) (int, bool) {
 	cut, sub := c, false
 	for k := int(s.chunk[a.body]); k < int(s.chunk[c]); k++ {
 		switch x := &s.cs[k]; {
-		case x.Kind == text.SG && s.toks[x.Start].Tag == text.TSub:
-			sub = true
+		case x.Kind == text.SG && s.toks[x.Start].Tag == text.TSub && k == int(s.chunk[a.body]):
+			sub = true // the content opens with a subordinate clause: its comma does not end the content
 		case x.Kind == text.CG && k > 0 && s.cs[k-1].Kind == text.MG && s.toks[s.cs[k-1].Start].IsMark(',') && !sub:
 			return int(s.cs[k-1].Start), true // ", and when pressed, Y replied"
 		}

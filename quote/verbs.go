@@ -117,6 +117,10 @@ func (s *sent) saidInverted(k int) (att, bool) {
 		}
 	}
 	a.inv = true
+	if a.to+1 < len(s.toks) && (s.toks[a.to].IsMark(':') || s.toks[a.to].IsMark(',')) && s.toks[a.to+1].Kind == text.Quote && a.from == s.contentStart(0) {
+		a.body, a.inv = a.to+1, false // Said Ellis: "…"
+		a.flags |= fAfterColon
+	}
 	return a, true
 }
 
