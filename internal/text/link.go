@@ -547,6 +547,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			j = i - 1
 		}
 	}
+	// "Hillary Clinton herself has said": an emphatic reflexive after
+	// its noun group
+	if cs[j].Is(FPron) && toks[cs[j].Head].Class&Refl != 0 && j > 0 && cs[j-1].Kind == NG && !cs[j-1].Is(FPossessor) {
+		j--
+	}
 	switch c := &cs[j]; c.Kind {
 	case SG:
 		if toks[c.Start].Tag == TRel && j > 0 {

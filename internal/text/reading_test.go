@@ -219,6 +219,9 @@ func TestReadings(t *testing.T) {
 		{"a party in parentheses and an apposition", `"It is a deal," Rep. Jim Jordan (R-Ohio), an oversight panel member, said in an interview.`, []string{
 			"VG said [finite past] subj=Rep. Jim Jordan",
 		}},
+		{"an emphatic reflexive after the subject", `Hillary Clinton herself has said that she supports the president.`, []string{
+			"VG has said [finite past] subj=Hillary Clinton comp=she",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
