@@ -264,8 +264,9 @@ func (s *sent) addressee(k int) bool {
 }
 
 // reportsObject reports whether verb group k reports its object: verbs of
-// saying, judging, intending and publishing do ("announced a plan",
-// "criticised the bill", "wants a deal"); a verb that finds only when a
+// saying, judging and publishing do ("announced a plan", "criticised the
+// bill"), those that only intend do not ("attempted an attack"); a verb
+// that finds only when a
 // document or a statement is its subject ("the study found a link", not
 // "detectives found the car"); a verb of thinking only with what it
 // thinks of its object after it ("found the call constructive", "sees
@@ -273,8 +274,11 @@ func (s *sent) addressee(k int) bool {
 func (s *sent) reportsObject(k int) bool {
 	v := &s.cs[k]
 	cls := s.toks[v.Head].Class
-	if cls&(text.Speech|text.Evaluation|text.Intention|text.Publish) != 0 {
+	if cls&(text.Speech|text.Evaluation|text.Publish) != 0 {
 		return true
+	}
+	if cls&text.Intention != 0 && cls&text.Cognition == 0 {
+		return false // "attempted one last attack", "tried the door": an act, not words
 	}
 	if cls&text.Finding != 0 && v.Subj >= 0 && s.toks[s.cs[v.Subj].Head].Class&(text.Document|text.SpeechNoun) != 0 {
 		return true
