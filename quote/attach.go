@@ -55,6 +55,9 @@ func (p *Pass) attach() ([]Quote, []int32) {
 	if !p.x.NoIndirect {
 		fs = p.reported(fs)
 	}
+	// content with no letter or digit quotes nothing, whatever the rule
+	// that drafted it: `According to officials, "` has no clause
+	fs = slices.DeleteFunc(fs, func(f found) bool { s := f.q.Span(); return !hasWord(p.src, s.Start, s.End) })
 	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.q.Span().Start, b.q.Span().Start) })
 	if len(fs) == 0 {
 		return nil, nil

@@ -323,16 +323,13 @@ func (e *extraction) entityIndex(id string) int {
 }
 
 // mentionsBefore returns the number of mentions that start before off.
+// Inside the sentence only its own mentions are in question; a sentence
+// may have thousands, so they are searched by halves too.
 func (e *extraction) mentionsBefore(off int) int {
-	if e.span.Start <= off && off <= e.span.End {
-		// Inside the sentence: only its own few mentions are in question.
-		k := e.sentMentions[0]
-		for k < e.sentMentions[1] && e.mentions[k].start < off {
-			k++
-		}
-		return k
-	}
 	lo, hi := 0, len(e.mentions)
+	if e.span.Start <= off && off <= e.span.End {
+		lo, hi = e.sentMentions[0], e.sentMentions[1]
+	}
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
 		if e.mentions[h].start < off {

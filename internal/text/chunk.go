@@ -61,8 +61,8 @@ const (
 type Chunk struct {
 	Start, End int32     // tokens [Start, End)
 	Head       int32     // the head token: a noun group's noun, a verb group's main verb
-	Kind       ChunkKind // noun group, verb group, preposition...
-	Flags      ChunkFlag // what more is known of it: a name, a passive, a negation...
+	Kind       ChunkKind // noun group, verb group...
+	Flags      ChunkFlag // what more it is: a name, a passive...
 	Lemma      ID        // the head's lemma
 	// Of links a noun group to the group it belongs to: a possessor to what
 	// it owns, an apposition to its anchor, the object of a preposition
@@ -89,7 +89,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 		out = append(out, c)
 		i = int(c.End)
 	}
-	link(toks, out[base:])
+	link(t.kw, toks, out[base:])
 	return out
 }
 
@@ -174,9 +174,6 @@ func nounGroupEnd(toks []Token, i int) int {
 			return j
 		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
 			return j // "told reporters last week"
-		case g == TName && j > i && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 && toks[j].Shape&Cap != 0 &&
-			toks[j-1].Class&(Title|Person|Group|OrgHead|PlaceHead|Kin|Honorific) == 0 && j+1 < len(toks) && toks[j+1].Tag == TVerb:
-			return j // "in a Bloomberg interview Trump declared"
 		case g == TPunct && toks[j].IsMark('/') && j > i && j+1 < len(toks) && toks[j].Shape&Space == 0 && toks[j+1].Shape&Space == 0 &&
 			(toks[j-1].Tag == TName || toks[j-1].Tag == TNoun) && (toks[j+1].Tag == TName || toks[j+1].Tag == TNoun):
 			j++ // "a Marist/NBC poll"
@@ -184,6 +181,17 @@ func nounGroupEnd(toks []Token, i int) int {
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"
 			if j > i && (g == TDet || g == TPossDet) && toks[j-1].Tag != TQuant && toks[j-1].Tag != TDet {
+				return j
+			}
+			// "from Benfica last summer": an ordinal after a head opens
+			// a group of its own
+			if j > i && g == TOrd && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) {
+				return j
+			}
+			// a name after a common noun that is no title or word for
+			// people opens a new group: "a pact Moscow wanted"
+			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 {
 				return j
 			}
 			j++
@@ -222,7 +230,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	}
 	// a name that goes on after "of", "for", "de": "Bank of England",
 	// "Committee for the Promotion of Virtue"
-	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(toks, j) {
+	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(tab.kw, toks, j) {
 		k := j + 1
 		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
 			k++
@@ -264,7 +272,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	switch d := &toks[i]; {
 	case d.Tag == TPossDet:
 		c.Flags |= FDef
-	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != Core().ID("a") && d.ID != Core().ID("an"):
+	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != tab.kw.a && d.ID != tab.kw.an:
 		c.Flags |= FDef // the, this, these
 	}
 	if h.ID != 0 {
@@ -277,21 +285,20 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 // name before it to a name after it: when the name before ends with a word
 // that heads organisations, places or titles, or the words are particles
 // of personal names.
-func nameGoesOn(toks []Token, j int) bool {
+func nameGoesOn(kw *known, toks []Token, j int) bool {
 	t := &toks[j]
 	if t.Kind != Word || t.Shape&Cap != 0 {
 		return false
 	}
-	w := Core().Word(t.ID)
-	switch w {
-	case "of", "for", "on", "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y":
+	switch t.ID {
+	case kw.of, kw.for_, kw.on, kw.de, kw.del, kw.la, kw.le, kw.da, kw.di, kw.van, kw.von, kw.bin, kw.al, kw.du, kw.des, kw.der, kw.y:
 	default:
 		return false
 	}
-	if j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
+	if t.ID == 0 || j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
 		return false
 	}
-	if w != "of" && w != "for" && w != "on" {
+	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on {
 		return true // "Charles de Gaulle", "Osama bin Laden"
 	}
 	p := &toks[j-1]
@@ -319,8 +326,7 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			w := Core().Word(t.ID)
-			if w == "will" || w == "shall" || w == "'ll" {
+			if t.ID == tab.kw.will || t.ID == tab.kw.shall || t.ID == tab.kw.ll {
 				fl |= FFuture | FFinite
 			} else {
 				fl |= FModal | FFinite

@@ -4,7 +4,7 @@ package text
 // governs and what it is attached to, possessors, appositions and
 // coordination, and each verb group's subject, object, agent and
 // complement.
-func link(toks []Token, cs []Chunk) {
+func link(kw *known, toks []Token, cs []Chunk) {
 	n := len(cs)
 	for k := range cs {
 		c := &cs[k]
@@ -29,7 +29,7 @@ func link(toks []Token, cs []Chunk) {
 	}
 	for k := range cs {
 		if cs[k].Kind == PG {
-			attachPrep(toks, cs, k)
+			attachPrep(kw, toks, cs, k)
 		}
 	}
 	for k := range cs {
@@ -37,10 +37,15 @@ func link(toks []Token, cs []Chunk) {
 		case NG:
 			apposition(toks, cs, k)
 			// "Kerry and Lavrov", but not "… a last chance and they were"
-			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) &&
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) &&
 				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron) && !cs[k].Is(FName)) {
 				cs[k].Flags |= FCoord
 			}
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
+			list(kw, toks, cs, k)
 		}
 	}
 	for k := range cs {
@@ -50,20 +55,20 @@ func link(toks []Token, cs []Chunk) {
 	}
 	for k := range cs {
 		if cs[k].Kind == VG {
-			verbLinks(toks, cs, k)
+			verbLinks(kw, toks, cs, k)
 		}
 	}
 	// what a verb's complement and shared subjects need: the verbs before
 	for k := range cs {
 		if cs[k].Kind == VG && cs[k].Subj < 0 {
-			inheritSubject(toks, cs, k)
+			inheritSubject(kw, toks, cs, k)
 		}
 	}
 }
 
-func isAndOr(toks []Token, c *Chunk) bool {
-	w := Core().Word(toks[c.Start].ID)
-	return w == "and" || w == "or"
+func isAndOr(kw *known, toks []Token, c *Chunk) bool {
+	w := toks[c.Start].ID
+	return w == kw.and || w == kw.or
 }
 
 func isMark(toks []Token, c *Chunk, r rune) bool {
@@ -75,7 +80,7 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // first verb of the sentence for others ("a spokesman for the campaign
 // said", "officials in Washington"), where a noun is what a preposition
 // modifies.
-func attachPrep(toks []Token, cs []Chunk, k int) {
+func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
 		return
@@ -93,10 +98,10 @@ func attachPrep(toks []Token, cs []Chunk, k int) {
 	for host > 0 && cs[host-1].Is(FPossessor) && cs[host-1].Of == int32(host) {
 		host-- // "Ali's office"
 	}
-	w := Core().Word(toks[cs[k].Start].ID)
-	if w != "of" {
+	w := toks[cs[k].Start].ID
+	if w != kw.of {
 		switch w {
-		case "for", "in", "at", "from", "with", "on", "near", "inside", "within", "behind", "close", "outside":
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
 		default:
 			return
 		}
@@ -183,6 +188,12 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	if cs[prev].Is(FAppos) {
 		prev = int(cs[prev].Of) // a second apposition: "Ana Ruiz, the auditor, a former prosecutor,"
 	}
+	// the object of an opening prepositional phrase takes no name as an
+	// apposition: in "With 50 days until the election, Minyon Moore, a
+	// senior adviser, called" the name is the subject
+	if cs[k].Is(FName) && prev > 0 && cs[prev-1].Kind == PG && openingPhrase(cs, prev) {
+		return
+	}
 	// the apposition's head: after its possessors ("the county's chief
 	// auditor"), whose links to what they own stay
 	h := k
@@ -192,7 +203,7 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
 	e := h + 1
-	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e].Of >= 0 && e > 0 && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
 	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
@@ -259,9 +270,25 @@ func participle(toks []Token, cs []Chunk, k int) {
 	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 }
 
+// openingPhrase reports whether chunk k is in the prepositional phrases
+// that open a sentence, before any verb.
+func openingPhrase(cs []Chunk, k int) bool {
+	if cs[0].Kind != PG {
+		return false
+	}
+	for j := 0; j <= k; j++ {
+		switch cs[j].Kind {
+		case PG, NG, RG:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // verbLinks finds the subject, object, agent and complement of the verb
 // group at k.
-func verbLinks(toks []Token, cs []Chunk, k int) {
+func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// a participle after a comma shares the main clause's subject, found
 	// later: "…, Tulsa, Oklahoma, arguing" is not Tulsa's
@@ -269,6 +296,13 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
+	// "The study, published in the Lancet,": a bare form that may be a
+	// past or a participle, with no subject, after a noun and a comma, is a
+	// participle
+	if v.Subj < 0 && v.Head == v.Start && cls&Part != 0 && v.Flags&FFinite != 0 && k >= 2 &&
+		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG {
+		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+	}
 	// inversion: "…," said Kerry
 	n := k + 1 // "said Tuesday the coach"
 	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
@@ -300,7 +334,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	if v.Is(FPassive) {
 		// the by-agent: "was endorsed by dozens of papers"
-		if cs[j].Kind == PG && Core().Word(toks[cs[j].Start].ID) == "by" && cs[j].Of >= 0 {
+		if cs[j].Kind == PG && toks[cs[j].Start].ID == kw.by && cs[j].Of >= 0 {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
 			if j >= len(cs) {
@@ -330,11 +364,11 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 			j++
 		}
 		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
-			v.Comp = complementAt(toks, cs, j, reports)
+			v.Comp = complementAt(kw, toks, cs, j, reports)
 		}
 		return
 	}
-	v.Comp = complementAt(toks, cs, j, reports)
+	v.Comp = complementAt(kw, toks, cs, j, reports)
 	// "Mr. Obama said, a majority of Americans have come to believe …":
 	// a verb of saying that opens its sentence reports the clause after
 	// its comma
@@ -414,7 +448,7 @@ func smallClause(toks []Token, cs []Chunk, j int) bool {
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
-// phrases and possessed groups after it.
+// phrases, possessed groups and apposition after it.
 func endOfGroup(cs []Chunk, j int) int {
 	e := j + 1
 	for e < len(cs) {
@@ -425,6 +459,13 @@ func endOfGroup(cs []Chunk, j int) int {
 			e += 2
 		case cs[e].Kind == CG && cs[e-1].Is(FCoord) && e+1 < len(cs) && cs[e+1].Kind == NG:
 			e += 2 // "subsidies and tariffs"
+		case cs[e].Kind == MG && e+1 < len(cs) && cs[e+1].Kind == NG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e:
+			// ", a 34-year-old man from Leeds,"
+			a := endOfGroup(cs, e+1)
+			if a < len(cs) && cs[a].Kind == MG && cs[a].Start > cs[e].Start {
+				a++ // the closing comma or dash
+			}
+			e = a
 		default:
 			return e
 		}
@@ -435,7 +476,7 @@ func endOfGroup(cs []Chunk, j int) int {
 // complementAt returns the first chunk of a complement starting at chunk
 // j, or -1: a that-clause, a question, a to-infinitive, a colon or a
 // quotation.
-func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
+func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int32 {
 	if j >= len(cs) {
 		return -1
 	}
@@ -444,11 +485,11 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 	case SG:
 		t := &toks[c.Start]
 		switch {
-		case t.Tag == TSub && Core().Word(t.ID) == "that":
+		case t.Tag == TSub && t.ID == kw.that:
 			if j+1 < len(cs) {
 				return int32(j + 1)
 			}
-		case t.Tag == TWh || Core().Word(t.ID) == "whether" || Core().Word(t.ID) == "if" && reports:
+		case t.Tag == TWh || t.ID == kw.whether || t.ID == kw.if_ && reports:
 			return int32(j)
 		}
 	case VG:
@@ -520,9 +561,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return -1
 			}
 			if isMark(toks, c, ',') {
-				// ", however," between commas: the subject is before
-				if i+2 == j && cs[i+1].Kind == RG && i > 0 && cs[i-1].Kind == NG {
-					return anchor(cs, i-1)
+				// ", however,", ", in turn," or ", published in the Lancet,"
+				// between commas: the subject is before
+				if i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) && (parenthetical(cs, i+1, j) ||
+					cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0) {
+					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				// a name between an opening phrase's comma and a stray
 				// one: "Sitting across from him, Kerry, confirmed"
@@ -633,13 +676,67 @@ func longApposition(toks []Token, cs []Chunk, j int) int {
 	return found
 }
 
-// firstConjunct returns the first of coordinated noun groups ending at j:
-// "Kerry and Lavrov".
-func firstConjunct(cs []Chunk, j int) int {
-	for j >= 2 && cs[j-1].Kind == CG && cs[j-2].Kind == NG && cs[j-2].Is(FCoord) {
-		j -= 2
+// parenthetical reports whether chunks [s, e) are an adverbial aside
+// between commas: an adverb or a prepositional phrase ("however", "in
+// turn", "for his part").
+func parenthetical(cs []Chunk, s, e int) bool {
+	if s >= e || cs[s].Kind != RG && cs[s].Kind != PG {
+		return false
 	}
-	return j
+	for k := s; k < e; k++ {
+		switch cs[k].Kind {
+		case RG, PG, NG:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// firstConjunct returns the first of coordinated noun groups ending at j:
+// "Kerry and Lavrov", "Russia, Iran and Syria".
+func firstConjunct(cs []Chunk, j int) int {
+	for {
+		switch {
+		case j >= 2 && (cs[j-1].Kind == CG || cs[j-1].Kind == MG) && cs[j-2].Kind == NG && cs[j-2].Is(FCoord):
+			j -= 2
+		case j >= 3 && cs[j-1].Kind == CG && cs[j-2].Kind == MG && cs[j-3].Kind == NG && cs[j-3].Is(FCoord):
+			j -= 3
+		default:
+			return j
+		}
+	}
+}
+
+// list marks the noun groups of a list that starts at noun group k as
+// coordinated: "Russia, Iran and Syria". Each item is one noun group; the
+// last two are joined by "and" or "or", which link marks already. The
+// object of a preposition that opens the sentence is no item: "In Paris,
+// Lee and Kim met".
+func list(kw *known, toks []Token, cs []Chunk, k int) {
+	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
+		return
+	}
+	e := k
+	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
+		if e > k && e+3 < len(cs) && cs[e+2].Kind == CG && isAndOr(kw, toks, &cs[e+2]) && cs[e+3].Kind == NG {
+			e++ // "Russia, Iran, and Syria": the last comma
+			break
+		}
+		if cs[e+2].Kind != NG || cs[e+2].Is(FPossessor) || cs[e+2].Is(FPron) {
+			return
+		}
+		e += 2
+		if cs[e].Is(FCoord) {
+			break
+		}
+	}
+	if e == k || !cs[e].Is(FCoord) && !isMark(toks, &cs[e], ',') {
+		return
+	}
+	for i := k; i <= e; i += 2 {
+		cs[i].Flags |= FCoord
+	}
 }
 
 // inRelative reports whether verb group k opens a relative clause: "the
@@ -676,7 +773,7 @@ func mainSubject(toks []Token, cs []Chunk, k int) int {
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
 // "Russia vowed to back Assad" (or of "urged Russia to back", the object).
-func inheritSubject(toks []Token, cs []Chunk, k int) {
+func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// the verb group this one is the complement of
 	for i := k - 1; i >= 0; i-- {
@@ -699,6 +796,18 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 	if prev < 0 {
 		return
+	}
+	// "The study, published in the Lancet,": a participle after a noun
+	// and a comma is said of the noun
+	if isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FPartic) != 0 && prev > 0 && cs[prev-1].Kind == NG {
+		finite := false
+		for i := prev - 1; i >= 0; i-- {
+			finite = finite || cs[i].Kind == VG && cs[i].Flags&FFinite != 0
+		}
+		if !finite || v.Flags&FPartic != 0 {
+			v.Subj = int32(anchor(cs, prev-1))
+			return
+		}
 	}
 	// "began by saying", "before adding": a verb's -ing form after a
 	// preposition has the main clause's subject
@@ -724,7 +833,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
-	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
+	shared := cs[prev].Kind == CG && isAndOr(kw, toks, &cs[prev]) && v.Flags&FFinite != 0 ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
 	if !shared {

@@ -1,7 +1,5 @@
 package text
 
-import "sync"
-
 // A Tag is a token's part of speech in its sentence.
 type Tag uint8
 
@@ -58,17 +56,19 @@ func (g Tag) NounLike() bool {
 }
 
 // tagSentence sets the Tag of each token of one sentence.
-func (*Table) tagSentence(toks []Token) {
+func (t *Table) tagSentence(toks []Token) {
 	caps := capitalisedMode(toks)
 	for i := range toks {
-		toks[i].Tag = tagAt(toks, i, caps)
+		toks[i].Tag = tagAt(t.kw, toks, i, caps)
 	}
 }
 
 // capitalisedMode reports whether a sentence is a headline in title case or
-// in capitals, where a capital says nothing of a name: most of its common
-// words (nouns, verbs, adjectives and adverbs the table knows, not those
-// that head names) are capitalised.
+// in capitals, where a capital says nothing of a name: its common words
+// (nouns, verbs, adjectives and adverbs the table knows, not those that
+// head names) are capitalised, all but one in eight at most. A sentence
+// with a lower-case verb or noun beside a name of common words ("Black
+// Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
@@ -82,7 +82,7 @@ func capitalisedMode(toks []Token) bool {
 			caps++
 		}
 	}
-	return words >= 2 && 4*caps >= 3*words
+	return words >= 2 && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the
@@ -131,7 +131,7 @@ func nextIsNameLike(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Shape&Cap != 0 && toks[i+1].Class&function == 0
 }
 
-func tagAt(toks []Token, i int, caps bool) Tag {
+func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	switch t.Kind {
 	case Punct:
@@ -157,8 +157,13 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
 		case c&Demonym != 0:
-			if c&Pl != 0 {
-				return TNoun // "the Russians"
+			// "Mark Cuban", "Pierre French": a demonym after a given
+			// name and before no noun is a surname
+			if i > 0 && toks[i-1].Tag == TName && toks[i-1].Kind == Word && nextClass(toks, i)&(Noun|Adj|Demonym) == 0 && !nextIsNameLike(toks, i) {
+				return TName
+			}
+			if c&(Pl|Sg) != 0 {
+				return TNoun // "the Russians", "a Briton"
 			}
 			return TAdj // "Russian President", "the French"
 		case c&Honorific != 0:
@@ -167,8 +172,8 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 			if t.ID == 0 {
 				return TName
 			}
-			if c&function == 0 && c&(Noun|Adj) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
-				return TName // "Brown said", "Rose Smith"
+			if c&function == 0 && c&(Noun|Adj|Verb) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
+				return TName // "Brown said", "Rose Smith", "Brown's", "Trump has"
 			}
 			// a capitalised verb that opens a sentence is a name unless
 			// what follows makes it an imperative: "Trump said", but
@@ -189,13 +194,13 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 			return g
 		}
 	}
-	if t.ID == coreIDs().there && existential(toks, i) {
+	if t.ID == kw.there && existential(toks, i) {
 		return TPron // "there is", "there will be": a subject
 	}
 	if c&function != 0 {
-		return functionTag(toks, i)
+		return functionTag(kw, toks, i, caps)
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
 }
 
 // possessiveApos reports whether the bare apostrophe at i is a plural's
@@ -216,13 +221,12 @@ func possessiveApos(toks []Token, i int) bool {
 
 // afterArticle reports whether token i follows "a", "an" or "the" (only
 // "a" and "an" when single).
-func afterArticle(toks []Token, i int, single bool) bool {
+func afterArticle(kw *known, toks []Token, i int, single bool) bool {
 	if i == 0 {
 		return false
 	}
 	id := toks[i-1].ID
-	ids := coreIDs()
-	return id == ids.a || id == ids.an || !single && id == ids.the
+	return id == kw.a || id == kw.an || !single && id == kw.the
 }
 
 // existential reports whether "there" at i is a subject: a form of be, or
@@ -275,6 +279,28 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 // ("Brown said").
 func nameAtStart(toks []Token, i int) bool {
 	c := toks[i].Class
+	if c&(TimeWord|Month|Weekday|Season) != 0 {
+		return false
+	}
+	// a possessive: "Brown's supporters"; an adjective or a verb owns nothing
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Poss != 0 && c&(Adj|Verb) != 0 {
+		return true
+	}
+	if c&(Noun|Adj) == 0 {
+		// a word known only as a verb opens no statement before an
+		// auxiliary, a finite verb, or a title and a name: "Trump has",
+		// "Trump said", "Trump critic Mark Cuban"
+		n := nextClass(toks, i)
+		switch {
+		case n&(Aux|Modal) != 0 && n&Poss == 0:
+			return true
+		case n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0:
+			return true
+		case n&Noun != 0 && n&(Title|Person) != 0 && toks[i+1].Shape&Cap == 0 && nextIsNameLike(toks, i+1):
+			return true
+		}
+		return false
+	}
 	if nextIsNameLike(toks, i) && c&(Title|OrgHead|PlaceHead|Adj) == 0 {
 		return true
 	}
@@ -286,14 +312,13 @@ func nameAtStart(toks []Token, i int) bool {
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
-func functionTag(toks []Token, i int) Tag {
+func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	c := t.Class
 	n := nextClass(toks, i)
 	p, _ := prevTag(toks, i)
 	w := t.ID
-	tab := Core()
-	ids := coreIDs()
+	ids := kw
 	switch {
 	case c&Poss != 0: // 's
 		if p == TPron || p == TWh || p == TRel || p == TSub && w == ids.that {
@@ -304,16 +329,21 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TPoss
 	case c&Modal != 0:
+		// a modal that is also a noun: "its military might", "the will
+		// of the people"
+		if c&Noun != 0 && (p == TDet || p == TPossDet || p == TAdj || p == TNoun || p == TPoss) && n&(Verb|Adv|Neg) == 0 {
+			return TNoun
+		}
 		return TModal // will, would, 'd
 	case c&Aux != 0:
-		return auxTag(toks, i)
+		return auxTag(kw, toks, i)
 	case w == ids.to:
-		if toVerb(toks, i) {
+		if toVerb(toks, i, caps) {
 			return TTo
 		}
 		return TPrep
 	case w == ids.that:
-		return thatTag(toks, i, p)
+		return thatTag(kw, toks, i, p)
 	case c&Possessive != 0 && c&Obj != 0: // her
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Det|Prep|Pron) == 0 || nextIsNameLike(toks, i) {
 			return TPossDet
@@ -369,7 +399,7 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TPrep
 	case c&Prep != 0:
-		if c&Adv != 0 || isParticle(tab, w) {
+		if c&Adv != 0 || isParticle(kw, w) {
 			// a particle after a verb: "pointed out", "backed down"
 			if p == TVerb && !startsNounGroup(toks, i+1) {
 				return TAdv
@@ -387,12 +417,12 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TSub
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
 }
 
 // auxTag tags a form of be, have or do: an auxiliary before a verb form it
 // builds with ("has said", "was told", "did not say"), else a main verb.
-func auxTag(toks []Token, i int) Tag {
+func auxTag(kw *known, toks []Token, i int) Tag {
 	c := toks[i].Class
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		u := &toks[j]
@@ -414,11 +444,11 @@ func auxTag(toks []Token, i int) Tag {
 				}
 				return TAux
 			}
-			if u.ID == coreIDs().to {
+			if u.ID == kw.to {
 				return TAux // "is to meet", "was to be"
 			}
 		case c&Have != 0:
-			if uc&Verb != 0 && uc&Part != 0 || u.ID == coreIDs().been || u.ID == coreIDs().to {
+			if uc&Verb != 0 && uc&Part != 0 || u.ID == kw.been || u.ID == kw.to {
 				return TAux // has said, had been, has to
 			}
 		case c&Do != 0:
@@ -433,13 +463,13 @@ func auxTag(toks []Token, i int) Tag {
 
 // toVerb reports whether the "to" at i marks an infinitive: a base verb
 // form follows, perhaps after an adverb ("to quickly end").
-func toVerb(toks []Token, i int) bool {
+func toVerb(toks []Token, i int, caps bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
 		if u.Kind == Quote && u.Shape&Open != 0 && j == i+1 {
 			continue // to "go to your place and vote"
 		}
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && toks[j-1].Kind != Quote {
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps && toks[j-1].Kind != Quote {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -455,7 +485,7 @@ func toVerb(toks []Token, i int) bool {
 
 // thatTag tells a complementiser ("said that Russia"), a relative ("the
 // plan that failed") and a determiner ("that plan") apart.
-func thatTag(toks []Token, i int, p Tag) Tag {
+func thatTag(kw *known, toks []Token, i int, p Tag) Tag {
 	n := nextClass(toks, i)
 	var pc Class
 	if i > 0 {
@@ -474,8 +504,11 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
 		}
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+			return TDet // "said that plan would fail": a singular noun needs a determiner
+		}
 		return TSub
-	case afterTimeOfVerb(toks, i), afterAdverbialOfSaying(toks, i) && clauseFollows(toks, i+1):
+	case afterTimeOfVerb(toks, i), afterAdverbialOfSaying(kw, toks, i) && clauseFollows(toks, i+1):
 		return TSub // "said Tuesday that", "says on its website that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
@@ -514,7 +547,7 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 // and a prepositional phrase that is an adverbial, not the verb's topic,
 // and a subject follows it: "says on its website that the", not "spoke of
 // a church that had".
-func afterAdverbialOfSaying(toks []Token, i int) bool {
+func afterAdverbialOfSaying(kw *known, toks []Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Class&(Verb|Aux|Modal) != 0 && toks[i+1].Class&(Noun|Pron) == 0 {
 		return false
 	}
@@ -525,8 +558,8 @@ func afterAdverbialOfSaying(toks []Token, i int) bool {
 		case t.Tag == TVerb:
 			return prep && t.Class&(Speech|Cognition|Publish|Finding) != 0
 		case t.Tag == TPrep:
-			switch Core().Word(t.ID) {
-			case "of", "about", "for", "against", "with", "to":
+			switch t.ID {
+			case kw.of, kw.about, kw.for_, kw.against, kw.with, kw.to:
 				return false // the verb's topic or addressee: "spoke of a church that"
 			}
 			prep = true
@@ -633,8 +666,7 @@ func startsNounGroup(toks []Token, j int) bool {
 	return u.Class&(Det|Pron|Noun|Adj|Num|Quant|Ord) != 0 || u.Shape&Cap != 0
 }
 
-func isParticle(t *Table, w ID) bool {
-	ids := coreIDs()
+func isParticle(ids *known, w ID) bool {
 	switch w {
 	case ids.out, ids.up, ids.down, ids.off, ids.back, ids.away, ids.over, ids.on, ids.in:
 		return true
@@ -644,7 +676,7 @@ func isParticle(t *Table, w ID) bool {
 
 // openTag tags an open-class word: a noun, verb, adjective or adverb, by
 // its classes and the words around it.
-func openTag(toks []Token, i int) Tag {
+func openTag(kw *known, toks []Token, i int) Tag {
 	t := &toks[i]
 	c := t.Class
 	isN, isV, isA, isR := c&Noun != 0, c&Verb != 0, c&Adj != 0, c&Adv != 0
@@ -653,6 +685,14 @@ func openTag(toks []Token, i int) Tag {
 	nextNoun := n&(Noun|Adj|Num|Ord) != 0 && n&(Verb|function) == 0 || nextIsNameLike(toks, i)
 	if !isN && !isV && !isA && !isR {
 		return TNoun
+	}
+	// a word the table does not know, after a determiner or modifier, is
+	// a noun whatever its ending: "the Syrian affiliate", "a lone gunman"
+	if t.Shape&Guessed != 0 && !nextNoun && t.Class != Adj {
+		switch p {
+		case TDet, TPossDet, TPoss, TAdj, TNum, TOrd, TQuant:
+			return TNoun
+		}
 	}
 	// one class only
 	switch {
@@ -666,8 +706,8 @@ func openTag(toks []Token, i int) Tag {
 		// a verb's base form between a modifier and a noun modifies the
 		// noun: "the recent telephone call"; after an article it is a noun:
 		// "the clip says"
-		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, i, false) ||
-			p == TAdj && pi > 0 && c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(toks, pi, false) {
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(kw, toks, i, false) ||
+			p == TAdj && pi > 0 && c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(kw, toks, pi, false) {
 			return TNoun // also "a huge roar"
 		}
 		// a possessive determiner is followed by a noun: "his regards"
@@ -685,10 +725,22 @@ func openTag(toks []Token, i int) Tag {
 			return TVerb
 		}
 	}
-	// an adverb that may be an adjective, before a verb: "officials later
-	// said", "the mayor also said"
-	if isR && !isN && (!isV || n&(Past|Pres3) != 0) && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
-		return TAdv // also "Trump further described"
+	// an adverb between an auxiliary and its verb: "could just look",
+	// "has only recently said"
+	if isR && (p == TModal || p == TAux || p == TTo || p == TNeg) && nextClass(toks, i)&(Verb|Adv) != 0 {
+		return TAdv
+	}
+	// "Nick Bos, of the University of Helsinki, studies ants": a verb form
+	// after a comma, in a sentence with no verb yet, is its verb
+	if isV && c&(Pres3|Past) != 0 && p == TPunct && toks[i-1].IsMark(',') && !verbBefore(toks, i) && startsWithNoun(toks) {
+		return TVerb
+	}
+	// an adverb that may be an adjective or noun, before a verb or an
+	// auxiliary: "officials later said", "Moscow long had wanted",
+	// "officials still say"
+	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 ||
+		isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0) {
+		return TAdv
 	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
@@ -717,10 +769,11 @@ func openTag(toks []Token, i int) Tag {
 		}
 	case TNoun, TName:
 		// a verb agrees with its subject: "officials say", not "the
-		// affiliate say"; a plural after "a" modifies the noun after it:
-		// "a veterans group"
-		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 && !afterArticle(toks, pi, true)
-		if isV && agrees && verbAfterNoun(toks, i) {
+		// affiliate say"
+		// (a name spelt like a plural pronoun is one actor: "US support")
+		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 &&
+			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0) && !afterArticle(kw, toks, pi, true)
+		if isV && agrees && verbAfterNoun(kw, toks, i) {
 			return TVerb
 		}
 		if isV && c&(Part|Ing) != 0 && c&Noun == 0 {
@@ -760,6 +813,31 @@ func openTag(toks []Token, i int) Tag {
 	return TVerb
 }
 
+// verbBefore reports whether a finite verb is tagged before token i.
+func verbBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if g := toks[j].Tag; g == TVerb || g == TAux || g == TModal {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithNoun reports whether the sentence opens with a noun group: a
+// name, a noun, a determiner or a pronoun.
+func startsWithNoun(toks []Token) bool {
+	for j := range toks {
+		switch toks[j].Tag {
+		case TQuote, TPunct:
+			continue
+		case TName, TNoun, TDet, TPossDet, TPron, TAdj, TNum, TQuant:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // verbContext reports whether a verb form is a verb where it stands: after
 // a modal or "to", after an auxiliary it builds with, after a subject
 // pronoun or a relative.
@@ -795,37 +873,27 @@ func verbContext(toks []Token, i int, p Tag, pi int) bool {
 // follows can be its object, complement or end ("Russia backs the plan",
 // "officials said"), a noun when a verb follows ("the election results
 // show").
-func verbAfterNoun(toks []Token, i int) bool {
+func verbAfterNoun(kw *known, toks []Token, i int) bool {
 	if i+1 >= len(toks) {
 		return toks[i].Class&(Past|Pres3) != 0
 	}
 	u := &toks[i+1]
 	if !u.IsWord() {
+		// a plural noun that is also an -s verb, before a comma, is an
+		// item of a list: "leadership targets, training camps, supply lines"
+		if u.IsMark(',') && toks[i].Class&(Noun|Pl|Pres3) == Noun|Pl|Pres3 {
+			return false
+		}
 		return toks[i].Class&(Past|Pres3) != 0 || !u.IsMark('.')
 	}
 	n := u.Class
 	switch {
 	case n&(Aux|Modal) != 0 && n&Poss == 0, n&Verb != 0 && n&(Noun|Adj|Prep|Adv) == 0:
 		return false
-	case u.ID == coreIDs().such:
+	case u.ID == kw.such:
 		return false // "extremist groups such as"
 	case n&(Det|Pron|Num|Sub|Prep|Adv|Neg) != 0, u.Shape&Cap != 0, u.Kind == Number:
 		return true
 	}
 	return toks[i].Class&Past != 0
-}
-
-// ids of the core table the tagger reads by word
-type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such, a, an, the ID
-}
-
-var coreIDs = sync.OnceValue(computeIDs)
-
-func computeIDs() *tagIDs {
-	t := Core()
-	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
-		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
-		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in"), such: t.ID("such"), a: t.ID("a"), an: t.ID("an"), the: t.ID("the")}
 }

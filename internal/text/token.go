@@ -45,9 +45,9 @@ type Token struct {
 	// word the table does not know. For marks it is the rune: '.', '"'.
 	ID    ID
 	Class Class // the word's classes; guessed from its ending for a lower-case word the table does not know
-	Shape Shape // how it is written: capitals, hyphens, quote marks opening or closing
-	Kind  Kind  // word, number, punctuation, quotation mark...
-	Tag   Tag   // its part of speech in the sentence, set by [Tag]
+	Shape Shape // how it is written
+	Kind  Kind  // a word, a number, a mark...
+	Tag   Tag   // its part of speech in its sentence, set by the Reader
 }
 
 // Is reports whether t has every shape of s.
