@@ -226,6 +226,9 @@ func TestReadings(t *testing.T) {
 			"NG leadership targets [plural coord]",
 			"NG training camps [plural coord]",
 		}},
+		{"an adjective before an inverted name", `"It is not fair," added little Amy, with an injured sniff.`, []string{
+			"VG added [finite past inverted] subj=little Amy",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -784,6 +784,9 @@ func openTag(kw *known, toks []Token, i int) Tag {
 			return TAdj
 		}
 	case TVerb:
+		if isA && nextIsNameLike(toks, i) {
+			return TAdj // "added little Amy"
+		}
 		// after a verb that is no copula, a word that may be an adverb is
 		// one: "explained earlier in the hearing", but "seemed likely"
 		if isR && !isN && toks[pi].Class&(Be|Perception) == 0 && toks[pi].Class&Aux == 0 {
