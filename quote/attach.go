@@ -9,13 +9,26 @@ import (
 	"github.com/newsmodel/newsmodel/internal/text"
 )
 
-// A found is a quote being made from a quotation or a cue: the quote, the
-// cue that attributes it and how.
+// A found is a quote being made from a quotation or a cue, in 56 bytes:
+// a long report's quotes are made from them once, at the end.
 type found struct {
-	q    Quote
-	cue  int32 // the index of its cue in p.cues; -1 for none
-	para int32
-	ok   bool // something in the text attributes it
+	content   []article.Span // the fragments, as the Quote's Content
+	clause    article.Span
+	cue       int32 // the index of the cue that attributes it in p.cues; -1 for none
+	para      int32
+	kind      Kind
+	rule      ruleID
+	ok        bool // something in the text attributes it
+	unclosed  bool
+	continues bool
+}
+
+// span returns the extent of f's content, as [Quote.Span] does.
+func (f *found) span() article.Span {
+	if len(f.content) == 0 {
+		return article.Span{}
+	}
+	return article.Span{Start: f.content[0].Start, End: f.content[len(f.content)-1].End}
 }
 
 // attach matches the report's quotations with the cues found in its
@@ -32,17 +45,17 @@ func (p *Pass) attach() ([]Quote, []int32) {
 		}
 		f := p.attribute(lo, hi)
 		lo = hi
-		if !f.ok && p.x.NoTerms && f.q.Rule == RuleTerm {
+		if !f.ok && p.x.NoTerms && f.rule == ruleTerm {
 			continue
 		}
-		if n := len(fs); n > 0 && f.ok && f.cue >= 0 && fs[n-1].cue == f.cue && fs[n-1].q.Kind == f.q.Kind {
+		if n := len(fs); n > 0 && f.ok && f.cue >= 0 && fs[n-1].cue == f.cue && fs[n-1].kind == f.kind {
 			// a split quote, `"A," she said, "B."`, or more fragments of
 			// one reported clause, `called it "A" and "B"`
 			g := &fs[n-1]
-			g.q.Content = p.concat(g.q.Content, f.q.Content)
-			g.q.Unclosed = g.q.Unclosed || f.q.Unclosed
-			if g.q.Clause.IsValid() || f.q.Clause.IsValid() {
-				g.q.Clause = union(g.q.Clause, f.q.Clause, f.q.Span())
+			g.content = p.concat(g.content, f.content)
+			g.unclosed = g.unclosed || f.unclosed
+			if g.clause.IsValid() || f.clause.IsValid() {
+				g.clause = union(g.clause, f.clause, f.span())
 			}
 			continue
 		}
@@ -57,15 +70,21 @@ func (p *Pass) attach() ([]Quote, []int32) {
 	}
 	// content with no letter or digit quotes nothing, whatever the rule
 	// that drafted it: `According to officials, "` has no clause
-	fs = slices.DeleteFunc(fs, func(f found) bool { s := f.q.Span(); return !hasWord(p.src, s.Start, s.End) })
-	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.q.Span().Start, b.q.Span().Start) })
+	fs = slices.DeleteFunc(fs, func(f found) bool { s := f.span(); return !hasWord(p.src, s.Start, s.End) })
+	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.span().Start, b.span().Start) })
 	if len(fs) == 0 {
 		return nil, nil
 	}
 	qs := make([]Quote, len(fs))
 	who := make([]int32, len(fs))
 	for i := range fs {
-		qs[i], who[i] = fs[i].q, fs[i].cue
+		f := &fs[i]
+		qs[i] = Quote{Kind: f.kind, Content: f.content, Clause: f.clause, Continues: f.continues, Unclosed: f.unclosed, Rule: ruleNames[f.rule]}
+		if f.cue >= 0 {
+			k := p.cues.at(int(f.cue))
+			qs[i].Cue = Cue{Span: k.words.span(), Lemma: k.lemmaText()}
+		}
+		who[i] = f.cue
 	}
 	return qs, who
 }
@@ -76,7 +95,7 @@ func (p *Pass) inSpeaker(lo, hi int) bool {
 	rs := span32{int32(p.regs[lo].start), int32(p.regs[hi-1].end)}
 	i, j := p.cuesNear(rs)
 	for ; i < j; i++ {
-		if k := &p.cues[i]; k.from < rs.s && rs.e <= k.upto && k.spk.valid() && k.spk.s < rs.s && k.flags&fTranscript == 0 {
+		if k := p.cues.at(i); k.from < rs.s && rs.e <= k.upto && k.spk.valid() && k.spk.s < rs.s && k.flags&fTranscript == 0 {
 			return true
 		}
 	}
@@ -128,22 +147,20 @@ func (p *Pass) paraStart(i int32) int {
 // partial quote: `Kerry called it "constructive"`), in that order.
 func (p *Pass) attribute(lo, hi int) found {
 	first, last := p.regs[lo], p.regs[hi-1]
-	f := found{q: Quote{Kind: KindDirect, Unclosed: last.unclosed, Content: p.spans(hi - lo)}, cue: -1, para: first.para}
+	f := found{kind: KindDirect, unclosed: last.unclosed, content: p.spans(hi - lo), cue: -1, para: first.para}
 	for i, r := range p.regs[lo:hi] {
-		f.q.Content[i] = article.Span{Start: r.start, End: r.end}
+		f.content[i] = article.Span{Start: r.start, End: r.end}
 	}
 	rs := span32{int32(first.start), int32(last.end)}
 	ci, cj := p.cuesNear(rs)
 	use := func(c int, kind Kind, rule ruleID) found {
-		f.cue, f.ok, f.q.Kind = int32(c), true, kind
-		f.q.Rule = ruleNames[rule]
-		f.q.Cue = Cue{Span: p.cues[c].words.span(), Lemma: p.cues[c].lemmaText()}
-		p.cues[c].used = true
+		f.cue, f.ok, f.kind, f.rule = int32(c), true, kind, rule
+		p.cues.at(c).used = true
 		return f
 	}
 	// the content opens with the quotation
 	for c := ci; c < cj; c++ {
-		if k := &p.cues[c]; k.open == rs.s {
+		if k := p.cues.at(c); k.open == rs.s {
 			kind := KindDirect
 			if k.flags&fLabel != 0 {
 				kind = KindPartial // slammed "the insulting offer": the verb's object in the speaker's words
@@ -152,18 +169,18 @@ func (p *Pass) attribute(lo, hi int) found {
 				// `vows "no retreat" on housing`: more of the clause is
 				// the speaker's, in the writer's words
 				f = use(c, KindPartial, k.holding())
-				f.q.Clause = union(k.body.span(), rs.span())
+				f.clause = union(k.body.span(), rs.span())
 				return f
 			}
 			return use(c, kind, k.before())
 		}
 	}
-	if c := ci - 1; c >= 0 && p.cues[c].flags&fColonEnd != 0 && p.cues[c].para+1 == first.para && first.start == p.paraStart(first.para) {
+	if c := ci - 1; c >= 0 && p.cues.at(c).flags&fColonEnd != 0 && p.cues.at(c).para+1 == first.para && first.start == p.paraStart(first.para) {
 		return use(c, KindDirect, ruleColon) // And from the chairwoman:¶"…"
 	}
 	// an attribution right after it
 	for c := ci; c < cj; c++ {
-		k := &p.cues[c]
+		k := p.cues.at(c)
 		adjacent := k.lead <= rs.e && rs.e <= k.from && k.sent < rs.e ||
 			k.sent == k.from && !k.body.valid() && p.gapIsSpace(rs.e, k.from) // `"…?" Clinton said.`: the splitter ends a sentence at the mark
 		if adjacent && k.flags&fTranscript == 0 {
@@ -171,7 +188,7 @@ func (p *Pass) attribute(lo, hi int) found {
 				// `A nurse "who asks" is fired, the union said`: the clause
 				// before the attribution holds the quotation
 				f = use(c, KindPartial, ruleReported)
-				f.q.Clause = union(k.pre.span(), rs.span())
+				f.clause = union(k.pre.span(), rs.span())
 				return f
 			}
 			return use(c, KindDirect, k.after())
@@ -180,7 +197,7 @@ func (p *Pass) attribute(lo, hi int) found {
 	// a cue whose content holds it
 	best, bestLen := -1, int32(0)
 	for c := ci; c < cj; c++ {
-		k := &p.cues[c]
+		k := p.cues.at(c)
 		for _, sp := range [2]span32{k.body, k.pre} {
 			if sp.valid() && sp.s <= rs.s+1 && rs.e <= sp.e+2 && (best < 0 || sp.e-sp.s < bestLen) {
 				best, bestLen = c, sp.e-sp.s
@@ -188,18 +205,18 @@ func (p *Pass) attribute(lo, hi int) found {
 		}
 	}
 	if best >= 0 {
-		k := &p.cues[best]
+		k := p.cues.at(best)
 		f = use(best, KindPartial, k.holding())
-		f.q.Clause = union(k.body.span(), rs.span())
+		f.clause = union(k.body.span(), rs.span())
 		if k.pre.valid() && k.pre.s <= rs.s+1 && rs.e <= k.pre.e+2 {
-			f.q.Clause = union(k.pre.span(), rs.span())
+			f.clause = union(k.pre.span(), rs.span())
 		}
 		return f
 	}
 	if first.opens {
-		f.q.Rule = RuleNone
+		f.rule = ruleNone
 	} else {
-		f.q.Kind, f.q.Rule = KindPartial, RuleTerm
+		f.kind, f.rule = KindPartial, ruleTerm
 	}
 	return f
 }
@@ -244,14 +261,14 @@ func (p *Pass) cuesNear(rs span32) (int, int) {
 	if k < len(ss) && ss[k].Start <= int(rs.s) {
 		from = int32(ss[k].Start)
 	}
-	i := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].sent >= from })
+	i := sort.Search(p.cues.len(), func(i int) bool { return p.cues.at(i).sent >= from })
 	j := i
-	for j < len(p.cues) && p.cues[j].sent < rs.e {
+	for j < p.cues.len() && p.cues.at(j).sent < rs.e {
 		j++
 	}
 	// a bare attribution right after the quotation, in a sentence of its
 	// own: `"We won." Kerry said.`
-	for j < len(p.cues) && p.cues[j].sent == p.cues[j].from && !p.cues[j].body.valid() && p.gapIsSpace(rs.e, p.cues[j].from) {
+	for j < p.cues.len() && p.cues.at(j).sent == p.cues.at(j).from && !p.cues.at(j).body.valid() && p.gapIsSpace(rs.e, p.cues.at(j).from) {
 		j++
 	}
 	return i, j
@@ -274,8 +291,8 @@ func (p *Pass) gapIsSpace(i, j int32) bool {
 // no quotation: reported speech.
 func (p *Pass) reported(fs []found) []found {
 	r := 0
-	for c := range p.cues {
-		k := &p.cues[c]
+	for c := range p.cues.len() {
+		k := p.cues.at(c)
 		if k.used || k.flags&fTranscript != 0 || !k.body.valid() && !k.pre.valid() {
 			continue
 		}
@@ -291,7 +308,7 @@ func (p *Pass) reported(fs []found) []found {
 		if r < len(p.regs) && int32(p.regs[r].start) < sp.e {
 			continue // it holds a quotation that another cue took
 		}
-		q := Quote{Kind: KindIndirect, Rule: ruleNames[k.reportedRule()], Cue: Cue{Span: k.words.span(), Lemma: k.lemmaText()}}
+		f := found{kind: KindIndirect, rule: k.reportedRule(), cue: int32(c), para: k.para, ok: true}
 		n := 0
 		if k.pre.valid() {
 			n++
@@ -299,16 +316,16 @@ func (p *Pass) reported(fs []found) []found {
 		if k.body.valid() {
 			n++
 		}
-		q.Content = p.spans(n)
+		f.content = p.spans(n)
 		n = 0
 		if k.pre.valid() {
-			q.Content[n] = k.pre.span()
+			f.content[n] = k.pre.span()
 			n++
 		}
 		if k.body.valid() {
-			q.Content[n] = k.body.span()
+			f.content[n] = k.body.span()
 		}
-		fs = append(fs, found{q: q, cue: int32(c), para: k.para, ok: true})
+		fs = append(fs, f)
 	}
 	return fs
 }
@@ -355,46 +372,44 @@ func (p *Pass) continuations(fs []found) {
 	c := 0
 	for i := range fs {
 		f := &fs[i]
-		st := f.q.Span().Start
-		for ; c < len(p.cues) && p.cues[c].from < int32(st); c++ {
-			if k := &p.cues[c]; !k.used && k.spk.valid() && (k.body.valid() || k.pre.valid()) && k.flags&fTranscript == 0 {
+		st := f.span().Start
+		for ; c < p.cues.len() && p.cues.at(c).from < int32(st); c++ {
+			if k := p.cues.at(c); !k.used && k.spk.valid() && (k.body.valid() || k.pre.valid()) && k.flags&fTranscript == 0 {
 				lastCue = c
 			} else if !k.used && k.spk.valid() && k.name == cueWord && text.Core().Entry(k.lemma).Class&text.Speech != 0 {
 				lastAct = c
 			}
 		}
 		if f.ok {
-			if f.cue >= 0 && p.cues[f.cue].spk.valid() {
+			if f.cue >= 0 && p.cues.at(int(f.cue)).spk.valid() {
 				last = i
 			}
 			continue
 		}
-		if f.q.Rule != RuleNone {
+		if f.rule != ruleNone {
 			continue
 		}
 		from := int32(-1)
 		switch {
-		case lastAct >= 0 && p.cues[lastAct].para == f.para && (lastCue < 0 || lastAct > lastCue) &&
-			(last < 0 || p.cues[lastAct].from > int32(fs[last].q.Span().End) && (fs[last].cue < 0 || p.cues[fs[last].cue].sent != p.cues[lastAct].sent)):
+		case lastAct >= 0 && p.cues.at(lastAct).para == f.para && (lastCue < 0 || lastAct > lastCue) &&
+			(last < 0 || p.cues.at(lastAct).from > int32(fs[last].span().End) && (fs[last].cue < 0 || p.cues.at(int(fs[last].cue)).sent != p.cues.at(lastAct).sent)):
 			// not an act in the sentence of the last quote: `"…," Obama said
 			// at the dinner, where Clinton also spoke. "…"` goes on with Obama
 			from = int32(lastAct) // Alice began talking to Bob. "Lorem ipsum."
-		case lastCue >= 0 && (last < 0 || p.cues[lastCue].from > int32(fs[last].q.Span().End)) && p.cues[lastCue].para >= f.para-1:
+		case lastCue >= 0 && (last < 0 || p.cues.at(lastCue).from > int32(fs[last].span().End)) && p.cues.at(lastCue).para >= f.para-1:
 			from = int32(lastCue)
 		case last >= 0 && fs[last].para >= f.para-1:
 			from = fs[last].cue
 		default:
 			for j := i + 1; j < len(fs) && fs[j].para == f.para; j++ {
-				if fs[j].ok && fs[j].cue >= 0 && p.cues[fs[j].cue].spk.valid() {
+				if fs[j].ok && fs[j].cue >= 0 && p.cues.at(int(fs[j].cue)).spk.valid() {
 					from = fs[j].cue
 					break
 				}
 			}
 		}
 		if from >= 0 {
-			k := &p.cues[from]
-			f.cue, f.q.Continues, f.q.Rule = from, true, RuleContinues
-			f.q.Cue = Cue{Span: k.words.span(), Lemma: k.lemmaText()}
+			f.cue, f.continues, f.rule = from, true, ruleContinues
 		}
 	}
 }
@@ -406,18 +421,18 @@ func (p *Pass) joinContinued(fs []found) []found {
 	out := fs[:0]
 	for i := 0; i < len(fs); i++ {
 		f := fs[i]
-		if f.q.Kind == KindDirect {
+		if f.kind == KindDirect {
 			// following quotes of the paragraph that continue this one
-			for i+1 < len(fs) && fs[i+1].q.Continues && fs[i+1].q.Kind == KindDirect && fs[i+1].cue == f.cue && fs[i+1].para == f.para && f.ok {
-				f.q.Content = p.concat(f.q.Content, fs[i+1].q.Content)
-				f.q.Unclosed = f.q.Unclosed || fs[i+1].q.Unclosed
+			for i+1 < len(fs) && fs[i+1].continues && fs[i+1].kind == KindDirect && fs[i+1].cue == f.cue && fs[i+1].para == f.para && f.ok {
+				f.content = p.concat(f.content, fs[i+1].content)
+				f.unclosed = f.unclosed || fs[i+1].unclosed
 				i++
 			}
 			// `"A." "B," she said.`: this one continues the next
-			if f.q.Continues && i+1 < len(fs) && fs[i+1].ok && fs[i+1].cue == f.cue && fs[i+1].para == f.para && fs[i+1].q.Kind == KindDirect {
+			if f.continues && i+1 < len(fs) && fs[i+1].ok && fs[i+1].cue == f.cue && fs[i+1].para == f.para && fs[i+1].kind == KindDirect {
 				g := fs[i+1]
-				g.q.Content = p.concat(f.q.Content, g.q.Content)
-				g.q.Unclosed = g.q.Unclosed || f.q.Unclosed
+				g.content = p.concat(f.content, g.content)
+				g.unclosed = g.unclosed || f.unclosed
 				f = g
 				i++
 			}

@@ -66,7 +66,7 @@ type Pass struct {
 
 	regs  []region   // the quotations of the paragraphs searched, in order
 	stack []openMark // scanMarks' scratch
-	cues  []cue      // the attributions found, in order of their sentences
+	cues  cueList    // the attributions found, in order of their sentences
 	r     reading    // the rules' scratch
 	// free holds the spans that spans hands out: they are the quotes'
 	// Content, never reused.
@@ -126,7 +126,7 @@ func (p *Pass) scanTo(n int) {
 func (p *Pass) Quotes(ents []entity.Entity) []Quote {
 	p.scanTo(len(p.a.Paragraphs))
 	qs, who := p.attach()
-	resolve(qs, who, p.cues, ents)
-	p.regs, p.cues, p.stack, p.free = nil, nil, nil, nil
+	resolve(qs, who, &p.cues, ents)
+	p.regs, p.cues, p.stack, p.free = nil, cueList{}, nil, nil
 	return qs
 }

@@ -490,6 +490,9 @@ func (s *sent) clauseAt(i int) bool {
 		return true
 	case text.NG:
 		e := s.phraseEnd(int(s.chunk[i]))
+		for e+1 < len(s.cs) && s.cs[e-1].Is(text.FCoord) && s.cs[e].Kind == text.CG && s.cs[e+1].Kind == text.NG {
+			e = s.phraseEnd(e + 1) // "Obama and he believed"
+		}
 		for e < len(s.cs) && s.cs[e].Kind == text.RG {
 			e++
 		}

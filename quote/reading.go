@@ -216,6 +216,7 @@ func (s *sent) settle(as []att) {
 			if a.rel {
 				a.end = s.clauseComma(a.body, a.end)
 			}
+			a.end = s.nounContentEnd(a.body, a.end)
 		}
 		if a.inv {
 			a.pre = tspan{s.contentStart(0), s.trimBack(a.from)}
@@ -232,7 +233,7 @@ func (s *sent) settle(as []att) {
 		for j := range as {
 			free = free && (as[j].gone || as[j].from < a.to || !saying(&as[j]))
 		}
-		if free && s.toks[a.to+1].IsWord() {
+		if n := &s.toks[a.to+1]; free && n.IsWord() && !(n.Tag == text.TSub && isContrast(n.ID)) {
 			a.body, a.end, a.second = a.to+1, last, true
 		}
 	}
@@ -459,6 +460,41 @@ func (s *sent) afterClosing(k int) bool {
 	return t.Kind == text.Quote && t.Shape&text.Open == 0 || t.IsMark(')')
 }
 
+// nounContentEnd returns where content that is a noun phrase, starting at
+// token b, ends at the latest: before a semicolon, or a comma or dash that
+// leads to a clause or a verb of its own (`opposed the border agreement
+// last week, putting Turkey at odds`; `wary of the agreement, and much of
+// Ottawa has run out of patience`), not one that leads to more of a list
+// (`targets, training camps, supply lines`); end when the content is a
+// clause.
+func (s *sent) nounContentEnd(b, end int) int {
+	k := int(s.chunk[b])
+	if s.cs[k].Kind != text.NG || s.clauseAt(b) || int(s.cs[k].Start) != b {
+		return end
+	}
+	for j := s.phraseEnd(k); j < len(s.cs) && int(s.cs[j].Start) < end; j++ {
+		c := &s.cs[j]
+		t := &s.toks[c.Start]
+		if c.Kind != text.MG || s.inQuote(int(c.Start)) {
+			continue
+		}
+		if t.IsMark(';') {
+			return s.trimBack(int(c.Start))
+		}
+		if !t.IsMark(',') && t.Kind != text.Dash {
+			continue
+		}
+		n := j + 1
+		for n < len(s.cs) && (s.cs[n].Kind == text.CG || s.cs[n].Kind == text.RG) {
+			n++
+		}
+		if n < len(s.cs) && (s.cs[n].Kind == text.VG || s.cs[n].Kind == text.SG || s.cs[n].Kind == text.NG && s.clauseAt(int(s.cs[n].Start))) {
+			return s.trimBack(int(c.Start))
+		}
+	}
+	return end
+}
+
 // clauseComma returns the first comma from i on, before end, or end: a
 // relative clause ends there.
 func (s *sent) clauseComma(i, end int) int {
@@ -514,7 +550,10 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 		if !a.pre.empty() {
 			c.pre = s.bytes(a.pre)
 		}
-		p.cues = append(p.cues, c)
+		if !c.body.valid() && !c.pre.valid() && c.flags&fColonEnd == 0 && !p.quotesIn(para) {
+			continue // no content and no quotation to attribute: nothing to keep
+		}
+		p.cues.push(c)
 	}
 }
 
@@ -534,6 +573,12 @@ func (s *sent) quotedOnly(b int, end int32) int32 {
 		}
 	}
 	return end
+}
+
+// quotesIn reports whether paragraph para holds a quotation.
+func (p *Pass) quotesIn(para int) bool {
+	k := p.r.rcur
+	return k < len(p.regs) && p.regs[k].para == int32(para) || k > 0 && p.regs[k-1].para == int32(para)
 }
 
 // isLead reports whether t may stand between a quotation and the

@@ -37,6 +37,26 @@ type cue struct {
 	used  bool // a quotation took it
 }
 
+// A cueList holds a pass's cues in chunks of cueChunk, so that a long
+// report's list grows without copying and without a doubled array.
+type cueList struct {
+	chunks [][]cue
+	n      int
+}
+
+// cueChunk is how many cues a chunk of a cueList holds.
+const cueChunk = 256
+
+func (l *cueList) len() int      { return l.n }
+func (l *cueList) at(i int) *cue { return &l.chunks[i/cueChunk][i%cueChunk] }
+func (l *cueList) push(c cue) {
+	if l.n/cueChunk == len(l.chunks) {
+		l.chunks = append(l.chunks, make([]cue, cueChunk))
+	}
+	l.chunks[l.n/cueChunk][l.n%cueChunk] = c
+	l.n++
+}
+
 // cueFlag tells more of a cue.
 type cueFlag uint8
 

@@ -17,13 +17,13 @@ type ask struct {
 
 // resolve sets the speakers and Via of qs from their cues (who[i] is the
 // cue of qs[i], -1 for none) and resolves them to ents.
-func resolve(qs []Quote, who []int32, cues []cue, ents []entity.Entity) {
+func resolve(qs []Quote, who []int32, cues *cueList, ents []entity.Entity) {
 	var asks []ask
 	for i := range qs {
 		if who[i] < 0 {
 			continue
 		}
-		c := &cues[who[i]]
+		c := cues.at(int(who[i]))
 		if c.spk.valid() {
 			qs[i].Speaker = Speaker{Span: c.spk.span()}
 			asks = append(asks, ask{c.head.span(), &qs[i].Speaker})
