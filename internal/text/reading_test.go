@@ -229,6 +229,11 @@ func TestReadings(t *testing.T) {
 		{"an adjective before an inverted name", `"It is not fair," added little Amy, with an injured sniff.`, []string{
 			"VG added [finite past inverted] subj=little Amy",
 		}},
+		{"a preposition as an adjective after a possessive", `She cited his past remarks, which he made in the past week, and walked past the house.`, []string{
+			"NG his past remarks [plural def]",
+			"NG the past week [def]",
+			"PG past of=the house",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -399,6 +399,11 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 		return TPrep
 	case c&Prep != 0:
+		// a preposition that is also an adjective, after a determiner and
+		// before a noun: "his past comments", "the past week"
+		if c&Adj != 0 && (p == TDet || p == TPossDet || p == TPoss) && n&(Noun|Adj) != 0 {
+			return TAdj
+		}
 		if c&Adv != 0 || isParticle(kw, w) {
 			// a particle after a verb: "pointed out", "backed down"
 			if p == TVerb && !startsNounGroup(toks, i+1) {
