@@ -412,3 +412,18 @@ func checkReading(t *testing.T, c readingCase) {
 		}
 	}
 }
+
+// TestLongSentenceMemory checks that a sentence far longer than news has
+// (a run of quotation marks, a table read as one sentence) is read into
+// memory grown once, not by doubling.
+func TestLongSentenceMemory(t *testing.T) {
+	src := strings.Repeat(`"`, 50_000)
+	allocs := testing.AllocsPerRun(2, func() {
+		var r Reader
+		r.Reset(src)
+		r.Add(0, 0, len(src))
+	})
+	if allocs > 4 {
+		t.Errorf("reading a 50,000-token sentence took %v allocations, want at most 4", allocs)
+	}
+}

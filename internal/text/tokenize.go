@@ -37,6 +37,26 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// tokenBound returns about how many tokens src[start:end] has at most: a
+// token for each run of letters and digits and for each other character.
+func tokenBound(src string, start, end int) int {
+	n, word := 0, false
+	for _, c := range []byte(src[start:end]) {
+		switch k := byteClass[c]; {
+		case k >= bUpper && k <= bDigit:
+			if !word {
+				n, word = n+1, true
+			}
+		case k == bSpace || k == bLine:
+			word = false
+		case c >= 0x80 && c < 0xC0: // within a character
+		default:
+			n, word = n+1, false
+		}
+	}
+	return n
+}
+
 func isAlnumByte(c byte) bool { k := byteClass[c]; return k >= bUpper && k <= bDigit }
 
 // byteBit is 1<<byteClass[c] for an ASCII letter or digit c, else 0.
