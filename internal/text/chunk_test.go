@@ -61,7 +61,7 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"joined subj=The striker", "scored subj=The striker obj=12 goals"}},
 		// business
 		{`Shares of Acme Corp rose 3% after the company reported better-than-expected profits.`,
-			[]string{"rose subj=Shares obj=3", "reported subj=the company obj=better-than-expected profits"}},
+			[]string{"rose subj=Shares obj=3%", "reported subj=the company obj=better-than-expected profits"}},
 		// science
 		{`Scientists at the University of Oslo found that the drug cut deaths by a third.`,
 			[]string{"found subj=Scientists comp=the drug", "cut subj=the drug obj=deaths"}},

@@ -234,6 +234,11 @@ func TestReadings(t *testing.T) {
 			"NG the past week [def]",
 			"PG past of=the house",
 		}},
+		{"a percent sign after a number", `PolitiFact rated 22% of the claims as false, up 5 % from May.`, []string{
+			"VG rated [finite past] subj=PolitiFact obj=22%",
+			"NG 22%",
+			"NG 5 %",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

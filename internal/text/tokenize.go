@@ -192,6 +192,14 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 		if r == '‘' || r == '‹' || r == '›' {
 			sh |= Single
 		}
+	case '%':
+		// "22%", "22 %" read as "22 percent": a noun the number counts
+		if n := len(*toks); n > 0 && (*toks)[n-1].IsWord() && (*toks)[n-1].Class&Num != 0 {
+			if id := t.lookup([]byte("percent")); id != 0 {
+				*toks = append(*toks, Token{Start: int32(i), End: int32(j), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
+				return j
+			}
+		}
 	case '—', '–', '―':
 		k = Dash
 	case '-':
