@@ -216,7 +216,10 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	a, b := &cs[prev], &cs[h]
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
-	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) &&
+		!(toks[cs[k].Start].Tag == TDet && e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == VG && cs[e+1].Is(FFinite)) {
+		// (but a description set off by commas before the verb is one:
+		// "one victim, a 91-year-old widow, had been")
 		return
 	}
 	b.Flags |= FAppos

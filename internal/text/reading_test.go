@@ -239,6 +239,11 @@ func TestReadings(t *testing.T) {
 			"NG 22%",
 			"NG 5 %",
 		}},
+		{"an indefinite description set off by commas before the verb", `The prosecutor said one victim, a retired teacher, had been too frightened to sleep, but officials, diplomats, and experts disagreed.`, []string{
+			"NG a retired teacher [appos] of=one victim",
+			"VG had been too frightened [finite passive past] subj=one victim comp=to sleep",
+			"NG diplomats [plural coord]",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
