@@ -311,8 +311,9 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
 		n++
 	}
+	// (a time in digits is no subject: "Posted 6:42 PM, Oct. 3")
 	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
-		(k == 0 || cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
+		toks[cs[n].Start].Shape&Digit == 0 && (k == 0 || cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
 		e := n + 1
 		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
 			cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e].Is(FTime)) {

@@ -244,6 +244,9 @@ func TestReadings(t *testing.T) {
 			"VG had been too frightened [finite passive past] subj=one victim comp=to sleep",
 			"NG diplomats [plural coord]",
 		}},
+		{"a sentence-initial participle before a time is no inverted verb", `Posted 6:42 PM, October 3, 2014, by Web Staff`, []string{
+			"VG Posted [finite past] obj=6:42 PM",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
