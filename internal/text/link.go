@@ -311,9 +311,10 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
 		n++
 	}
-	// (a time in digits is no subject: "Posted 6:42 PM, Oct. 3")
+	// (at a sentence's start, a time in digits is no subject: "Posted 6:42
+	// PM, Oct. 3"; after a quotation, `said 9/11 widow Terry Strada`)
 	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
-		toks[cs[n].Start].Shape&Digit == 0 && (k == 0 || cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
+		(k == 0 && toks[cs[n].Start].Shape&Digit == 0 || k > 0 && cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
 		e := n + 1
 		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
 			cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e].Is(FTime)) {

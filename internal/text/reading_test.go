@@ -247,6 +247,9 @@ func TestReadings(t *testing.T) {
 		{"a sentence-initial participle before a time is no inverted verb", `Posted 6:42 PM, October 3, 2014, by Web Staff`, []string{
 			"VG Posted [finite past] obj=6:42 PM",
 		}},
+		{"an inverted subject in digits after a quotation", `"They are wrong," said 9/11 widow Terry Strada.`, []string{
+			"VG said [finite past inverted] subj=9/11 widow Terry Strada",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -386,8 +386,8 @@ loop:
 					i++
 				}
 				break loop
-			case ',', ':':
-				// "1,200", "10:30": a separator between digits
+			case ',', ':', '/':
+				// "1,200", "10:30", "9/11": a separator between digits
 				if first == bDigit && letters == 0 && i+1 < end && byteClass[src[i+1]] == bDigit {
 					w.put(c)
 					i++
@@ -512,7 +512,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 		switch c := src[j]; {
 		case c == '\'' || c == '-' || c >= 0x80:
 			return 0, false
-		case (c == ',' || c == ':') && seen&(1<<bDigit) != 0:
+		case (c == ',' || c == ':' || c == '/') && seen&(1<<bDigit) != 0:
 			return 0, false
 		case c == '.' && j+1 < end && (isLetterByte(src[j+1]) || seen&(1<<bDigit) != 0 && byteClass[src[j+1]] == bDigit):
 			return 0, false // "U.S.", "3.5"

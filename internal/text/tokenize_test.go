@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{`He joined Acme Inc.`, `He|joined|Acme|Inc|.`},
 		{`al-Qaeda's 30-year-old Seattle-based rock'n'roll`, `al-Qaeda|'s|30-year-old|Seattle-based|rock'n'roll`},
 		{`1,200 km, 3.5% and $4.2bn in the 1990s`, `1,200|km|,|3.5|%|and|$|4.2bn|in|the|1990s`},
+		{`the 9/11 attacks, 24/7 news and/or either/or`, `the|9/11|attacks|,|24/7|news|and|/|or|either|/|or`},
 		{`"No," she said -- or — not - yet...`, `"|No|,|"|she|said|--|or|—|not|-|yet|...`},
 		{`“Fine,” ‘quite’ «sure»`, `“|Fine|,|”|‘|quite|’|«|sure|»`},
 		{`Zürich's Ōsaka naïve`, `Zürich|'s|Ōsaka|naïve`},
