@@ -399,6 +399,7 @@ func (s *sent) forward(e *elem, i, k int, a *att) (int, bool) {
 			return i + 1, true
 		}
 	case eContent, eClause:
+		i0 := i
 		for i < len(s.toks) && (s.toks[i].IsMark(':') || s.toks[i].IsMark(',')) {
 			i++
 		}
@@ -406,6 +407,11 @@ func (s *sent) forward(e *elem, i, k int, a *att) (int, bool) {
 			return 0, false
 		}
 		if e.kind == eClause && !s.clauseAt(i) {
+			return 0, false
+		}
+		// content right after a verb is its clause ("plans to run"), not
+		// its object ("seek driver") nor what comes next ("wanted, but")
+		if v := &s.cs[k]; v.Kind == text.VG && i0 == int(v.End) && !(s.cs[s.chunk[i]].Start == int32(i) && s.chunk[i] == v.Comp) {
 			return 0, false
 		}
 		a.body = i
@@ -441,7 +447,8 @@ func (s *sent) backward(e *elem, j, k int, a *att) (int, bool) {
 				return 0, false
 			}
 			a.subj = n
-		case j > 0 && s.cs[s.chunk[j-1]].Kind == text.NG:
+		case anchor.Kind != text.NG && anchor.Kind != text.AG && j > 0 && s.cs[s.chunk[j-1]].Kind == text.NG:
+			// (a noun's speaker is its owner: "the council's plans")
 			n = int(s.chunk[j-1])
 		default:
 			return 0, false

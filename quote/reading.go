@@ -597,7 +597,7 @@ func (s *sent) bytes(t tspan) span32 {
 
 // words holds the IDs of the words the rules read by word.
 type wordIDs struct {
-	while, whereas, although, though, as, by, from, that, it, this, these, following, who, which, and, or ID
+	while, whereas, although, though, as, by, from, that, it, this, these, following, who, which, and, or, of, add, for_, to ID
 }
 
 // ID is a word's ID in the core table.
@@ -607,5 +607,6 @@ var words = sync.OnceValue(func() *wordIDs {
 	t := text.Core()
 	return &wordIDs{while: t.ID("while"), whereas: t.ID("whereas"), although: t.ID("although"), though: t.ID("though"),
 		as: t.ID("as"), by: t.ID("by"), from: t.ID("from"), that: t.ID("that"), it: t.ID("it"), this: t.ID("this"),
-		these: t.ID("these"), following: t.ID("following"), who: t.ID("who"), which: t.ID("which"), and: t.ID("and"), or: t.ID("or")}
+		these: t.ID("these"), following: t.ID("following"), who: t.ID("who"), which: t.ID("which"), and: t.ID("and"), or: t.ID("or"), of: t.ID("of"), add: t.ID("add"),
+		for_: t.ID("for"), to: t.ID("to")}
 })

@@ -17,8 +17,8 @@ const nounContent = text.Speech | text.Cognition | text.Evaluation | text.Findin
 func (s *sent) verbCue(k int) (att, bool) {
 	v := &s.cs[k]
 	h := &s.toks[v.Head]
-	if h.Class&cueClasses == 0 || v.Is(text.FNeg) || h.Tag != text.TVerb {
-		return att{}, false // most verbs; negated saying ("has not said") reports nothing
+	if h.Class&cueClasses == 0 || v.Is(text.FNeg) || h.Tag != text.TVerb || s.refused(k) {
+		return att{}, false // most verbs; negated or refused saying ("has not said", "declined to comment") reports nothing
 	}
 	switch {
 	case v.Is(text.FInverted):
@@ -27,6 +27,28 @@ func (s *sent) verbCue(k int) (att, bool) {
 		return s.saidPassive(k)
 	}
 	return s.saidBy(k)
+}
+
+// refused reports whether verb group k is the complement of a negated verb
+// or of a verb of refusing ("declined to comment", "refused to confirm"),
+// or is in what a negated verb of saying did not say ("has not said
+// whether it will order").
+func (s *sent) refused(k int) bool {
+	if s.cs[k].Is(text.FInf) || s.cs[k].Is(text.FIng) {
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if g := &s.cs[j]; g.Kind == text.VG && g.Comp == int32(k) {
+				return g.Is(text.FNeg) || s.toks[g.Head].Class&text.Refusal != 0
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if g := &s.cs[j]; g.Kind == text.VG && g.Is(text.FFinite) {
+			// the verb whose clause k is in
+			return g.Comp >= 0 && g.Comp <= int32(k) && g.Is(text.FNeg) && s.toks[g.Head].Class&(text.Speech|text.Publish) != 0
+		}
+	}
+	return false
 }
 
 // newVerbAtt returns the attribution of verb group k, its cue the verb
@@ -159,8 +181,10 @@ func (s *sent) saidPassive(k int) (att, bool) {
 	subj := &s.cs[v.Subj]
 	if subj.Is(text.FPron) && s.toks[subj.Head].ID == words().it {
 		a.from, a.body = int(subj.Start), b // it is thought that …
-	} else if s.cs[s.chunk[b]].Kind == text.VG && s.cs[s.chunk[b]].Is(text.FInf) {
-		ps, _ := s.nounPhrase(int(v.Subj)) // the mayor is expected to sign …
+	} else if c := &s.cs[s.chunk[b]]; c.Kind == text.VG && c.Is(text.FInf) && h.Class&text.Telling == 0 {
+		// "he is said to be furious", "is expected to sign"; not what is
+		// asked ("anyone with information is asked to call")
+		ps, _ := s.nounPhrase(int(v.Subj))
 		a.from, a.body = ps.s, ps.s
 	} else {
 		return att{}, false
@@ -193,9 +217,10 @@ func (s *sent) complement(k int) (int, bool) {
 				return 0, false
 			}
 			// perception reports clauses only ("saw that"), not "seems to";
-			// a refusal reports a refusal to speak ("declined to comment")
-			if cls&(text.Speech|text.Cognition|text.Intention|text.Evaluation|text.Publish) == 0 &&
-				!(cls&text.Refusal != 0 && s.toks[c.Head].Class&text.Speech != 0) {
+			// verbs that only try or vote act ("tried to", "voted to"):
+			// those of wanting and planning are patterns; a refusal to
+			// speak ("declined to comment") is no saying
+			if cls&(text.Speech|text.Cognition|text.Evaluation|text.Publish) == 0 {
 				return 0, false
 			}
 			if v.Obj >= 0 && !s.addressee(k) {
@@ -231,8 +256,11 @@ func (s *sent) restOfSentence(k int) (int, bool) {
 		return 0, false
 	}
 	j := k + 1
-	if v.Obj >= 0 && s.addressee(k) {
+	switch {
+	case v.Obj >= 0 && s.addressee(k):
 		j = s.phraseEnd(int(v.Obj))
+	case v.Obj >= 0 && s.plainObject(k):
+		return 0, false // an object that is no content: "added a second", "welcomed the decision"
 	}
 	if j >= len(s.cs) {
 		return 0, false
@@ -249,6 +277,35 @@ func (s *sent) restOfSentence(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// plainObject reports whether the object of verb group k ends what it
+// says: nothing but adverbials and appositions follow it up to the end of
+// the clause ("welcomed the decision on Tuesday.", "added a second from
+// the penalty spot"), not what it is said to be or have done ("accused
+// the North's leader, Kim Jong Un, of recklessness", "blasted the media
+// for being dishonest", "sings Springsteen's \"American Skin\"") nor a
+// clause whose subject the object is.
+func (s *sent) plainObject(k int) bool {
+	w := words()
+	j := s.phraseEnd(int(s.cs[k].Obj))
+	for j < len(s.cs) {
+		c := &s.cs[j]
+		t := &s.toks[c.Start]
+		switch {
+		case c.Kind == text.NG && (c.Is(text.FAppos) || c.Is(text.FTime)), c.Kind == text.RG:
+			j = s.phraseEnd(j)
+		case c.Kind == text.MG && t.IsMark(',') && (j+1 < len(s.cs) && s.cs[j+1].Is(text.FAppos) || s.cs[j-1].Is(text.FAppos)):
+			j++ // the commas around an apposition
+		case c.Kind == text.PG && t.ID != w.of && t.ID != w.for_ && t.ID != w.as && t.ID != w.to && c.Of > int32(j):
+			j = s.phraseEnd(int(c.Of)) // "in August", "from the penalty spot"
+		case c.Kind == text.MG:
+			return t.Kind != text.Quote
+		default:
+			return c.Kind == text.CG
+		}
+	}
+	return true
 }
 
 // addressee reports whether the object of verb group k is whom it tells,
@@ -274,18 +331,30 @@ func (s *sent) addressee(k int) bool {
 func (s *sent) reportsObject(k int) bool {
 	v := &s.cs[k]
 	cls := s.toks[v.Head].Class
-	if cls&(text.Speech|text.Evaluation|text.Publish) != 0 {
-		return true
+	o := &s.cs[v.Obj]
+	for o.Is(text.FPossessor) && o.Of > v.Obj {
+		o = &s.cs[o.Of] // "cited Trump's remarks": the remarks
 	}
-	if cls&text.Intention != 0 && cls&text.Cognition == 0 {
+	if cls&(text.Speech|text.Publish) != 0 {
+		// words, and judgements in words: "announced a plan", "denied the
+		// claims", "condemned the attack"; not what is sent or scored
+		// ("posted a video", "added a second"): "add" adds words, never a
+		// thing ("adding their voices")
+		return s.toks[o.Head].Class&(text.Document|text.Num|text.Ord) == 0 && o.Head == o.End-1 && v.Lemma != words().add
+	}
+	if cls&text.Intention != 0 && cls&text.Cognition == 0 && cls&text.Evaluation == 0 {
 		return false // "attempted one last attack", "tried the door": an act, not words
 	}
 	if cls&text.Finding != 0 && v.Subj >= 0 && s.toks[s.cs[v.Subj].Head].Class&(text.Document|text.SpeechNoun) != 0 {
 		return true
 	}
-	if cls&text.Cognition == 0 {
+	if cls&(text.Cognition|text.Evaluation) == 0 {
 		return false
 	}
+	// a judgement or thought of the object, after it: "called the plan a
+	// disaster", "dismissed it as \"noise\"", "found the call
+	// constructive"; a plain object is an act ("backed the proposal",
+	// "welcomed the decision")
 	e := s.phraseEnd(int(v.Obj))
 	if e >= len(s.cs) {
 		return false
@@ -293,10 +362,18 @@ func (s *sent) reportsObject(k int) bool {
 	switch c := &s.cs[e]; c.Kind {
 	case text.AG, text.NG:
 		return !c.Is(text.FTime)
-	case text.PG:
-		return s.toks[c.Start].ID == words().as
+	case text.PG, text.SG:
+		// "as" a judgement, not "as" a clause ("rejects the hike as
+		// residents vent"); "accused X of"
+		if s.toks[c.Start].ID == words().as {
+			return c.End >= int32(len(s.toks)) || s.toks[c.End].Kind == text.Quote || !s.clauseAt(int(c.End))
+		}
+		return s.toks[c.Start].ID == words().of && cls&text.Speech != 0
 	case text.VG:
 		return c.Is(text.FInf)
+	case text.MG:
+		t := &s.toks[c.Start]
+		return t.Kind == text.Quote && t.Shape&text.Open != 0 // branded it "a disgrace"
 	}
 	return false
 }
