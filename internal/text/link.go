@@ -101,7 +101,7 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 	w := toks[cs[k].Start].ID
 	if w != kw.of {
 		switch w {
-		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside, kw.by:
 		default:
 			return
 		}

@@ -250,6 +250,10 @@ func TestReadings(t *testing.T) {
 		{"an inverted subject in digits after a quotation", `"They are wrong," said 9/11 widow Terry Strada.`, []string{
 			"VG said [finite past inverted] subj=9/11 widow Terry Strada",
 		}},
+		{"a by-phrase after a subject names its author", `A poll by the Herald found that most voters oppose the tax, but the bill was signed by the governor.`, []string{
+			"VG found [finite past] subj=A poll comp=most voters",
+			"VG was signed [finite passive past] subj=the bill agent=the governor",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
