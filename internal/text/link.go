@@ -847,6 +847,17 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 	for i := prev - 1; i >= 0; i-- {
 		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !inRelative(toks, cs, i) {
 			v.Subj = cs[i].Subj
+			// a verb of saying after what another reports says it too:
+			// "the coach said the team was tired and added that …"
+			if toks[v.Head].Class&Speech != 0 {
+				for g := i - 1; g >= 0; g-- {
+					if c := &cs[g]; c.Kind == VG && c.Subj >= 0 && toks[c.Head].Class&Speech != 0 &&
+						(c.Comp == cs[i].Subj || c.Comp == int32(i) || c.Comp >= 0 && c.Comp+1 == cs[i].Subj && cs[c.Comp].Kind == SG) {
+						v.Subj = c.Subj
+						break
+					}
+				}
+			}
 			return
 		}
 		if cs[i].Kind == SG && toks[cs[i].Start].Tag != TRel {

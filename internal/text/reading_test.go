@@ -254,6 +254,9 @@ func TestReadings(t *testing.T) {
 			"VG found [finite past] subj=A poll comp=most voters",
 			"VG was signed [finite passive past] subj=the bill agent=the governor",
 		}},
+		{"a verb of saying coordinated after a reported clause", `The coach said the team was tired and added that two players were injured.`, []string{
+			"VG added [finite past] subj=The coach comp=two players",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},
