@@ -39,6 +39,7 @@ func dump(src string, qs []Quote) string {
 	return b.String()
 }
 
+// TestDumpFile prints the quotes of the file $QUOTE_DUMP names.
 func TestDumpFile(t *testing.T) {
 	f := os.Getenv("QUOTE_DUMP")
 	if f == "" {
@@ -48,9 +49,15 @@ func TestDumpFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := article.Parse(string(b))
-	if err != nil {
-		t.Fatal(err)
+	// texts separated by lines of "---" are read one by one
+	for _, src := range strings.Split(string(b), "\n---\n") {
+		a, err := article.Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "\n---\n") {
+			fmt.Printf("## %s\n", strings.ReplaceAll(src, "\n", " "))
+		}
+		fmt.Print(dump(a.Source, Extract(a, nil)))
 	}
-	fmt.Print(dump(a.Source, Extract(a, nil)))
 }

@@ -406,8 +406,8 @@ func (s *sent) forward(e *elem, i, k int, a *att) (int, bool) {
 		if i >= len(s.toks) || !s.toks[i].IsWord() && s.toks[i].Kind != text.Quote {
 			return 0, false
 		}
-		if e.kind == eClause && !s.clauseAt(i) {
-			return 0, false
+		if e.kind == eClause && !s.clauseAt(i) || s.cs[s.chunk[i]].Is(text.FTime) {
+			return 0, false // "spoke on Monday": a time is no content
 		}
 		// content right after a verb is its clause ("plans to run"), not
 		// its object ("seek driver") nor what comes next ("wanted, but")
@@ -503,7 +503,17 @@ func (s *sent) clauseAt(i int) bool {
 		for e < len(s.cs) && s.cs[e].Kind == text.RG {
 			e++
 		}
-		return e < len(s.cs) && s.cs[e].Kind == text.VG && s.cs[e].Is(text.FFinite)
+		if e < len(s.cs) && s.cs[e].Kind == text.VG && s.cs[e].Is(text.FFinite) {
+			return true
+		}
+		// the subject of a verb after an aside: "the driver, who was 42,
+		// had been drinking"
+		k := s.chunk[i]
+		for j := e; j < len(s.cs); j++ {
+			if v := &s.cs[j]; v.Kind == text.VG && v.Subj == k && v.Is(text.FFinite) {
+				return true
+			}
+		}
 	}
 	return false
 }

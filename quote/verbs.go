@@ -82,6 +82,7 @@ func (s *sent) saidBy(k int) (att, bool) {
 	}
 	a := s.newVerbAtt(k)
 	a.subj = int(v.Subj)
+	local := false
 	if r := s.relativeBefore(k); r >= 0 {
 		// the bishop, who says …: "who" as written, the bishop's entity
 		a.spk = tspan{r, r + 1}
@@ -89,7 +90,7 @@ func (s *sent) saidBy(k int) (att, bool) {
 		a.from, a.rel = r, true
 	} else {
 		a.spk, a.head = s.nounPhrase(int(v.Subj))
-		if s.localSubject(int(v.Subj), k) {
+		if local = s.localSubject(int(v.Subj), k); local {
 			a.from = min(a.spk.s, int(v.Start))
 		}
 	}
@@ -108,7 +109,10 @@ func (s *sent) saidBy(k int) (att, bool) {
 		return a, true
 	}
 	a.to = s.adverbialsEnd(k)
-	a.inv = s.mayCloseContent(a.from, a.to)
+	// what it says comes before it when its subject is its own ("…,
+	// analysts say"), not one it shares ("The senator, who said …, voted
+	// for it")
+	a.inv = local && s.mayCloseContent(a.from, a.to)
 	if a.to+1 == len(s.toks) && s.toks[a.to].IsMark(':') {
 		a.flags |= fColonEnd // He said:¶"…"
 	}
