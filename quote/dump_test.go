@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
 )
 
 // dump renders quotes one a line for tests and golden files.
@@ -58,6 +59,10 @@ func TestDumpFile(t *testing.T) {
 		if strings.Contains(string(b), "\n---\n") {
 			fmt.Printf("## %s\n", strings.ReplaceAll(src, "\n", " "))
 		}
-		fmt.Print(dump(a.Source, Extract(a, nil)))
+		ents := entity.Extract(a)
+		fmt.Print(dump(a.Source, Extract(a, ents)))
+		for _, e := range ents {
+			fmt.Printf("  entity %s: %s\n", e.ID, e.Name)
+		}
 	}
 }

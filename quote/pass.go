@@ -68,6 +68,12 @@ type Pass struct {
 	stack []openMark // scanMarks' scratch
 	cues  cueList    // the attributions found, in order of their sentences
 	r     reading    // the rules' scratch
+	// he and she are the last singular persons a description names, not
+	// a name ("a man", "the driver"), that "he" and "she" may mean, and
+	// the starts of their sentences
+	he, she         span32
+	heSent, sheSent int32
+	prevSent        int32 // where the sentence before the one being read starts
 	// free holds the spans that spans hands out: they are the quotes'
 	// Content, never reused.
 	free []article.Span

@@ -95,6 +95,55 @@ func (p *Pass) sentence(ws *text.Sentence, para int) {
 	r.atts = s.attributions(r.atts[:0])
 	s.settle(r.atts)
 	p.keep(&s, r.atts, ws.Start, para)
+	p.persons(&s, len(s.toks), int32(ws.Start))
+	p.prevSent = int32(ws.Start)
+}
+
+// persons records the last singular persons that descriptions in s name
+// before token end ("a man", "the driver"): a "he" or "she" after them may
+// mean them rather than someone named earlier.
+func (p *Pass) persons(s *sent, end int, start int32) {
+	for k := range s.cs {
+		c := &s.cs[k]
+		if int(c.Start) >= end {
+			break
+		}
+		h := &s.toks[c.Head]
+		if c.Kind != text.NG || c.Is(text.FName) || c.Is(text.FPron) || c.Is(text.FPlural) || h.Class&(text.Person|text.Title|text.Kin) == 0 || s.inQuote(int(c.Head)) {
+			continue
+		}
+		sp := span32{s.toks[c.Start].Start, s.toks[c.End-1].End}
+		if h.Class&text.Female == 0 {
+			p.he, p.heSent = sp, start
+		}
+		if h.Class&text.Male == 0 {
+			p.she, p.sheSent = sp, start
+		}
+	}
+}
+
+// rival returns the person a description names last before speaker spk,
+// a "he" or a "she", in its sentence or the one before; zero for none or
+// another speaker.
+func (p *Pass) rival(s *sent, spk tspan, start int32) span32 {
+	if spk.e != spk.s+1 || s.cs[s.chunk[spk.s]].Kind != text.NG || !s.cs[s.chunk[spk.s]].Is(text.FPron) {
+		return span32{}
+	}
+	cls := s.toks[spk.s].Class
+	if cls&(text.Male|text.Female) == 0 || cls&text.Sg == 0 {
+		return span32{}
+	}
+	he, she, hs, ss := p.he, p.she, p.heSent, p.sheSent
+	p.persons(s, spk.s, start) // this sentence's, before the speaker
+	r, rs := p.she, p.sheSent
+	if cls&text.Male != 0 {
+		r, rs = p.he, p.heSent
+	}
+	p.he, p.she, p.heSent, p.sheSent = he, she, hs, ss
+	if rs != start && rs != p.prevSent {
+		return span32{}
+	}
+	return r
 }
 
 // endsWithStop reports whether a sentence ends with a full stop, as a
@@ -532,6 +581,7 @@ func (p *Pass) keep(s *sent, as []att, start, para int) {
 		}
 		c.words = s.bytes(a.cue)
 		c.spk, c.head = s.bytes(a.spk), s.bytes(a.head)
+		c.rival = p.rival(s, a.spk, int32(start))
 		c.via, c.viaHd = s.bytes(a.via), s.bytes(a.viaHd)
 		if a.body >= 0 && a.body < len(s.toks) {
 			c.open = s.toks[a.body].Start

@@ -28,6 +28,7 @@ type cue struct {
 	head  span32 // the words of the speaker an entity must name
 	via   span32 // who relays the quote, as written
 	viaHd span32
+	rival span32 // for a speaker "he" or "she": the last person named by a description before it, whom it may mean
 	body  span32 // the content after the attribution
 	pre   span32 // the content before it: `…, he said`
 	lemma text.ID

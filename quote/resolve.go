@@ -11,8 +11,9 @@ import (
 // An ask is a speaker to resolve: the words an entity must name, and where
 // to put the entity's ID.
 type ask struct {
-	head article.Span
-	out  *Speaker
+	head  article.Span
+	out   *Speaker
+	rival article.Span // for "he" or "she": a description of a person it may mean (see [cue.rival])
 }
 
 // resolve sets the speakers and Via of qs from their cues (who[i] is the
@@ -26,11 +27,11 @@ func resolve(qs []Quote, who []int32, cues *cueList, ents []entity.Entity) {
 		c := cues.at(int(who[i]))
 		if c.spk.valid() {
 			qs[i].Speaker = Speaker{Span: c.spk.span()}
-			asks = append(asks, ask{c.head.span(), &qs[i].Speaker})
+			asks = append(asks, ask{c.head.span(), &qs[i].Speaker, c.rival.span()})
 		}
 		if c.via.valid() {
 			qs[i].Via = Speaker{Span: c.via.span()}
-			asks = append(asks, ask{c.viaHd.span(), &qs[i].Via})
+			asks = append(asks, ask{head: c.viaHd.span(), out: &qs[i].Via})
 		}
 	}
 	resolveAsks(asks, ents)
@@ -56,15 +57,40 @@ func resolveAsks(asks []ask, ents []entity.Entity) {
 			read++
 			h.next()
 		}
-		best, bestLen := "", 0
+		best, bestLen, bestEnt := "", 0, -1
 		for j := read - 1; j >= 0 && read-j <= resolveWindow; j-- {
 			m := last[j%resolveWindow]
 			if ov := overlap(m.s, a.head); ov > bestLen {
-				best, bestLen = ents[m.ent].ID, ov
+				best, bestLen, bestEnt = ents[m.ent].ID, ov, m.ent
 			}
+		}
+		if bestEnt >= 0 && a.rival.End > 0 && !since(&last, read, bestEnt, a.rival.Start, a.head) {
+			// a pronoun the entities give to someone named before the
+			// person a description names since: "Mr. Hale met the press.
+			// The video shows a man arriving. He said …" stays "he"
+			best = ""
 		}
 		a.out.Entity = best
 	}
+}
+
+// since reports whether entity ent has a mention other than the one at
+// head that starts at or after from among the last mentions read, or
+// whether they do not reach back to from.
+func since(last *[resolveWindow]ment, read, ent, from int, head article.Span) bool {
+	oldest := read - resolveWindow
+	if oldest < 0 {
+		oldest = 0
+	} else if last[oldest%resolveWindow].s.Start > from {
+		return true // too far back to tell
+	}
+	for j := read - 1; j >= oldest; j-- {
+		m := last[j%resolveWindow]
+		if m.ent == ent && m.s.Start >= from && !m.s.Overlaps(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlap returns how many bytes a and b share.

@@ -66,7 +66,7 @@ func TestResolveMerges(t *testing.T) {
 		got := make([]Speaker, len(heads))
 		asks := make([]ask, len(heads))
 		for i, h := range heads {
-			asks[i] = ask{h, &got[i]}
+			asks[i] = ask{head: h, out: &got[i]}
 		}
 		resolveAsks(asks, ents)
 		for i := range heads {
