@@ -257,6 +257,11 @@ func TestReadings(t *testing.T) {
 		{"a verb of saying coordinated after a reported clause", `The coach said the team was tired and added that two players were injured.`, []string{
 			"VG added [finite past] subj=The coach comp=two players",
 		}},
+		{"that after a speech noun before a compound subject", `The union's claim that safety checks had been skipped was false, he said that plan would fail.`, []string{
+			"SG that",
+			"NG safety checks [plural]",
+			"NG that plan [def]",
+		}},
 		{"a verb form as a modifier", `He found the recent telephone call constructive.`, []string{
 			"NG the recent telephone call [def]",
 		}},

@@ -509,8 +509,12 @@ func thatTag(kw *known, toks []Token, i int, p Tag) Tag {
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
 		}
-		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
-			return TDet // "said that plan would fail": a singular noun needs a determiner
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 &&
+			!(i+2 < len(toks) && toks[i+2].Class&Noun != 0 && toks[i+2].Class&Pl != 0) {
+			// "said that plan would fail": a singular noun needs a
+			// determiner; not one that modifies a plural ("claim that
+			// safety checks had been skipped")
+			return TDet
 		}
 		return TSub
 	case afterTimeOfVerb(toks, i), afterAdverbialOfSaying(kw, toks, i) && clauseFollows(toks, i+1):
