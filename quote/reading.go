@@ -486,6 +486,7 @@ func isClosing(t *text.Token) bool {
 // content, or that has none, as the verb of an outer clause does (`the
 // memo in which he called the deal "a betrayal" was leaked`).
 func (s *sent) clauseEnd(a *att, last int) int {
+	verb := false // the content's clause has its verb
 	for k := int(s.chunk[a.body]) + 1; k < len(s.cs) && int(s.cs[k].Start) < last; k++ {
 		v := &s.cs[k]
 		if v.Kind != text.VG || v.Flags&(text.FFinite|text.FInf|text.FIng|text.FPartic) != text.FFinite || s.inQuote(int(v.Head)) {
@@ -494,6 +495,12 @@ func (s *sent) clauseEnd(a *att, last int) int {
 		if v.Subj >= 0 && int(s.cs[v.Subj].Start) < a.body || v.Subj < 0 && s.afterClosing(k) {
 			return s.trimBack(s.coordinatorStart(int(v.Start)))
 		}
+		// a second verb with no subject and no "and" is the sentence's:
+		// "the claim that checks had been skipped was denied"
+		if v.Subj < 0 && verb && a.rule == ruleNounCue && s.cs[k-1].Kind != text.CG && !s.toks[s.cs[k].Start-1].IsMark(',') {
+			return s.trimBack(int(v.Start))
+		}
+		verb = true
 	}
 	return last
 }
@@ -647,7 +654,7 @@ func (s *sent) bytes(t tspan) span32 {
 
 // words holds the IDs of the words the rules read by word.
 type wordIDs struct {
-	while, whereas, although, though, as, by, from, that, it, this, these, following, who, which, and, or, of, add, for_, to ID
+	while, whereas, although, though, as, by, from, that, it, this, these, following, who, which, and, or, of, add, for_ ID
 }
 
 // ID is a word's ID in the core table.
@@ -658,5 +665,5 @@ var words = sync.OnceValue(func() *wordIDs {
 	return &wordIDs{while: t.ID("while"), whereas: t.ID("whereas"), although: t.ID("although"), though: t.ID("though"),
 		as: t.ID("as"), by: t.ID("by"), from: t.ID("from"), that: t.ID("that"), it: t.ID("it"), this: t.ID("this"),
 		these: t.ID("these"), following: t.ID("following"), who: t.ID("who"), which: t.ID("which"), and: t.ID("and"), or: t.ID("or"), of: t.ID("of"), add: t.ID("add"),
-		for_: t.ID("for"), to: t.ID("to")}
+		for_: t.ID("for")}
 })

@@ -37,7 +37,9 @@ func (s *sent) refused(k int) bool {
 	if s.cs[k].Is(text.FInf) || s.cs[k].Is(text.FIng) {
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if g := &s.cs[j]; g.Kind == text.VG && g.Comp == int32(k) {
-				return g.Is(text.FNeg) || s.toks[g.Head].Class&text.Refusal != 0
+				// (or of a request: "is asked to call", "urged him to
+				// speak" says nothing yet)
+				return g.Is(text.FNeg) || s.toks[g.Head].Class&(text.Refusal|text.Telling) != 0
 			}
 		}
 		return false
@@ -171,6 +173,13 @@ func (s *sent) saidPassive(k int) (att, bool) {
 			// the mayor was praised by the council: what the council praised
 			ps, _ := s.nounPhrase(int(v.Subj))
 			a.from, a.pre, a.inv = a.to, ps, false
+			// and what it was called: `criticised by the mayor as "reckless"`
+			if a.to < len(s.toks) {
+				w, t := words(), &s.toks[a.to]
+				if t.ID == w.as || t.ID == w.of || t.ID == w.for_ || t.Kind == text.Quote && t.Shape&text.Open != 0 {
+					a.body = a.to
+				}
+			}
 		}
 		return a, a.body >= 0 || !a.pre.empty()
 	}
@@ -286,10 +295,11 @@ func (s *sent) restOfSentence(k int) (int, bool) {
 // plainObject reports whether the object of verb group k ends what it
 // says: nothing but adverbials and appositions follow it up to the end of
 // the clause ("welcomed the decision on Tuesday.", "added a second from
-// the penalty spot"), not what it is said to be or have done ("accused
-// the North's leader, Kim Jong Un, of recklessness", "blasted the media
-// for being dishonest", "sings Springsteen's \"American Skin\"") nor a
-// clause whose subject the object is.
+// the penalty spot", "adding their voices to a campaign"), not what it is
+// said to be or have done ("accused the North's leader, Kim Jong Un, of
+// recklessness", "blasted the media for being dishonest", "sings
+// Springsteen's \"American Skin\"") nor a clause whose subject the object
+// is.
 func (s *sent) plainObject(k int) bool {
 	w := words()
 	j := s.phraseEnd(int(s.cs[k].Obj))
@@ -301,7 +311,7 @@ func (s *sent) plainObject(k int) bool {
 			j = s.phraseEnd(j)
 		case c.Kind == text.MG && t.IsMark(',') && (j+1 < len(s.cs) && s.cs[j+1].Is(text.FAppos) || s.cs[j-1].Is(text.FAppos)):
 			j++ // the commas around an apposition
-		case c.Kind == text.PG && t.ID != w.of && t.ID != w.for_ && t.ID != w.as && t.ID != w.to && c.Of > int32(j):
+		case c.Kind == text.PG && t.ID != w.of && t.ID != w.for_ && t.ID != w.as && c.Of > int32(j):
 			j = s.phraseEnd(int(c.Of)) // "in August", "from the penalty spot"
 		case c.Kind == text.MG:
 			return t.Kind != text.Quote
@@ -344,7 +354,11 @@ func (s *sent) reportsObject(k int) bool {
 		// claims", "condemned the attack"; not what is sent or scored
 		// ("posted a video", "added a second"): "add" adds words, never a
 		// thing ("adding their voices")
-		return s.toks[o.Head].Class&(text.Document|text.Num|text.Ord) == 0 && o.Head == o.End-1 && v.Lemma != words().add
+		not := text.Num | text.Ord
+		if cls&text.Publish != 0 {
+			not |= text.Document // "posted a video", not "condemned the agreement"
+		}
+		return s.toks[o.Head].Class&not == 0 && o.Head == o.End-1 && v.Lemma != words().add
 	}
 	if cls&text.Intention != 0 && cls&text.Cognition == 0 && cls&text.Evaluation == 0 {
 		return false // "attempted one last attack", "tried the door": an act, not words
@@ -537,7 +551,18 @@ func (s *sent) nounPhrase(k int) (spk, head tspan) {
 	for pe+1 < len(s.cs) && s.cs[pe-1].Is(text.FCoord) && s.cs[pe].Kind == text.CG && s.cs[pe+1].Kind == text.NG && pe-ps < 12 {
 		_, pe = text.Phrase(s.cs, pe+1) // Kerry and Lavrov
 	}
-	return tspan{int(s.cs[ps].Start), int(s.cs[pe-1].End)}, tspan{int(c.Start), int(c.End)}
+	head = tspan{int(c.Start), int(c.End)}
+	if s.toks[c.Head].Tag == text.TNoun {
+		// a description with a name before its noun names someone of it,
+		// not it: "a Mercy Hospital staff member"
+		for i := int(c.Head) - 1; i >= head.s; i-- {
+			if s.toks[i].Tag == text.TName {
+				head.s = i + 1
+				break
+			}
+		}
+	}
+	return tspan{int(s.cs[ps].Start), int(s.cs[pe-1].End)}, head
 }
 
 // canSpeak reports whether noun group k may be the source of a verb of
