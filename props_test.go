@@ -94,7 +94,7 @@ func analyzeSpans(t *rapid.T) {
 		check(w+" clause", q.Clause)
 		check(w+" speaker", q.Speaker.Span)
 		check(w+" cue", q.Cue.Span)
-		check(w+" via", q.Via)
+		check(w+" via", q.Via.Span)
 		if q.Speaker.Entity != "" && an.Entity(q.Speaker.Entity) == nil {
 			t.Fatalf("%s: speaker entity %q does not exist", w, q.Speaker.Entity)
 		}

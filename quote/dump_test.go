@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
 )
 
 // dump renders quotes one a line for tests and golden files.
@@ -25,8 +26,8 @@ func dump(src string, qs []Quote) string {
 			fmt.Fprintf(&b, " (%s)", q.Speaker.Entity)
 		}
 		fmt.Fprintf(&b, "  cue: %q", q.Cue.Span.Text(src))
-		if q.Via.IsValid() {
-			fmt.Fprintf(&b, "  via: %q", q.Via.Text(src))
+		if q.Via.Span.IsValid() {
+			fmt.Fprintf(&b, "  via: %q", q.Via.Span.Text(src))
 		}
 		b.WriteString("\n")
 		for _, c := range q.Content {
@@ -39,6 +40,7 @@ func dump(src string, qs []Quote) string {
 	return b.String()
 }
 
+// TestDumpFile prints the quotes of the file $QUOTE_DUMP names.
 func TestDumpFile(t *testing.T) {
 	f := os.Getenv("QUOTE_DUMP")
 	if f == "" {
@@ -48,9 +50,19 @@ func TestDumpFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := article.Parse(string(b))
-	if err != nil {
-		t.Fatal(err)
+	// texts separated by lines of "---" are read one by one
+	for _, src := range strings.Split(string(b), "\n---\n") {
+		a, err := article.Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "\n---\n") {
+			fmt.Printf("## %s\n", strings.ReplaceAll(src, "\n", " "))
+		}
+		ents := entity.Extract(a)
+		fmt.Print(dump(a.Source, Extract(a, ents)))
+		for _, e := range ents {
+			fmt.Printf("  entity %s: %s\n", e.ID, e.Name)
+		}
 	}
-	fmt.Print(dump(a.Source, Extract(a, nil)))
 }

@@ -8,9 +8,14 @@ import (
 // A region is one outermost quotation found in a paragraph.
 type region struct {
 	start, end int   // from the opening mark to just past the closing one (or the paragraph's end)
-	para       int32 // the index of its paragraph, set by Extract: a long report's regions take 24 bytes
+	para       int32 // the index of its paragraph, set by the pass: a long report's regions take 24 bytes
 	unclosed   bool  // no closing mark in the paragraph
 	single     bool  // single quotation marks
+	// opens tells that nothing but an opening conjunction or adverb comes
+	// before it in its sentence: unattributed, it is a quote of its own
+	// rather than a scare quote
+	opens bool
+	label bool // opens with a transcript's speaker label: `"PENCE: Well, …`
 }
 
 // mark kinds on the stack.
@@ -203,7 +208,7 @@ func elision(src string, i, hi int) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	var buf [maxLexWord]byte
+	var buf [8]byte
 	switch string(foldASCII(buf[:], w)) {
 	case "em", "tis", "twas", "til", "n", "cause", "bout", "round":
 		return true
@@ -214,6 +219,8 @@ func elision(src string, i, hi int) bool {
 func isLetterOrDigitByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -265,19 +272,4 @@ func foldASCII(buf []byte, s string) []byte {
 		buf[i] = c
 	}
 	return buf[:len(s)]
-}
-
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

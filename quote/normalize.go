@@ -1,8 +1,10 @@
 package quote
 
 import (
-	"github.com/newsmodel/newsmodel/internal/disjoint"
+	"slices"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/internal/disjoint"
 	"unicode"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -157,7 +159,7 @@ func wordSet(s string) []string {
 	if len(ws) == 0 {
 		return nil
 	}
-	sortStrings(ws)
+	slices.Sort(ws)
 	out := ws[:1]
 	for _, w := range ws[1:] {
 		if w != out[len(out)-1] {
@@ -191,11 +193,11 @@ func dice(a, b []string) float64 {
 // rarest returns up to k words of ws with the lowest document frequency.
 func rarest(ws []string, df map[string]int, k int) []string {
 	c := append([]string(nil), ws...)
-	sortFunc(c, func(a, b string) bool {
+	slices.SortFunc(c, func(a, b string) int {
 		if df[a] != df[b] {
-			return df[a] < df[b]
+			return df[a] - df[b]
 		}
-		return a < b
+		return strings.Compare(a, b)
 	})
 	return c[:min(k, len(c))]
 }

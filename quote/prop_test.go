@@ -54,7 +54,7 @@ func checkQuotes(t interface{ Fatalf(string, ...any) }, src string, qs []Quote) 
 			}
 			spans = append(spans, c)
 		}
-		for _, s := range []article.Span{q.Speaker.Span, q.Cue.Span, q.Clause, q.Via} {
+		for _, s := range []article.Span{q.Speaker.Span, q.Cue.Span, q.Clause, q.Via.Span} {
 			if s != (article.Span{}) && !valid(s) {
 				t.Fatalf("quote %d: span %v outside [0,%d]", i, s, len(src))
 			}

@@ -40,8 +40,15 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	return err
 }
 
-// A Speaker is who a quote is attributed to: the mention as written and,
-// when it resolves, the entity.
+// A Speaker is who a quote is attributed to, or who relays it: the mention
+// as written and, when it resolves, the entity.
+//
+// The span is the whole noun phrase as written, with its possessors and
+// post-modifiers ("a spokesman for the campaign", "the singer's agent");
+// the entity is the one its head names, never only a possessor's or a
+// modifier's: "the singer's agent" resolves to no entity rather than to the
+// singer. A pronoun stays the pronoun as written; its entity is the one
+// package entity resolved it to, if any.
 type Speaker struct {
 	Span   article.Span `json:"span"`             // "he", "a senior US official", "Kerry"
 	Entity string       `json:"entity,omitempty"` // the entity.Entity ID; "" when unresolved
@@ -67,7 +74,7 @@ type Quote struct {
 	Clause    article.Span   `json:"clause,omitzero"`
 	Speaker   Speaker        `json:"speaker,omitzero"`    // zero when no speaker is found
 	Cue       Cue            `json:"cue,omitzero"`        // zero when nothing attributes the quote
-	Via       article.Span   `json:"via,omitzero"`        // who relays the quote: "RIA" in "RIA quoted Y as saying"
+	Via       Speaker        `json:"via,omitzero"`        // who relays the quote: RIA in "RIA quoted Y as saying", CNN in "CNN reported that the mayor said"
 	Continues bool           `json:"continues,omitempty"` // inherits the previous quote's speaker
 	Unclosed  bool           `json:"unclosed,omitempty"`  // a quotation mark was never closed
 	Rule      string         `json:"rule,omitempty"`      // the rule that decided the attribution
@@ -107,6 +114,10 @@ const (
 	RuleIndirect    = "indirect"          // `Peskov said Russia favoured cooperation`
 	RuleInverted    = "indirect-inverted" // `Russia favoured cooperation, Peskov said.`
 	RuleParticiple  = "participle"        // `US officials downplayed it, arguing they …`
+	RuleNounCue     = "noun-cue"          // `the mayor made the claim that …`, `in the mayor's view, …`
+	RuleAdjective   = "adjective"         // `the mayor is sure that …`, `critical of …`
+	RulePassive     = "passive"           // `the plan was criticised by the mayor`: the by-agent speaks
+	RuleAgentless   = "agentless"         // `it is thought that …`: no one is named as saying it, and the quote has no speaker
 )
 
 // Text returns the quoted words of q in src: its content fragments joined by

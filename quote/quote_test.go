@@ -94,7 +94,7 @@ func TestFixtureFull(t *testing.T) {
 		t.Errorf("the Obama paragraph does not continue Putin's quote")
 	}
 	q = find(a.Source, qs, want{content: "Moscow was not satisfied"})
-	if q == nil || q.Via.Text(a.Source) != "RIA news agency" {
+	if q == nil || q.Via.Span.Text(a.Source) != "RIA news agency" {
 		t.Errorf("Zakharova's quote is not relayed by RIA")
 	}
 	direct := 0
@@ -180,7 +180,7 @@ Lopez said she would vote against the bill.`, []want{
 		}},
 		{"nyt", `“The numbers don’t lie,” Mr. Alvarez, the city’s budget director, said in a statement. According to two people briefed on the talks, the mayor is expected to sign the deal on Friday.`, []want{
 			{"The numbers don", "direct", "Mr. Alvarez", RuleCueAfter},
-			{"the mayor is expected", "indirect", "two people", RuleAccordingTo},
+			{"the mayor is expected", "indirect", "two people briefed on the talks", RuleAccordingTo},
 		}},
 		{"quoted as saying", `The agency quoted a defense ministry official as saying: "The drills are routine."`, []want{
 			{"The drills are routine", "direct", "a defense ministry official", RuleQuotedAs},
@@ -194,7 +194,7 @@ Lopez said she would vote against the bill.`, []want{
 			{"The first part", "direct", "the governor", RuleCueAfter},
 		}},
 		{"guillemets", `«Nous allons gagner», said the coach, Pierre Blanc.`, []want{
-			{"Nous allons", "direct", "the coach", RuleCueAfter},
+			{"Nous allons", "direct", "Pierre Blanc", RuleCueAfter}, // the apposition names the coach
 		}},
 		{"label verb", `Clinton called the plan "a disaster for workers."`, []want{
 			{"a disaster for workers", "partial", "Clinton", RuleReported},

@@ -3,111 +3,94 @@ package quote
 import (
 	"cmp"
 	"slices"
-	"sort"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
 )
 
-// resolve sets each speaker's entity: of the resolveWindow mentions that
-// start last before the speaker span ends, in order of their starts (and of
-// ents on a tie), the one that overlaps the span most; the later one when
-// two overlap it as much.
-func (x *ctx) resolve(qs []Quote, ents []entity.Entity) {
-	if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Speaker.Span.IsValid() }) {
-		return
-	}
-	if n := mentionCount(ents); n <= maxMentionTable {
-		x.resolveSorted(qs, ents, n)
-	} else {
-		x.resolveMerged(qs, ents)
-	}
+// An ask is a speaker to resolve: the words an entity must name, and where
+// to put the entity's ID.
+type ask struct {
+	head  article.Span
+	out   *Speaker
+	rival article.Span // for "he" or "she": a description of a person it may mean (see [cue.rival])
 }
 
-// maxMentionTable bounds the mentions resolveSorted puts in one table.
-const maxMentionTable = maxPooledToks
-
-// resolveSorted resolves the speakers of qs with a table of the n mentions
-// of ents sorted by start.
-func (x *ctx) resolveSorted(qs []Quote, ents []entity.Entity, n int) {
-	ms := slices.Grow(x.ments[:0], n)
-	for ei := range ents {
-		for _, m := range ents[ei].Mentions {
-			ms = append(ms, ment{m.Span, ei})
-		}
-	}
-	x.ments = ms
-	if len(ms) <= maxInsertionSort {
-		// A stable insertion sort: each entity's mentions are in order.
-		for i := 1; i < len(ms); i++ {
-			for j := i; j > 0 && ms[j-1].s.Start > ms[j].s.Start; j-- {
-				ms[j-1], ms[j] = ms[j], ms[j-1]
-			}
-		}
-	} else {
-		slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
-	}
+// resolve sets the speakers and Via of qs from their cues (who[i] is the
+// cue of qs[i], -1 for none) and resolves them to ents.
+func resolve(qs []Quote, who []int32, cues *cueList, ents []entity.Entity) {
+	var asks []ask
 	for i := range qs {
-		sp := qs[i].Speaker.Span
-		if !sp.IsValid() {
+		if who[i] < 0 {
 			continue
 		}
-		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
-		best, bestLen := "", 0
-		for j := k - 1; j >= 0 && k-j <= resolveWindow; j-- {
-			if ov := overlap(ms[j].s, sp); ov > bestLen {
-				best, bestLen = ents[ms[j].ent].ID, ov
-			}
+		c := cues.at(int(who[i]))
+		if c.spk.valid() {
+			qs[i].Speaker = Speaker{Span: c.spk.span()}
+			asks = append(asks, ask{c.head.span(), &qs[i].Speaker, c.rival.span()})
 		}
-		qs[i].Speaker.Entity = best
+		if c.via.valid() {
+			qs[i].Via = Speaker{Span: c.via.span()}
+			asks = append(asks, ask{head: c.viaHd.span(), out: &qs[i].Via})
+		}
 	}
+	resolveAsks(asks, ents)
 }
 
-// maxInsertionSort bounds the mentions resolveSorted sorts by insertion.
-const maxInsertionSort = 64
-
-// resolveMerged resolves the speakers of qs as resolveSorted does, reading
-// the mentions in order by merging the entities' mentions, each in document
-// order, so that a long report needs no table of all its mentions.
-func (x *ctx) resolveMerged(qs []Quote, ents []entity.Entity) {
-	n := 0
-	for i := range qs {
-		if qs[i].Speaker.Span.IsValid() {
-			n++
-		}
+// resolveAsks resolves each ask to the entity one of whose mentions
+// overlaps its head most: of the resolveWindow mentions that start last
+// before the head ends, in order of their starts (and of ents on a tie);
+// the later one when two overlap it as much. It reads the mentions in
+// order by merging the entities' mentions, each in document order, so that
+// a long report needs no table of all its mentions.
+func resolveAsks(asks []ask, ents []entity.Entity) {
+	if len(asks) == 0 || len(ents) == 0 {
+		return
 	}
-	asks := slices.Grow(x.asks[:0], n) // the quotes with a speaker, by the speaker's end
-	for i := range qs {
-		if qs[i].Speaker.Span.IsValid() {
-			asks = append(asks, i)
-		}
-	}
-	x.asks = asks
-	byEnd := func(i, j int) int { return cmp.Compare(qs[i].Speaker.Span.End, qs[j].Speaker.Span.End) }
-	if !slices.IsSortedFunc(asks, byEnd) {
-		slices.SortFunc(asks, byEnd)
-	}
-	h := x.mentionRuns(ents)
+	slices.SortStableFunc(asks, func(a, b ask) int { return cmp.Compare(a.head.End, b.head.End) })
+	h := mentionRuns(ents)
 	var last [resolveWindow]ment // the mentions read last, by read % resolveWindow
 	read := 0
-	for _, i := range asks {
-		sp := qs[i].Speaker.Span
-		for len(h) > 0 && h[0].ms[0].Span.Start < sp.End {
+	for _, a := range asks {
+		for len(h) > 0 && h[0].ms[0].Span.Start < a.head.End {
 			last[read%resolveWindow] = ment{h[0].ms[0].Span, h[0].ent}
 			read++
 			h.next()
 		}
-		best, bestLen := "", 0
+		best, bestLen, bestEnt := "", 0, -1
 		for j := read - 1; j >= 0 && read-j <= resolveWindow; j-- {
 			m := last[j%resolveWindow]
-			if ov := overlap(m.s, sp); ov > bestLen {
-				best, bestLen = ents[m.ent].ID, ov
+			if ov := overlap(m.s, a.head); ov > bestLen {
+				best, bestLen, bestEnt = ents[m.ent].ID, ov, m.ent
 			}
 		}
-		qs[i].Speaker.Entity = best
+		if bestEnt >= 0 && a.rival.End > 0 && !since(&last, read, bestEnt, a.rival.Start, a.head) {
+			// a pronoun the entities give to someone named before the
+			// person a description names since: "Mr. Hale met the press.
+			// The video shows a man arriving. He said …" stays "he"
+			best = ""
+		}
+		a.out.Entity = best
 	}
-	clear(h) // no mentions of the caller's entities
-	x.runs = h[:0]
+}
+
+// since reports whether entity ent has a mention other than the one at
+// head that starts at or after from among the last mentions read, or
+// whether they do not reach back to from.
+func since(last *[resolveWindow]ment, read, ent, from int, head article.Span) bool {
+	oldest := read - resolveWindow
+	if oldest < 0 {
+		oldest = 0
+	} else if last[oldest%resolveWindow].s.Start > from {
+		return true // too far back to tell
+	}
+	for j := read - 1; j >= oldest; j-- {
+		m := last[j%resolveWindow]
+		if m.ent == ent && m.s.Start >= from && !m.s.Overlaps(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlap returns how many bytes a and b share.
@@ -118,20 +101,10 @@ func overlap(a, b article.Span) int {
 	return min(a.End, b.End) - max(a.Start, b.Start)
 }
 
-// mentionCount returns the number of mentions of ents.
-func mentionCount(ents []entity.Entity) int {
-	n := 0
-	for i := range ents {
-		n += len(ents[i].Mentions)
-	}
-	return n
-}
-
 // resolveWindow is how many mentions resolve weighs for a speaker.
 const resolveWindow = 16
 
-// A ment is an entity's mention, for resolve: with no pointers, as it is
-// sorted by swaps.
+// A ment is an entity's mention, for resolve.
 type ment struct {
 	s   article.Span
 	ent int // the index of its entity in ents
@@ -139,30 +112,20 @@ type ment struct {
 
 // mentionRuns returns a heap of the mentions of ents, each entity's sorted
 // by start (stably, when they are out of order).
-func (x *ctx) mentionRuns(ents []entity.Entity) mentionHeap {
+func mentionRuns(ents []entity.Entity) mentionHeap {
 	byStart := func(a, b entity.Mention) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
-	out := 0 // mentions out of order
-	for i := range ents {
-		if !slices.IsSortedFunc(ents[i].Mentions, byStart) {
-			out += len(ents[i].Mentions)
-		}
-	}
-	sorted := slices.Grow(x.sorted[:0], out)
-	h := slices.Grow(x.runs[:0], len(ents))
+	h := make(mentionHeap, 0, len(ents))
 	for i := range ents {
 		ms := ents[i].Mentions
 		if len(ms) == 0 {
 			continue
 		}
 		if !slices.IsSortedFunc(ms, byStart) {
-			n := len(sorted)
-			sorted = append(sorted, ms...)
-			ms = sorted[n:]
+			ms = slices.Clone(ms)
 			slices.SortStableFunc(ms, byStart)
 		}
 		h = append(h, mentionRun{ms, i})
 	}
-	x.sorted = sorted
 	for i := len(h)/2 - 1; i >= 0; i-- {
 		h.down(i)
 	}
@@ -189,11 +152,12 @@ func (h *mentionHeap) next() {
 	s := *h
 	if s[0].ms = s[0].ms[1:]; len(s[0].ms) == 0 {
 		s[0] = s[len(s)-1]
-		s[len(s)-1] = mentionRun{}
 		s = s[:len(s)-1]
 		*h = s
 	}
-	s.down(0)
+	if len(s) > 0 {
+		s.down(0)
+	}
 }
 
 // down moves h[i] down to its place.

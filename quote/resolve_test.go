@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"testing"
 
 	"github.com/newsmodel/newsmodel/article"
@@ -12,9 +11,10 @@ import (
 	"pgregory.net/rapid"
 )
 
-// resolveSorting is resolve as it was: all mentions in one table, sorted
-// stably by start.
-func resolveSorting(qs []Quote, ents []entity.Entity) {
+// resolveTable is resolveAsks by its definition: all mentions in one
+// table, sorted stably by start; of the resolveWindow that start last
+// before the head ends, the one that overlaps it most, the later on a tie.
+func resolveTable(heads []article.Span, ents []entity.Entity) []string {
 	var ms []ment
 	for ei := range ents {
 		for _, m := range ents[ei].Mentions {
@@ -22,30 +22,28 @@ func resolveSorting(qs []Quote, ents []entity.Entity) {
 		}
 	}
 	slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(a.s.Start, b.s.Start) })
-	for i := range qs {
-		sp := qs[i].Speaker.Span
-		if !sp.IsValid() {
-			continue
-		}
-		k := sort.Search(len(ms), func(j int) bool { return ms[j].s.Start >= sp.End })
+	out := make([]string, len(heads))
+	for i, h := range heads {
+		k, _ := slices.BinarySearchFunc(ms, h.End, func(m ment, end int) int {
+			if m.s.Start < end {
+				return -1
+			}
+			return 1
+		})
 		best, bestLen := "", 0
 		for j := k - 1; j >= 0 && k-j <= resolveWindow; j-- {
-			m := ms[j]
-			if !m.s.Overlaps(sp) {
-				continue
-			}
-			ov := min(m.s.End, sp.End) - max(m.s.Start, sp.Start)
-			if ov > bestLen {
-				best, bestLen = ents[m.ent].ID, ov
+			if ov := overlap(ms[j].s, h); ov > bestLen {
+				best, bestLen = ents[ms[j].ent].ID, ov
 			}
 		}
-		qs[i].Speaker.Entity = best
+		out[i] = best
 	}
+	return out
 }
 
-// Merging the entities' mentions resolves speakers as sorting them all
-// does, and as resolve did before it merged them, with mentions that overlap, share starts or are out of order, and
-// more of them near a speaker than resolve weighs.
+// Merging the entities' mentions resolves speakers as one sorted table of
+// them does, with mentions that overlap, share starts or are out of order,
+// and more of them near a speaker than resolve weighs.
 func TestResolveMerges(t *testing.T) {
 	genSpan := rapid.Custom(func(t *rapid.T) article.Span {
 		s := rapid.IntRange(0, 200).Draw(t, "start")
@@ -63,21 +61,17 @@ func TestResolveMerges(t *testing.T) {
 				ents[i].Mentions = append(ents[i].Mentions, entity.Mention{Span: sp})
 			}
 		}
-		speakers := rapid.SliceOf(genSpan).Draw(t, "speakers")
-		want := make([]Quote, len(speakers))
-		for i, sp := range speakers {
-			want[i].Speaker.Span = sp
+		heads := rapid.SliceOf(genSpan).Draw(t, "heads")
+		want := resolveTable(heads, ents)
+		got := make([]Speaker, len(heads))
+		asks := make([]ask, len(heads))
+		for i, h := range heads {
+			asks[i] = ask{head: h, out: &got[i]}
 		}
-		sorted, merged := slices.Clone(want), slices.Clone(want)
-		resolveSorting(want, ents)
-		x := newCtx(&article.Article{})
-		x.resolveSorted(sorted, ents, mentionCount(ents))
-		x.resolveMerged(merged, ents)
-		x.release()
-		for i := range want {
-			if sorted[i].Speaker != want[i].Speaker || merged[i].Speaker != want[i].Speaker {
-				t.Fatalf("speaker %v: entity %q sorted, %q merged, want %q", speakers[i],
-					sorted[i].Speaker.Entity, merged[i].Speaker.Entity, want[i].Speaker.Entity)
+		resolveAsks(asks, ents)
+		for i := range heads {
+			if got[i].Entity != want[i] {
+				t.Fatalf("head %v: entity %q, want %q", heads[i], got[i].Entity, want[i])
 			}
 		}
 	})

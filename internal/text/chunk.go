@@ -119,6 +119,12 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 		if c, ok := tab.verbGroup(toks, i); ok {
 			return c
 		}
+		if t.Tag == TTo {
+			// to "go to your place": the infinitive is quoted
+			c := newChunk(VG, i, i+1, i)
+			c.Flags = FInf
+			return c
+		}
 		if t.Tag == TNeg {
 			return newChunk(RG, i, i+1, i)
 		}
@@ -171,6 +177,9 @@ func nounGroupEnd(toks []Token, i int) int {
 			return j
 		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
 			return j // "told reporters last week"
+		case g == TPunct && toks[j].IsMark('/') && j > i && j+1 < len(toks) && toks[j].Shape&Space == 0 && toks[j+1].Shape&Space == 0 &&
+			(toks[j-1].Tag == TName || toks[j-1].Tag == TNoun) && (toks[j+1].Tag == TName || toks[j+1].Tag == TNoun):
+			j++ // "a Marist/NBC poll"
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"
@@ -419,8 +428,8 @@ done:
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case alone && fl&FInf == 0 && hc&Part != 0:
-		fl |= FPartic
+	case alone && fl&FInf == 0 && hc&Part != 0 && !(hc&Base != 0 && i > 0 && (toks[i-1].Tag == TNoun || toks[i-1].Tag == TName || toks[i-1].Tag == TPron)):
+		fl |= FPartic // a base form that is also a participle is finite after a subject: "people come"
 	case alone && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:

@@ -46,8 +46,9 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"said subj=A spokesman comp=Russia", "backed subj=Russia obj=the plan"}},
 		{`Kerry, the US secretary of state, told reporters that the talks were constructive.`,
 			[]string{"told subj=Kerry obj=reporters comp=the talks"}},
+		// a participle after a comma is said of the main clause's subject
 		{`Officials in Washington said they wanted to support the deal, citing the poll.`,
-			[]string{"said subj=Officials comp=they", "wanted subj=they comp=to support", "support subj=they obj=the deal", "citing subj=they obj=the poll"}},
+			[]string{"said subj=Officials comp=they", "wanted subj=they comp=to support", "support subj=they obj=the deal", "citing subj=Officials obj=the poll"}},
 		{`"We welcome it," a statement from Prime Minister Ali's office said.`,
 			[]string{"said subj=a statement"}},
 		{`WASHINGTON (AP) — Secretary of State Hillary Clinton met Mahmoud Abbas.`,
@@ -76,7 +77,7 @@ func TestVerbLinks(t *testing.T) {
 			[]string{"joined subj=The striker", "scored subj=The striker obj=12 goals"}},
 		// business
 		{`Shares of Acme Corp rose 3% after the company reported better-than-expected profits.`,
-			[]string{"rose subj=Shares obj=3", "reported subj=the company obj=better-than-expected profits"}},
+			[]string{"rose subj=Shares obj=3%", "reported subj=the company obj=better-than-expected profits"}},
 		// science
 		{`Scientists at the University of Oslo found that the drug cut deaths by a third.`,
 			[]string{"found subj=Scientists comp=the drug", "cut subj=the drug obj=deaths"}},

@@ -4,24 +4,25 @@ package text
 // rules, looked up once when a table is compiled: rules compare IDs, never
 // strings.
 type known struct {
-	a, an, to, that, there, been, more, most, less, such              ID
+	a, an, the, to, that, there, been, more, most, less, such         ID
 	out, up, down, off, back, away, over, on, in                      ID
 	of, by, for_, at, from, with, near, inside, within, behind, close ID
 	outside, whether, if_, and, or, will, shall, ll                   ID
+	about, against                                                    ID
 	de, del, la, le, da, di, van, von, bin, al, du, des, der, y       ID
 }
 
 func (t *Table) knownIDs() *known {
 	id := t.ID
 	return &known{
-		a: id("a"), an: id("an"), to: id("to"), that: id("that"), there: id("there"), been: id("been"),
+		a: id("a"), an: id("an"), the: id("the"), to: id("to"), that: id("that"), there: id("there"), been: id("been"),
 		more: id("more"), most: id("most"), less: id("less"), such: id("such"),
 		out: id("out"), up: id("up"), down: id("down"), off: id("off"), back: id("back"), away: id("away"),
 		over: id("over"), on: id("on"), in: id("in"),
 		of: id("of"), by: id("by"), for_: id("for"), at: id("at"), from: id("from"), with: id("with"),
 		near: id("near"), inside: id("inside"), within: id("within"), behind: id("behind"), close: id("close"),
 		outside: id("outside"), whether: id("whether"), if_: id("if"), and: id("and"), or: id("or"),
-		will: id("will"), shall: id("shall"), ll: id("'ll"),
+		will: id("will"), shall: id("shall"), ll: id("'ll"), about: id("about"), against: id("against"),
 		de: id("de"), del: id("del"), la: id("la"), le: id("le"), da: id("da"), di: id("di"), van: id("van"),
 		von: id("von"), bin: id("bin"), al: id("al"), du: id("du"), des: id("des"), der: id("der"), y: id("y"),
 	}

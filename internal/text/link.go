@@ -38,7 +38,7 @@ func link(kw *known, toks []Token, cs []Chunk) {
 			apposition(toks, cs, k)
 			// "Kerry and Lavrov", but not "… a last chance and they were"
 			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) &&
-				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron)) {
+				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron) && !cs[k].Is(FName)) {
 				cs[k].Flags |= FCoord
 			}
 		}
@@ -101,7 +101,7 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 	w := toks[cs[k].Start].ID
 	if w != kw.of {
 		switch w {
-		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside, kw.by:
 		default:
 			return
 		}
@@ -113,6 +113,17 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 		}
 	}
 	cs[obj].Of = int32(anchor(cs, host))
+}
+
+// hasVerbBefore reports whether a verb group comes before chunk k: an
+// opening participle phrase ("Sitting across from him,").
+func hasVerbBefore(cs []Chunk, k int) bool {
+	for j := 0; j < k; j++ {
+		if cs[j].Kind == VG {
+			return true
+		}
+	}
+	return false
 }
 
 func beforeFirstVerb(cs []Chunk, k int) bool {
@@ -159,10 +170,19 @@ func anchor(cs []Chunk, k int) int {
 // apposition: "Kerry, the secretary of state, said", "the group's
 // spokesman, Abu Firas,".
 func apposition(toks []Token, cs []Chunk, k int) {
-	if k < 2 || !isMark(toks, &cs[k-1], ',') {
+	c := k - 1 // the comma; an adverb may follow it: "the regulator, usually a cautious body,"
+	if c > 0 && cs[c].Kind == RG {
+		c--
+	}
+	if c < 1 || !isMark(toks, &cs[c], ',') {
 		return
 	}
-	prev := k - 2
+	prev := c - 1
+	// a bracketed aside may stand between a name and its apposition: "Rep.
+	// Jim Jordan (R-Ohio), an oversight panel member,"
+	if prev >= 3 && isMark(toks, &cs[prev], ')') && cs[prev-2].Kind == MG && isMark(toks, &cs[prev-2], '(') {
+		prev -= 3
+	}
 	// the group before the comma may carry post-modifiers
 	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && !cs[prev].Is(FAppos) && cs[prev-1].Kind == PG {
 		prev = int(cs[prev].Of)
@@ -172,6 +192,12 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	}
 	if cs[prev].Is(FAppos) {
 		prev = int(cs[prev].Of) // a second apposition: "Ana Ruiz, the auditor, a former prosecutor,"
+	}
+	// the object of an opening prepositional phrase takes no name as an
+	// apposition: in "With 50 days until the election, Minyon Moore, a
+	// senior adviser, called" the name is the subject
+	if cs[k].Is(FName) && prev > 0 && cs[prev-1].Kind == PG && openingPhrase(cs, prev) {
+		return
 	}
 	// the apposition's head: after its possessors ("the county's chief
 	// auditor"), whose links to what they own stay
@@ -205,7 +231,10 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	}
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
-	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) &&
+		!(toks[cs[k].Start].Tag == TDet && e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == VG && cs[e+1].Is(FFinite)) {
+		// (but a description set off by commas before the verb is one:
+		// "one victim, a 91-year-old widow, had been")
 		return
 	}
 	b.Flags |= FAppos
@@ -259,11 +288,29 @@ func participle(toks []Token, cs []Chunk, k int) {
 	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 }
 
+// openingPhrase reports whether chunk k is in the prepositional phrases
+// that open a sentence, before any verb.
+func openingPhrase(cs []Chunk, k int) bool {
+	if cs[0].Kind != PG {
+		return false
+	}
+	for j := 0; j <= k; j++ {
+		switch cs[j].Kind {
+		case PG, NG, RG:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // verbLinks finds the subject, object, agent and complement of the verb
 // group at k.
 func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
-	if v.Flags&(FInf) == 0 {
+	// a participle after a comma shares the main clause's subject, found
+	// later: "…, Tulsa, Oklahoma, arguing" is not Tulsa's
+	if v.Flags&(FInf) == 0 && v.Subj < 0 && !(v.Is(FIng) && k > 0 && isMark(toks, &cs[k-1], ',')) {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
@@ -282,13 +329,18 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
 		n++
 	}
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
-		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
+	// (at a sentence's start, a time in digits is no subject: "Posted 6:42
+	// PM, Oct. 3"; after a quotation, `said 9/11 widow Terry Strada`)
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
+		(k == 0 && toks[cs[n].Start].Shape&Digit == 0 || k > 0 && cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
 		e := n + 1
-		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
-			e++
+		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
+			cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e].Is(FTime)) {
+			e++ // "said Beth contentedly from her corner"
 		}
-		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
+		// what follows the subject: the end, a mark, a conjunction or a
+		// relative clause ("said a homeless man who goes by …")
+		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG || cs[e].Kind == SG && toks[cs[e].Start].Tag == TRel {
 			v.Subj = int32(n)
 			v.Flags |= FInverted
 			return
@@ -314,9 +366,15 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 		}
 	}
 	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0
+	if reports && !v.Is(FPassive) && cls&(Speech|Cognition) != 0 && cs[j].Kind == PG {
+		if c := clauseAfterAdverbial(toks, cs, j); c >= 0 {
+			v.Comp = int32(c) // said in a statement that …; said in general Russia favoured …
+			return
+		}
+	}
 	switch c := &cs[j]; c.Kind {
 	case NG:
-		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 {
+		if reports && !v.Is(FPassive) && clauseAt(toks, cs, j) && cls&Telling == 0 && !(cls&Speech == 0 && smallClause(toks, cs, j)) {
 			v.Comp = int32(j) // said Russia backed the plan
 			return
 		}
@@ -334,6 +392,27 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 		return
 	}
 	v.Comp = complementAt(kw, toks, cs, j, reports)
+	// "Mr. Obama said, a majority of Americans have come to believe …":
+	// a verb of saying that opens its sentence reports the clause after
+	// its comma
+	if v.Comp < 0 && cls&Speech != 0 && isMark(toks, &cs[j], ',') && j+1 < len(cs) && cs[j+1].Kind == NG && clauseAt(toks, cs, j+1) && opensSentence(cs, k) {
+		v.Comp = int32(j + 1)
+	}
+}
+
+// opensSentence reports whether verb group k and its subject open their
+// sentence, after conjunctions and adverbs at most.
+func opensSentence(cs []Chunk, k int) bool {
+	s := int(cs[k].Subj)
+	if s < 0 || s > k {
+		return false
+	}
+	for i := 0; i < s; i++ {
+		if cs[i].Kind != CG && cs[i].Kind != RG {
+			return false
+		}
+	}
+	return true
 }
 
 // TimeGroup reports whether noun group c names a time, as an adverbial
@@ -343,14 +422,52 @@ func TimeGroup(toks []Token, c *Chunk) bool {
 		return false
 	}
 	h := toks[c.Head].Class
-	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 {
+	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 && toks[c.Head].Shape&Cap != 0 {
 		return true
 	}
-	if h&TimeUnit == 0 || c.Head == c.Start {
+	if h&(TimeUnit|Season) == 0 || c.Head == c.Start {
 		return false
 	}
 	d := &toks[c.Start]
 	return d.Class&Ord != 0 || d.Tag == TDet && d.ID != Core().ID("a") && d.ID != Core().ID("an") && d.ID != Core().ID("the")
+}
+
+// clauseAfterAdverbial returns where a reported clause starts after the
+// prepositional phrases at j that a verb of saying may take before it:
+// after them when "that" or a clause follows ("said in a statement that",
+// "said on Tuesday the plan failed"), at them when their last object is
+// the subject of a verb that has none ("said in general Russia favoured
+// cooperation"); -1 when no clause follows.
+func clauseAfterAdverbial(toks []Token, cs []Chunk, j int) int {
+	e := j
+	for n := 0; e < len(cs) && n < 3 && cs[e].Kind == PG && cs[e].Of == int32(e+1); n++ {
+		e += 2
+	}
+	if e == j || e >= len(cs) {
+		return -1
+	}
+	switch c := &cs[e]; {
+	case c.Kind == SG && toks[c.Start].Tag == TSub && Core().Word(toks[c.Start].ID) == "that" && e+1 < len(cs):
+		return e + 1
+	case c.Kind == NG && clauseAt(toks, cs, e):
+		return e
+	case c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && c.Subj < 0 && !cs[e-1].Is(FTime) && !cs[e-1].Is(FPron):
+		c.Subj = int32(e - 1)
+		return j
+	}
+	return -1
+}
+
+// smallClause reports whether noun group j and a bare participle after it,
+// with no object, read as an object and its state ("found the car
+// abandoned near the river") rather than a clause.
+func smallClause(toks []Token, cs []Chunk, j int) bool {
+	e := endOfGroup(cs, j)
+	if e >= len(cs) || cs[e].Kind != VG || cs[e].End-cs[e].Start != 1 {
+		return false
+	}
+	h := &toks[cs[e].Head]
+	return h.Class&Part != 0 && (e+1 == len(cs) || cs[e+1].Kind != NG)
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
@@ -363,6 +480,8 @@ func endOfGroup(cs []Chunk, j int) int {
 			e++
 		case cs[e].Kind == PG && e+1 < len(cs) && cs[e+1].Kind == NG:
 			e += 2
+		case cs[e].Kind == CG && cs[e-1].Is(FCoord) && e+1 < len(cs) && cs[e+1].Kind == NG:
+			e += 2 // "subsidies and tariffs"
 		case cs[e].Kind == MG && e+1 < len(cs) && cs[e+1].Kind == NG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e:
 			// ", a 34-year-old man from Leeds,"
 			a := endOfGroup(cs, e+1)
@@ -397,11 +516,12 @@ func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int3
 			return int32(j)
 		}
 	case VG:
-		if c.Is(FInf) {
+		// "vowed to keep", "began talking", "denied hiding"
+		if c.Is(FInf) || c.Is(FIng) && j > 0 && cs[j-1].Kind == VG {
 			return int32(j)
 		}
 	case NG:
-		if reports && clauseAt(cs, j) {
+		if reports && clauseAt(toks, cs, j) {
 			return int32(j)
 		}
 	case MG:
@@ -415,9 +535,10 @@ func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int3
 
 // clauseAt reports whether a clause starts at noun group j: a finite verb
 // follows it and its post-modifiers.
-func clauseAt(cs []Chunk, j int) bool {
+func clauseAt(toks []Token, cs []Chunk, j int) bool {
 	e := endOfGroup(cs, j)
-	for e < len(cs) && cs[e].Kind == RG {
+	// adverbs, and a quotation that opens with the verb: `says Kaine "has`
+	for e < len(cs) && (cs[e].Kind == RG || cs[e].Kind == MG && toks[cs[e].Start].Kind == Quote && toks[cs[e].Start].Shape&Open != 0) {
 		e++
 	}
 	return e < len(cs) && cs[e].Kind == VG && cs[e].Flags&FFinite != 0 && cs[e].Flags&FInverted == 0
@@ -478,13 +599,18 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0) {
 					return firstConjunct(cs, anchor(cs, i-1))
 				}
-				return -1
+				// a name between an opening phrase's comma and a stray
+				// one: "Sitting across from him, Kerry, confirmed"
+				if i+2 == j && cs[i+1].Kind == NG && cs[i+1].Is(FName) && beforeFirstVerb(cs, i) && hasVerbBefore(cs, i) {
+					return i + 1
+				}
+				return longApposition(toks, cs, j)
 			}
 			if c.Kind == MG || c.Kind == CG {
-				return -1
+				return longApposition(toks, cs, j)
 			}
 		}
-		return -1
+		return longApposition(toks, cs, j)
 	}
 	// "a poll conducted last week found", "a report released by the
 	// committee found": the group a participle modifies
@@ -495,6 +621,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		if i > 0 && i < j && cs[i].Kind == VG && cs[i].Is(FPartic) && cs[i-1].Kind == NG {
 			j = i - 1
 		}
+	}
+	// "Hillary Clinton herself has said": an emphatic reflexive after
+	// its noun group
+	if cs[j].Is(FPron) && toks[cs[j].Head].Class&Refl != 0 && j > 0 && cs[j-1].Kind == NG && !cs[j-1].Is(FPossessor) {
+		j--
 	}
 	switch c := &cs[j]; c.Kind {
 	case SG:
@@ -539,6 +670,49 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		return firstConjunct(cs, j)
 	}
 	return -1
+}
+
+// longApposition returns the subject of a verb after the comma at j when
+// a description too long to read as one apposition stands between them:
+// the name that opens the clause, right before a comma, with no finite
+// verb of its own clause after it ("Leonard Burman, director of the
+// center and a professor at the school, said"; "President Obama,
+// dedicating the museum on Saturday, said"); -1 when there is none.
+func longApposition(toks []Token, cs []Chunk, j int) int {
+	if j < 2 {
+		return -1
+	}
+	// the earliest name that opens the clause: at the sentence's start,
+	// after a quotation or a dash, or after a comma that closes an opening
+	// phrase ("With 50 days to go, Minyon Moore, a senior adviser, called")
+	found := -1
+	rel := false
+	for s := j - 2; s >= 0 && j-s < 40; s-- {
+		c := &cs[s]
+		if c.Kind == SG {
+			rel = true // a relative clause's verbs are its own
+		}
+		if c.Kind == VG && c.Flags&(FFinite|FInverted) == FFinite && !rel {
+			break
+		}
+		if c.Kind != NG || !c.Is(FName) && toks[c.Head].Class&(Title|Person|Group) == 0 || c.Is(FPossessor) || Owner(cs, s) >= 0 {
+			continue
+		}
+		_, e := Phrase(cs, s) // "Officials at Homeland Security, a division of …, said"
+		if e < j && isMark(toks, &cs[e], '(') {
+			for e < j && !isMark(toks, &cs[e], ')') {
+				e++ // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+			}
+			e++
+		}
+		if e >= j || !isMark(toks, &cs[e], ',') {
+			continue
+		}
+		if s == 0 || cs[s-1].Kind == MG && (toks[cs[s-1].Start].Kind == Quote || toks[cs[s-1].Start].Kind == Dash || isMark(toks, &cs[s-1], ',')) {
+			found = s
+		}
+	}
+	return found
 }
 
 // parenthetical reports whether chunks [s, e) are an adverbial aside
@@ -604,6 +778,36 @@ func list(kw *known, toks []Token, cs []Chunk, k int) {
 	}
 }
 
+// inRelative reports whether verb group k opens a relative clause: "the
+// raid that killed", "the man who said".
+func inRelative(toks []Token, cs []Chunk, k int) bool {
+	j := k - 1
+	for j >= 0 && cs[j].Kind == RG {
+		j--
+	}
+	return j >= 0 && cs[j].Kind == SG && toks[cs[j].Start].Tag == TRel
+}
+
+// mainSubject returns the subject of the main clause before chunk k: of
+// the first finite verb with a subject that no subordinator opens, after
+// any quotation (`"…," Putin said, conveying`); -1 when there is none.
+func mainSubject(toks []Token, cs []Chunk, k int) int {
+	from := 0
+	for i := k - 1; i >= 0; i-- {
+		if cs[i].Kind == MG && toks[cs[i].Start].Kind == Quote {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < k; i++ {
+		c := &cs[i]
+		if c.Kind == VG && c.Subj >= 0 && c.Flags&FFinite != 0 && !(c.Subj > 0 && cs[c.Subj-1].Kind == SG) {
+			return int(c.Subj)
+		}
+	}
+	return -1
+}
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -644,6 +848,30 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+	// "began by saying", "before adding": a verb's -ing form after a
+	// preposition has the main clause's subject
+	if v.Is(FIng) && cs[prev].Kind == PG && cs[prev].Of < 0 {
+		if s := mainSubject(toks, cs, prev); s >= 0 {
+			v.Subj = int32(s)
+			return
+		}
+	}
+	// "were careful to say": an infinitive after an adjective has the
+	// subject of the verb before it
+	if v.Is(FInf) && cs[prev].Kind == AG && prev > 0 && cs[prev-1].Kind == VG && cs[prev-1].Subj >= 0 {
+		v.Subj = cs[prev-1].Subj
+		return
+	}
+	// "…, saying", "…, but stressed": the main clause's subject, not a
+	// subordinate or reported clause's ("the mayor was defensive when
+	// forced to explain, saying"; "officials said the trip was over, but
+	// stressed")
+	if isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 || cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',') && v.Flags&FFinite != 0 {
+		if s := mainSubject(toks, cs, prev); s >= 0 {
+			v.Subj = int32(s)
+			return
+		}
+	}
 	// a verb of control with an object gives the infinitive after the
 	// object its subject: "prompting Democrats to accuse them", "allowed
 	// him to stay"
@@ -679,17 +907,22 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 		return
 	}
 	for i := prev - 1; i >= 0; i-- {
-		// a relative clause is said of its noun, not shared: "protectors
-		// targeted traders who sell cattle, accusing them" accuse
-		if cs[i].Kind == VG && i > 0 && cs[i-1].Kind == SG && toks[cs[i-1].Start].Tag == TRel {
-			i--
-			continue
-		}
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !inRelative(toks, cs, i) {
 			v.Subj = cs[i].Subj
+			// a verb of saying after what another reports says it too:
+			// "the coach said the team was tired and added that …"
+			if toks[v.Head].Class&Speech != 0 {
+				for g := i - 1; g >= 0; g-- {
+					if c := &cs[g]; c.Kind == VG && c.Subj >= 0 && toks[c.Head].Class&Speech != 0 &&
+						(c.Comp == cs[i].Subj || c.Comp == int32(i) || c.Comp >= 0 && c.Comp+1 == cs[i].Subj && cs[c.Comp].Kind == SG) {
+						v.Subj = c.Subj
+						break
+					}
+				}
+			}
 			return
 		}
-		if cs[i].Kind == SG {
+		if cs[i].Kind == SG && toks[cs[i].Start].Tag != TRel {
 			return
 		}
 	}

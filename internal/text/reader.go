@@ -2,6 +2,7 @@ package text
 
 import (
 	"iter"
+	"slices"
 	"sync"
 )
 
@@ -44,6 +45,10 @@ type sentMark struct {
 // sentence boundary past it.
 const WindowBytes = 64 << 10
 
+// longSentence is the length, in bytes or tokens, past which a sentence is
+// no sentence of news but a table, a list or an attack.
+const longSentence = 4 << 10
+
 // Reset starts a new window of the text src.
 func (r *Reader) Reset(src string) {
 	r.toks, r.chunks, r.marks = r.toks[:0], r.chunks[:0], r.marks[:0]
@@ -59,10 +64,20 @@ func (r *Reader) Add(i, start, end int) {
 		t = Core()
 	}
 	tok := len(r.toks)
+	if end-start > longSentence {
+		// room for a long sentence's tokens at once, so that its memory
+		// is not grown by doubling
+		r.toks = slices.Grow(r.toks, tokenBound(src, start, end))
+	}
 	r.toks = t.Tokenize(r.toks, src, start, end)
 	toks := r.toks[tok:]
 	t.tagSentence(toks)
 	ch := len(r.chunks)
+	if len(toks) > longSentence {
+		// room for a long sentence's chunks at once (a chunk has a token
+		// at least), so that its memory is not grown by doubling
+		r.chunks = slices.Grow(r.chunks, len(toks))
+	}
 	r.chunks = t.chunks(r.chunks, toks)
 	r.marks = append(r.marks, sentMark{index: i, start: start, end: end, tok: tok, tokEnd: len(r.toks), chunk: ch})
 }

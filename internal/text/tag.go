@@ -208,6 +208,12 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 			if c&function == 0 && c&(Noun|Adj|Verb) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
 				return TName // "Brown said", "Rose Smith", "Brown's", "Trump has"
 			}
+			// a capitalised verb that opens a sentence is a name unless
+			// what follows makes it an imperative: "Trump said", but
+			// "Read the report", "Join us"
+			if c&function == 0 && c&Verb != 0 && c&(Noun|Adj|Adv) == 0 && c&Base != 0 && !imperative(toks, i) {
+				return TName
+			}
 		case c&function == 0 || c&(Month|Weekday) != 0 || t.ID == 0:
 			return TName
 		case c&Modal != 0 && c&Month != 0:
@@ -220,6 +226,9 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		if g, ok := compoundTag(toks, i); ok {
 			return g
 		}
+	}
+	if t.ID == kw.there && existential(toks, i) {
+		return TPron // "there is", "there will be": a subject
 	}
 	if c&function != 0 {
 		return functionTag(kw, toks, i, caps)
@@ -241,6 +250,37 @@ func possessiveApos(toks []Token, i int) bool {
 		return false
 	}
 	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
+}
+
+// afterArticle reports whether token i follows "a", "an" or "the" (only
+// "a" and "an" when single).
+func afterArticle(kw *known, toks []Token, i int, single bool) bool {
+	if i == 0 {
+		return false
+	}
+	id := toks[i-1].ID
+	return id == kw.a || id == kw.an || !single && id == kw.the
+}
+
+// existential reports whether "there" at i is a subject: a form of be, or
+// a modal and be, follows it, or a finite verb and a determiner.
+func existential(toks []Token, i int) bool {
+	n := nextClass(toks, i)
+	return n&Be != 0 || n&Modal != 0 && i+2 < len(toks) && toks[i+2].Class&Be != 0 ||
+		n&Verb != 0 && n&(Past|Pres3) != 0 && i+2 < len(toks) && toks[i+2].Class&(Det|Quant|Num) != 0 // "there remains a difference"
+}
+
+// imperative reports whether the verb at i, opening a sentence, reads as
+// an imperative: a determiner, pronoun, preposition or adverb follows it.
+func imperative(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.Kind != Word {
+		return n.IsMark('!')
+	}
+	return n.Class&(Det|Pron|Prep|Adv|Num|Quant|Possessive) != 0 && n.Class&Verb == 0 || n.Class&Possessive != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -352,7 +392,7 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 		return TPrep
 	case w == ids.that:
-		return thatTag(toks, i, p)
+		return thatTag(kw, toks, i, p)
 	case c&Possessive != 0 && c&Obj != 0: // her
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Det|Prep|Pron) == 0 || nextIsNameLike(toks, i) {
 			return TPossDet
@@ -378,8 +418,9 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		if c&(Wh|Rel) != 0 {
 			return whTag(toks, i, p)
 		}
-		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) {
-			return TDet
+		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) ||
+			n&Noun != 0 && n&Pl != 0 && c&Sg == 0 {
+			return TDet // also "other challenges", "these tweets"
 		}
 		return TPron
 	case c&Det != 0:
@@ -407,6 +448,11 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 		return TPrep
 	case c&Prep != 0:
+		// a preposition that is also an adjective, after a determiner and
+		// before a noun: "his past comments", "the past week"
+		if c&Adj != 0 && (p == TDet || p == TPossDet || p == TPoss) && n&(Noun|Adj) != 0 {
+			return TAdj
+		}
 		if c&Adv != 0 || isParticle(kw, w) {
 			// a particle after a verb: "pointed out", "backed down"
 			if p == TVerb && !startsNounGroup(toks, i+1) {
@@ -474,7 +520,10 @@ func auxTag(kw *known, toks []Token, i int) Tag {
 func toVerb(toks []Token, i int, caps bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps {
+		if u.Kind == Quote && u.Shape&Open != 0 && j == i+1 {
+			continue // to "go to your place and vote"
+		}
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps && toks[j-1].Kind != Quote {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -490,7 +539,7 @@ func toVerb(toks []Token, i int, caps bool) bool {
 
 // thatTag tells a complementiser ("said that Russia"), a relative ("the
 // plan that failed") and a determiner ("that plan") apart.
-func thatTag(toks []Token, i int, p Tag) Tag {
+func thatTag(kw *known, toks []Token, i int, p Tag) Tag {
 	n := nextClass(toks, i)
 	var pc Class
 	if i > 0 {
@@ -509,12 +558,16 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
 		}
-		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
-			return TDet // "said that plan would fail": a singular noun needs a determiner
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 &&
+			!(i+2 < len(toks) && toks[i+2].Class&Noun != 0 && toks[i+2].Class&Pl != 0) {
+			// "said that plan would fail": a singular noun needs a
+			// determiner; not one that modifies a plural ("claim that
+			// safety checks had been skipped")
+			return TDet
 		}
 		return TSub
-	case afterTimeOfVerb(toks, i):
-		return TSub // "said Tuesday that"
+	case afterTimeOfVerb(toks, i), afterAdverbialOfSaying(kw, toks, i) && clauseFollows(toks, i+1):
+		return TSub // "said Tuesday that", "says on its website that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
 			return TDet
@@ -540,7 +593,35 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 		switch {
 		case toks[j].Tag == TVerb:
 			return j < i-1
-		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		case c&(Weekday|TimeWord|TimeUnit|Month|Season) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterAdverbialOfSaying reports whether token i follows a verb of saying
+// and a prepositional phrase that is an adverbial, not the verb's topic,
+// and a subject follows it: "says on its website that the", not "spoke of
+// a church that had".
+func afterAdverbialOfSaying(kw *known, toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Class&(Verb|Aux|Modal) != 0 && toks[i+1].Class&(Noun|Pron) == 0 {
+		return false
+	}
+	prep := false
+	for j := i - 1; j >= 0 && i-j <= 12; j-- {
+		t := &toks[j]
+		switch {
+		case t.Tag == TVerb:
+			return prep && t.Class&(Speech|Cognition|Publish|Finding) != 0
+		case t.Tag == TPrep:
+			switch t.ID {
+			case kw.of, kw.about, kw.for_, kw.against, kw.with, kw.to:
+				return false // the verb's topic or addressee: "spoke of a church that"
+			}
+			prep = true
+		case t.Tag.NounLike(), t.Tag == TDet, t.Tag == TPossDet, t.Tag == TPoss, t.Tag == TAdv:
 		default:
 			return false
 		}
@@ -551,11 +632,13 @@ func afterTimeOfVerb(toks []Token, i int) bool {
 // afterTelling reports whether the noun group before token i is the
 // object of a verb of telling: "told reporters", "assured them".
 func afterTelling(toks []Token, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+	for j := i - 1; j >= 0 && i-j <= 12; j-- {
 		switch g := toks[j].Tag; {
 		case g == TVerb:
 			return toks[j].Class&Telling != 0
-		case g == TPron || g.NounLike() || g == TDet || g == TPossDet || g == TPoss || g == TQuant:
+		case g == TPron || g.NounLike() || g == TDet || g == TPossDet || g == TPoss || g == TQuant || g == TPrep:
+			// the object and its modifiers: "told one of his aides on a
+			// regular basis that"
 		default:
 			return false
 		}
@@ -584,14 +667,31 @@ func whTag(toks []Token, i int, p Tag) Tag {
 // verb starts at token j: a subject pronoun, or a short noun group and a
 // finite verb, within a few words and no punctuation.
 func clauseFollows(toks []Token, j int) bool {
+	for j < len(toks) && (toks[j].Kind == Quote && toks[j].Shape&Open != 0 || toks[j].IsMark(',')) {
+		j++ // `that "there were issues`, `that, "Of course`
+	}
 	if j >= len(toks) || toks[j].Kind != Word {
 		return false
 	}
 	if c := toks[j].Class; c&Pron != 0 && c&Subj != 0 {
 		return true
 	}
-	for k := j; k < len(toks) && k < j+7; k++ {
+	for k, n := j, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
 		u := &toks[k]
+		if u.Kind == Quote && u.Shape&Open != 0 && k > j {
+			// a quoted stretch inside the subject's phrase: `the
+			// advertisement "unmistakably and wrongfully" suggests`
+			for m := k + 1; m < len(toks) && m < k+12; m++ {
+				if toks[m].Kind == Quote {
+					k = m
+					break
+				}
+			}
+			continue
+		}
+		if u.Kind == Quote {
+			continue
+		}
 		if u.Kind != Word && u.Kind != Number && u.Kind != Apos {
 			return false
 		}
@@ -602,8 +702,8 @@ func clauseFollows(toks []Token, j int) bool {
 		if c&(Aux|Modal) != 0 && c&Poss == 0 || c&Verb != 0 && c&(Past|Pres3) != 0 && (c&Noun == 0 || u.Shape&Guessed != 0 && c&Past != 0) {
 			return true
 		}
-		if c&(Prep|Sub|Rel|Conj) != 0 && c&Det == 0 {
-			return false
+		if c&(Prep|Sub|Rel|Conj) != 0 && c&Det == 0 && !(c&Adv != 0 && k+1 < len(toks) && toks[k+1].Class&Verb != 0) {
+			return false // but an adverb before the verb: "Clinton once described"
 		}
 	}
 	return false
@@ -667,13 +767,18 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		return TAdv
 	case isV && !isN && !isA && !isR:
 		// a verb's base form between a modifier and a noun modifies the
-		// noun: "the recent telephone call"
-		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
+		// noun: "the recent telephone call"; after an article it is a noun:
+		// "the clip says"
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 || c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(kw, toks, i, false) ||
+			p == TAdj && pi > 0 && c&(Base|Pres3) != 0 && c&Past == 0 && afterArticle(kw, toks, pi, false) {
+			return TNoun // also "a huge roar"
+		}
+		// a possessive determiner is followed by a noun: "his regards"
+		if p == TPossDet && pi == i-1 {
 			return TNoun
 		}
-		// and so does its -ing form after a determiner: "a rising star",
-		// "a growing rift"
-		if (p == TDet || p == TPossDet) && c&Ing != 0 && n&Noun != 0 && n&function == 0 {
+		// a participle between a determiner and a noun: "the flooded town"
+		if (p == TDet || p == TPossDet) && c&(Part|Ing) != 0 && n&Noun != 0 && n&function == 0 {
 			return TAdj
 		}
 		return TVerb
@@ -730,7 +835,7 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		// affiliate say"
 		// (a name spelt like a plural pronoun is one actor: "US support")
 		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 &&
-			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0)
+			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0) && !afterArticle(kw, toks, pi, true)
 		if isV && agrees && verbAfterNoun(kw, toks, i) {
 			return TVerb
 		}
@@ -742,6 +847,14 @@ func openTag(kw *known, toks []Token, i int) Tag {
 			return TAdj
 		}
 	case TVerb:
+		if isA && nextIsNameLike(toks, i) {
+			return TAdj // "added little Amy"
+		}
+		// after a verb that is no copula, a word that may be an adverb is
+		// one: "explained earlier in the hearing", but "seemed likely"
+		if isR && !isN && toks[pi].Class&(Be|Perception) == 0 && toks[pi].Class&Aux == 0 {
+			return TAdv
+		}
 		if isA && !isN {
 			return TAdj
 		}
@@ -837,6 +950,11 @@ func verbAfterNoun(kw *known, toks []Token, i int) bool {
 	}
 	u := &toks[i+1]
 	if !u.IsWord() {
+		// a plural noun that is also an -s verb, before a comma, is an
+		// item of a list: "leadership targets, training camps, supply lines"
+		if u.IsMark(',') && toks[i].Class&(Noun|Pl|Pres3) == Noun|Pl|Pres3 {
+			return false
+		}
 		return toks[i].Class&(Past|Pres3) != 0 || !u.IsMark('.')
 	}
 	n := u.Class

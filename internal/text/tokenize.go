@@ -37,6 +37,26 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// tokenBound returns about how many tokens src[start:end] has at most: a
+// token for each run of letters and digits and for each other character.
+func tokenBound(src string, start, end int) int {
+	n, word := 0, false
+	for _, c := range []byte(src[start:end]) {
+		switch k := byteClass[c]; {
+		case k >= bUpper && k <= bDigit:
+			if !word {
+				n, word = n+1, true
+			}
+		case k == bSpace || k == bLine:
+			word = false
+		case c >= 0x80 && c < 0xC0: // within a character
+		default:
+			n, word = n+1, false
+		}
+	}
+	return n
+}
+
 func isAlnumByte(c byte) bool { k := byteClass[c]; return k >= bUpper && k <= bDigit }
 
 // byteBit is 1<<byteClass[c] for an ASCII letter or digit c, else 0.
@@ -173,6 +193,14 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 		}
 		if r == '‘' || r == '‹' || r == '›' {
 			sh |= Single
+		}
+	case '%':
+		// "22%", "22 %" read as "22 percent": a noun the number counts
+		if n := len(*toks); n > 0 && (*toks)[n-1].IsWord() && (*toks)[n-1].Class&Num != 0 {
+			if id := t.lookup([]byte("percent")); id != 0 {
+				*toks = append(*toks, Token{Start: int32(i), End: int32(j), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
+				return j
+			}
 		}
 	case '—', '–', '―':
 		k = Dash
@@ -360,8 +388,8 @@ loop:
 					i++
 				}
 				break loop
-			case ',', ':':
-				// "1,200", "10:30": a separator between digits
+			case ',', ':', '/':
+				// "1,200", "10:30", "9/11": a separator between digits
 				if first == bDigit && letters == 0 && i+1 < end && byteClass[src[i+1]] == bDigit {
 					w.put(c)
 					i++
@@ -372,6 +400,12 @@ loop:
 				break loop
 			}
 		}
+	}
+	if i == start {
+		// a word character that cannot open a word, such as the modifier
+		// apostrophe ʼ: a mark, so that reading moves on
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		return t.mark(toks, src, i, end, r, n, sh)
 	}
 	// "didn't" is "did" and "n't", "can't" "ca" and "n't"
 	if n := w.n; n > 3 && n <= maxWord && w.b[n-1] == 't' && w.b[n-2] == '\'' && w.b[n-3] == 'n' {
@@ -480,7 +514,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 		switch c := src[j]; {
 		case c == '\'' || c == '-' || c >= 0x80:
 			return 0, false
-		case (c == ',' || c == ':') && seen&(1<<bDigit) != 0:
+		case (c == ',' || c == ':' || c == '/') && seen&(1<<bDigit) != 0:
 			return 0, false
 		case c == '.' && j+1 < end && (isLetterByte(src[j+1]) || seen&(1<<bDigit) != 0 && byteClass[src[j+1]] == bDigit):
 			return 0, false // "U.S.", "3.5"

@@ -27,13 +27,15 @@ func TestTokenize(t *testing.T) {
 		{`He joined Acme Inc.`, `He|joined|Acme|Inc|.`},
 		{`al-Qaeda's 30-year-old Seattle-based rock'n'roll`, `al-Qaeda|'s|30-year-old|Seattle-based|rock'n'roll`},
 		{`1,200 km, 3.5% and $4.2bn in the 1990s`, `1,200|km|,|3.5|%|and|$|4.2bn|in|the|1990s`},
+		{`the 9/11 attacks, 24/7 news and/or either/or`, `the|9/11|attacks|,|24/7|news|and|/|or|either|/|or`},
 		{`"No," she said -- or — not - yet...`, `"|No|,|"|she|said|--|or|—|not|-|yet|...`},
 		{`“Fine,” ‘quite’ «sure»`, `“|Fine|,|”|‘|quite|’|«|sure|»`},
 		{`Zürich's Ōsaka naïve`, `Zürich|'s|Ōsaka|naïve`},
 		{`Jan. 5 and Feb. 2016`, `Jan.|5|and|Feb.|2016`},
 		{`Sen. Tom Baker, R-Kan., and Ann Lee of Lawrence, Kan., said`, `Sen.|Tom|Baker|,|R-Kan.|,|and|Ann|Lee|of|Lawrence|,|Kan.|,|said`},
 		{`we'd they'll I'm you're`, `we|'d|they|'ll|I|'m|you|'re`},
-		{"ʼ% Hawaiʻi", "ʼ|%|Hawaiʻi"}, // a modifier apostrophe alone is a mark
+		{"ʼ% Hawaiʻi", "ʼ|%|Hawaiʻi"},            // a modifier apostrophe alone is a mark
+		{`ʼ Hawaiʼi ʼokina`, `ʼ|Hawaiʼi|ʼ|okina`}, // a modifier apostrophe opens no word
 	} {
 		if got := tokenTexts(c.src); got != c.want {
 			t.Errorf("Tokenize(%q)\n got %s\nwant %s", c.src, got, c.want)
