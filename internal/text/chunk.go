@@ -58,11 +58,11 @@ const (
 // group, a preposition and so on. Indexes are into the sentence's tokens
 // and chunks; -1 stands for none.
 type Chunk struct {
-	Start, End int32 // tokens [Start, End)
-	Head       int32 // the head token: a noun group's noun, a verb group's main verb
-	Kind       ChunkKind
-	Flags      ChunkFlag
-	Lemma      ID // the head's lemma
+	Start, End int32     // tokens [Start, End)
+	Head       int32     // the head token: a noun group's noun, a verb group's main verb
+	Kind       ChunkKind // noun group, verb group...
+	Flags      ChunkFlag // what more is known of it
+	Lemma      ID        // the head's lemma
 	// Of links a noun group to the group it belongs to: a possessor to what
 	// it owns, an apposition to its anchor, the object of a preposition
 	// attached to a noun to that noun ("officials in Washington"). A
@@ -371,19 +371,27 @@ done:
 	}
 	h := &toks[head]
 	hc := h.Class
+	// bare: no auxiliary, modal or "to" before the head, only adverbs
+	// and negation ("also said", "never backed")
+	bare := true
+	for k := i; k < head; k++ {
+		if g := toks[k].Tag; g != TAdv && g != TNeg {
+			bare = false
+		}
+	}
 	switch {
 	case be && hc&Part != 0 && h.Tag == TVerb:
 		fl |= FPassive
-	case head == i && hc&Ing != 0 && fl&FInf == 0:
+	case bare && hc&Ing != 0 && fl&FInf == 0:
 		fl |= FIng
-	case head == i && fl&FInf == 0 && hc&(Past|Pres3) != 0:
+	case bare && fl&FInf == 0 && hc&(Past|Pres3) != 0:
 		fl |= FFinite
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case head == i && fl&FInf == 0 && hc&Part != 0:
+	case bare && fl&FInf == 0 && hc&Part != 0:
 		fl |= FPartic
-	case head == i && fl&FInf == 0 && hc&Base != 0:
+	case bare && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:
 		fl |= FPast

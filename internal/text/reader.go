@@ -8,25 +8,25 @@ import (
 // A Sentence is one sentence as the reader reads it: its tokens, tagged,
 // and its chunks, linked.
 type Sentence struct {
-	Index      int // the sentence's index in its article
-	Start, End int // its bytes in the source
-	Toks       []Token
-	Chunks     []Chunk
+	Index      int     // the sentence's index in its article
+	Start, End int     // its bytes in the source
+	Toks       []Token // its tokens, tagged
+	Chunks     []Chunk // its chunks, linked
 }
 
 // A Window is a run of sentences read together. Its memory is the
 // reader's and is reused by the reader's next window: a stage keeps
 // compact records of what it needs beyond the window, never its tokens.
 type Window struct {
-	Src       string
-	Sentences []Sentence
+	Src       string     // the source the sentences' spans index
+	Sentences []Sentence // in order
 }
 
 // A Reader reads sentences into windows. Its scratch memory grows to the
 // largest window and is reused: get one with [GetReader] and return it with
 // [PutReader].
 type Reader struct {
-	Table *Table
+	Table *Table // the word table to read with; nil means Core
 	// Limit bounds the text of a window, in bytes; 0 means WindowBytes.
 	Limit  int
 	toks   []Token

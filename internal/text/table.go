@@ -199,10 +199,13 @@ func (t *Table) index() {
 type DataError struct {
 	Name string // the file or source name
 	Line int    // 1-based
-	Err  error
+	Err  error  // what is wrong: ErrSyntax, wrapped with detail
 }
 
+// Error returns the error as "text: NAME:LINE: message".
 func (e *DataError) Error() string { return fmt.Sprintf("text: %s:%d: %v", e.Name, e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
 func (e *DataError) Unwrap() error { return e.Err }
 
 // ErrSyntax is the error of a malformed line of word table data.

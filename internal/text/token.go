@@ -45,9 +45,9 @@ type Token struct {
 	// word the table does not know. For marks it is the rune: '.', '"'.
 	ID    ID
 	Class Class // the word's classes; guessed from its ending for a lower-case word the table does not know
-	Shape Shape
-	Kind  Kind
-	Tag   Tag // its part of speech in the sentence, set by [Tag]
+	Shape Shape // how it is written
+	Kind  Kind  // word, number, mark...
+	Tag   Tag   // its part of speech in the sentence, set by [Tag]
 }
 
 // Is reports whether t has every shape of s.
