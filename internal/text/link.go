@@ -39,6 +39,11 @@ func link(toks []Token, cs []Chunk) {
 		}
 	}
 	for k := range cs {
+		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
+			list(toks, cs, k)
+		}
+	}
+	for k := range cs {
 		if cs[k].Kind == VG {
 			verbLinks(toks, cs, k)
 		}
@@ -158,7 +163,7 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
 	e := k + 1
-	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e].Of >= 0 && e > 0 && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
 	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
@@ -336,9 +341,10 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return -1
 			}
 			if isMark(toks, c, ',') {
-				// ", however," between commas: the subject is before
-				if i+2 == j && cs[i+1].Kind == RG && i > 0 && cs[i-1].Kind == NG {
-					return anchor(cs, i-1)
+				// ", however,", ", in turn," between commas: the subject
+				// is before
+				if parenthetical(cs, i+1, j) && i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) {
+					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				return -1
 			}
@@ -386,13 +392,67 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	return -1
 }
 
-// firstConjunct returns the first of coordinated noun groups ending at j:
-// "Kerry and Lavrov".
-func firstConjunct(cs []Chunk, j int) int {
-	for j >= 2 && cs[j-1].Kind == CG && cs[j-2].Kind == NG && cs[j-2].Is(FCoord) {
-		j -= 2
+// parenthetical reports whether chunks [s, e) are an adverbial aside
+// between commas: an adverb or a prepositional phrase ("however", "in
+// turn", "for his part").
+func parenthetical(cs []Chunk, s, e int) bool {
+	if s >= e || cs[s].Kind != RG && cs[s].Kind != PG {
+		return false
 	}
-	return j
+	for k := s; k < e; k++ {
+		switch cs[k].Kind {
+		case RG, PG, NG:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// firstConjunct returns the first of coordinated noun groups ending at j:
+// "Kerry and Lavrov", "Russia, Iran and Syria".
+func firstConjunct(cs []Chunk, j int) int {
+	for {
+		switch {
+		case j >= 2 && (cs[j-1].Kind == CG || cs[j-1].Kind == MG) && cs[j-2].Kind == NG && cs[j-2].Is(FCoord):
+			j -= 2
+		case j >= 3 && cs[j-1].Kind == CG && cs[j-2].Kind == MG && cs[j-3].Kind == NG && cs[j-3].Is(FCoord):
+			j -= 3
+		default:
+			return j
+		}
+	}
+}
+
+// list marks the noun groups of a list that starts at noun group k as
+// coordinated: "Russia, Iran and Syria". Each item is one noun group; the
+// last two are joined by "and" or "or", which link marks already. The
+// object of a preposition that opens the sentence is no item: "In Paris,
+// Lee and Kim met".
+func list(toks []Token, cs []Chunk, k int) {
+	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
+		return
+	}
+	e := k
+	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
+		if e > k && e+3 < len(cs) && cs[e+2].Kind == CG && isAndOr(toks, &cs[e+2]) && cs[e+3].Kind == NG {
+			e++ // "Russia, Iran, and Syria": the last comma
+			break
+		}
+		if cs[e+2].Kind != NG || cs[e+2].Is(FPossessor) || cs[e+2].Is(FPron) {
+			return
+		}
+		e += 2
+		if cs[e].Is(FCoord) {
+			break
+		}
+	}
+	if e == k || !cs[e].Is(FCoord) && !isMark(toks, &cs[e], ',') {
+		return
+	}
+	for i := k; i <= e; i += 2 {
+		cs[i].Flags |= FCoord
+	}
 }
 
 // inheritSubject gives a verb group with no subject of its own the
