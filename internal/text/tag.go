@@ -165,8 +165,8 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 			if t.ID == 0 {
 				return TName
 			}
-			if c&function == 0 && c&(Noun|Adj) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
-				return TName // "Brown said", "Rose Smith"
+			if c&function == 0 && c&(Noun|Adj|Verb) != 0 && c&Pl == 0 && nameAtStart(toks, i) {
+				return TName // "Brown said", "Rose Smith", "Brown's", "Trump has"
 			}
 		case c&function == 0 || c&(Month|Weekday) != 0 || t.ID == 0:
 			return TName
@@ -211,6 +211,28 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 // ("Brown said").
 func nameAtStart(toks []Token, i int) bool {
 	c := toks[i].Class
+	if c&(TimeWord|Month|Weekday|Season) != 0 {
+		return false
+	}
+	// a possessive: "Brown's supporters"; an adjective or a verb owns nothing
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Poss != 0 && c&(Adj|Verb) != 0 {
+		return true
+	}
+	if c&(Noun|Adj) == 0 {
+		// a word known only as a verb opens no statement before an
+		// auxiliary, a finite verb, or a title and a name: "Trump has",
+		// "Trump said", "Trump critic Mark Cuban"
+		n := nextClass(toks, i)
+		switch {
+		case n&(Aux|Modal) != 0 && n&Poss == 0:
+			return true
+		case n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0:
+			return true
+		case n&Noun != 0 && n&(Title|Person) != 0 && toks[i+1].Shape&Cap == 0 && nextIsNameLike(toks, i+1):
+			return true
+		}
+		return false
+	}
 	if nextIsNameLike(toks, i) && c&(Title|OrgHead|PlaceHead|Adj) == 0 {
 		return true
 	}
@@ -240,6 +262,11 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TPoss
 	case c&Modal != 0:
+		// a modal that is also a noun: "its military might", "the will
+		// of the people"
+		if c&Noun != 0 && (p == TDet || p == TPossDet || p == TAdj || p == TNoun || p == TPoss) && n&(Verb|Adv|Neg) == 0 {
+			return TNoun
+		}
 		return TModal // will, would, 'd
 	case c&Aux != 0:
 		return auxTag(toks, i)
@@ -532,6 +559,11 @@ func openTag(toks []Token, i int) Tag {
 			return TVerb
 		}
 	}
+	// an adverb that is also an adjective or noun, before an auxiliary or
+	// a finite verb: "Moscow long had wanted", "officials still say"
+	if isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0) {
+		return TAdv
+	}
 	switch p {
 	case TDet, TPossDet, TPoss, TNum, TQuant, TOrd, TAdj:
 		if isA && nextNoun {
@@ -560,7 +592,9 @@ func openTag(toks []Token, i int) Tag {
 	case TNoun, TName:
 		// a verb agrees with its subject: "officials say", not "the
 		// affiliate say"
-		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0
+		// (a name spelt like a plural pronoun is one actor: "US support")
+		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 &&
+			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0)
 		if isV && agrees && verbAfterNoun(toks, i) {
 			return TVerb
 		}

@@ -9,3 +9,29 @@ func TestTags(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestNamesAtStart(t *testing.T) {
+	for _, c := range []readingCase{
+		{"possessive", "Brown's supporters rallied outside the court.", []string{"Brown/NAME", "rallied subj=supporters"}},
+		{"verb-before-aux", "Trump has responded with attacks on Machado.", []string{"Trump/NAME", "has responded subj=Trump"}},
+		{"verb-before-said", "Trump said Clinton was wrong.", []string{"Trump/NAME"}},
+		{"verb-before-title-name", "Trump critic Mark Cuban said he would back Clinton.", []string{"Trump/NAME"}},
+		{"imperative", "Trust the process, the coach said.", []string{"Trust/VERB"}},
+		{"adjective-start", "Young voters backed the plan.", []string{"Young/ADJ"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestNounOrOther(t *testing.T) {
+	for _, c := range []readingCase{
+		{"noun-after-possessive", "The minister's quarrel with the unions has deepened.", []string{"quarrel/NOUN"}},
+		{"noun-modal", "It uses its military might to prop up the regime.", []string{"might/NOUN", "might/NOUN"}},
+		{"modal", "The military might intervene.", []string{"might/MODAL"}},
+		{"name-not-plural", "Expressing US support for Saudi Arabia, he spoke.", []string{"support/NOUN"}},
+		{"adverb-before-aux", "It is a pact Moscow long had wanted.", []string{"long/ADV"}},
+		{"noun-not-verb", "Our efforts to go after tax cheats will continue.", []string{"cheats/NOUN"}},
+	} {
+		checkReading(t, c)
+	}
+}
