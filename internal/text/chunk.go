@@ -167,6 +167,12 @@ func nounGroupEnd(toks []Token, i int) int {
 			if j > i && (g == TDet || g == TPossDet) && toks[j-1].Tag != TQuant && toks[j-1].Tag != TDet {
 				return j
 			}
+			// a name after a common noun that is no title or word for
+			// people opens a new group: "a pact Moscow wanted"
+			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 {
+				return j
+			}
 			j++
 		case g == TAdv && j+1 < len(toks) && (toks[j+1].Tag == TAdj || toks[j+1].Tag == TNum) && j == i:
 			j++ // "very senior", "nearly 200"

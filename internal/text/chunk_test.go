@@ -12,3 +12,13 @@ func TestVerbGroups(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestNameAfterNoun(t *testing.T) {
+	for _, c := range []readingCase{
+		{"relative", "It is a pact Moscow had wanted.", []string{"had wanted subj=Moscow"}},
+		{"title", "Trump critic Mark Cuban spoke.", []string{"spoke subj=Trump critic Mark Cuban"}},
+		{"occupation", "The new coach was praised by club owner Raj Patel.", []string{"was praised agent=club owner Raj Patel"}},
+	} {
+		checkReading(t, c)
+	}
+}
