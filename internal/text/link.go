@@ -48,6 +48,11 @@ func link(toks []Token, cs []Chunk) {
 			verbLinks(toks, cs, k)
 		}
 	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			reducedPassive(toks, cs, k)
+		}
+	}
 	// what a verb's complement and shared subjects need: the verbs before
 	for k := range cs {
 		if cs[k].Kind == VG && cs[k].Subj < 0 {
@@ -219,6 +224,12 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		}
 	}
 	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0
+	// an -ing form right after the verb is its complement: "avoids
+	// condemning", "kept supporting", "started running"
+	if j == k+1 && cs[j].Kind == VG && cs[j].Is(FIng) && cls&Be == 0 {
+		v.Comp = int32(j)
+		return
+	}
 	switch c := &cs[j]; c.Kind {
 	case NG:
 		if reports && !v.Is(FPassive) && clauseAt(cs, j) && cls&Telling == 0 {
@@ -381,6 +392,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			if c.Of >= 0 && int(c.Of) < j {
 				return firstConjunct(cs, anchor(cs, j))
 			}
+			// an -ing form after a noun and its phrase modifies the noun:
+			// "commercials in New York criticizing"
+			if cs[k].Is(FIng) && s > 1 && cs[s-2].Kind == NG && !cs[s-2].Is(FPossessor) {
+				return firstConjunct(cs, anchor(cs, s-2))
+			}
 			return -1
 		}
 		if c.Is(FAppos) && c.Of >= 0 {
@@ -455,6 +471,142 @@ func list(toks []Token, cs []Chunk, k int) {
 	}
 }
 
+// infinitiveSubject returns the subject of a to-infinitive that is no
+// verb's complement, or -1: the possessor of the noun before it ("Russia's
+// efforts to undermine", or the noun group itself for a possessive
+// determiner: "our plan to repeal"); the object of a verb of wanting,
+// expecting or asking ("wants Russia to back", "called on Trump to
+// stop"); else the subject of the verb before it, whose purpose or
+// adjective it completes ("met Putin to offer him", "is likely to blame").
+func infinitiveSubject(toks []Token, cs []Chunk, k int) int {
+	if p := k - 1; p >= 0 && cs[p].Kind == NG && !cs[p].Is(FPossessor) && !verbObject(cs, p) {
+		if o := Owner(cs, p); o >= 0 {
+			return o
+		}
+		if toks[cs[p].Start].Tag == TPossDet {
+			return p
+		}
+	}
+	adj := false
+	for g := k - 1; g >= 0; g-- {
+		switch cs[g].Kind {
+		case NG, PG, RG:
+		case AG:
+			adj = true
+		case VG:
+			if cls := toks[cs[g].Head].Class; !adj && cls&(Control|Intention|Cognition) != 0 {
+				o := g + 1
+				for o < k && cs[o].Kind == RG {
+					o++
+				}
+				if o+1 < k && cs[o].Kind == PG {
+					o++
+				}
+				if o < k && cs[o].Kind == NG {
+					return anchorOf(cs, o)
+				}
+			}
+			return int(cs[g].Subj)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// anchorOf returns the noun group that noun group o stands for when a
+// possessor: the group it owns.
+func anchorOf(cs []Chunk, o int) int {
+	for o+1 < len(cs) && cs[o].Is(FPossessor) && cs[o].Of == int32(o+1) {
+		o++
+	}
+	return o
+}
+
+// verbObject reports whether noun group p is the object of a verb.
+func verbObject(cs []Chunk, p int) bool {
+	s := p
+	for o := Owner(cs, s); o >= 0; o = Owner(cs, s) {
+		s = o
+	}
+	for g := s - 1; g >= 0 && g >= s-2; g-- {
+		if cs[g].Kind == VG && (cs[g].Obj == int32(s) || cs[g].Obj == int32(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubject returns the subject of an -ing form after a
+// preposition or subordinator, or of one that opens the sentence, or -1:
+// the object of the verb before "of" or "for" ("accused Clinton of lying",
+// "praised Lee for backing"); else the subject of the clause, before
+// ("Russia has wanted it since intervening") or after a comma ("Expressing
+// support, Trump said", "After meeting Putin, Kerry said").
+func adverbialSubject(toks []Token, cs []Chunk, k int) int {
+	if p := k - 1; p > 0 && cs[p].Kind == PG {
+		if w := Core().Word(toks[cs[p].Start].ID); (w == "of" || w == "for") && cs[p-1].Kind == NG {
+			n := p - 1
+			for o := Owner(cs, n); o >= 0; o = Owner(cs, n) {
+				n = o
+			}
+			if verbObject(cs, n) {
+				return anchorOf(cs, n)
+			}
+		}
+	}
+	for g := k - 1; g >= 0; g-- {
+		if cs[g].Kind == VG && cs[g].Subj >= 0 && cs[g].Flags&FFinite != 0 {
+			return int(cs[g].Subj)
+		}
+	}
+	for g := k + 1; g < len(cs); g++ {
+		if isMark(toks, &cs[g], ',') {
+			for h := g + 1; h < len(cs) && h <= g+8; h++ {
+				if cs[h].Kind == VG && cs[h].Subj >= 0 && cs[h].Flags&FFinite != 0 {
+					return int(cs[h].Subj)
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// reducedPassive reads a past participle with a by-agent after its noun
+// as a passive, not a past tense: "the candidate backed by the unions
+// won", "the plan, backed by Moscow, failed". The finite verb after it
+// takes the noun as its subject.
+func reducedPassive(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	if !v.Is(FFinite|FPast) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
+		return
+	}
+	by := &cs[k+1]
+	if by.Kind != PG || Core().Word(toks[by.Start].ID) != "by" || by.Of < 0 {
+		return
+	}
+	comma := k > 0 && isMark(toks, &cs[k-1], ',')
+	n := k - 1
+	if comma {
+		n--
+	}
+	if n < 0 || cs[n].Kind != NG {
+		return
+	}
+	e := endOfGroup(cs, int(by.Of))
+	if comma && e < len(cs) && isMark(toks, &cs[e], ',') {
+		e++
+	}
+	if e >= len(cs) || cs[e].Kind != VG || cs[e].Flags&FFinite == 0 {
+		return
+	}
+	subj := firstConjunct(cs, anchor(cs, n))
+	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+	v.Subj, v.Agent, v.Obj = int32(subj), by.Of, -1
+	cs[e].Subj = int32(subj)
+}
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -472,6 +624,14 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 			}
 			return
 		}
+	}
+	switch {
+	case v.Is(FInf):
+		v.Subj = int32(infinitiveSubject(toks, cs, k))
+		return
+	case v.Is(FIng) && (k == 0 || cs[k-1].Kind == PG || cs[k-1].Kind == SG):
+		v.Subj = int32(adverbialSubject(toks, cs, k))
+		return
 	}
 	if k == 0 {
 		return

@@ -23,3 +23,45 @@ func TestLists(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestComplements(t *testing.T) {
+	for _, c := range []readingCase{
+		{"ing-after-avoid", "The president avoids condemning the protesters.", []string{"avoids comp=condemning", "condemning subj=The president"}},
+		{"ing-after-keep", "Smith says Lee promised to keep supporting Brown.", []string{"to keep comp=supporting", "supporting subj=Lee"}},
+		{"ing-after-start", "Mr. Sanders has started running commercials.", []string{"running subj=Mr. Sanders"}},
+		{"progressive-is-no-comp", "Officials are backing the plan.", []string{"are backing obj=the plan"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestInheritedSubjects(t *testing.T) {
+	for _, c := range []readingCase{
+		{"purpose", "Kerry met Putin on Thursday to offer him closer cooperation.", []string{"to offer subj=Kerry"}},
+		{"purpose-after-object", "He said it uses its military might to prop up the regime.", []string{"to prop subj=it"}},
+		{"object-control", "Moscow wants Damascus to back the plan.", []string{"to back subj=Damascus"}},
+		{"prep-object-control", "Palmieri called on Trump to stop attacking Machado.", []string{"to stop subj=Trump", "attacking subj=Trump"}},
+		{"possessor", "Russia's efforts to undermine NATO have failed.", []string{"to undermine subj=Russia's"}},
+		{"possessive-determiner", "Our efforts to go after tax cheats will continue.", []string{"to go subj=Our efforts"}},
+		{"adjective", "Democrats have been more likely to blame Republicans.", []string{"to blame subj=Democrats"}},
+		{"since-ing", "Russia would get what it has wanted since intervening in Syria.", []string{"intervening subj=it"}},
+		{"of-ing-object", "The monarchy accuses Iran of seeking to destabilize the country.", []string{"seeking subj=Iran"}},
+		{"for-ing-object", "Voters punished Senator Ames for attacking Governor Bell.", []string{"attacking subj=Senator Ames"}},
+		{"fronted-ing", "Expressing US support for Saudi Arabia, Trump ignored the region.", []string{"Expressing subj=Trump", "Expressing obj=US support"}},
+		{"fronted-prep-ing", "After meeting Putin, Kerry said the talks were useful.", []string{"meeting subj=Kerry"}},
+		{"comma-ing", "Israeli leaders took umbrage, accusing Kerry of meddling.", []string{"accusing subj=Israeli leaders"}},
+		{"reduced-relative-ing", "Mr. Sanders has aired commercials in New York criticizing Mrs. Clinton.", []string{"criticizing subj=commercials"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestReducedPassives(t *testing.T) {
+	for _, c := range []readingCase{
+		{"after-noun", "The candidate backed by the unions won the seat.", []string{"backed [partic]", "backed agent=the unions", "backed subj=The candidate", "won subj=The candidate"}},
+		{"between-commas", "The plan, backed by Moscow, failed in the end.", []string{"backed agent=Moscow", "failed subj=The plan"}},
+		{"past-tense", "The unions backed the candidate.", []string{"backed [finite past]", "backed obj=the candidate"}},
+	} {
+		checkReading(t, c)
+	}
+}
