@@ -125,6 +125,12 @@ func nextClass(toks []Token, i int) Class {
 	return 0
 }
 
+// nextIsAcronym reports whether token i+1 is written in capitals, a name
+// whatever the table says of its letters: "US", "IT".
+func nextIsAcronym(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Shape&AllCaps != 0 && toks[i+1].Len() > 1
+}
+
 // nextIsNameLike reports whether token i+1 is a capitalised word the table
 // does not know: "Rose Smith".
 func nextIsNameLike(toks []Token, i int) bool {
@@ -142,7 +148,7 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		return TDash
 	case Apos:
 		// "officials' votes": a possessive before a word
-		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|function) != Verb {
+		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|Noun|Adj|function) != Verb {
 			return TPoss
 		}
 		return TQuote
@@ -150,6 +156,9 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
+	if adverbialIdiom(toks, i) {
+		return TAdv // "in general", "of course"
+	}
 	if t.Shape&(Cap|AllCaps) != 0 && !caps {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
@@ -185,6 +194,31 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		return functionTag(toks, i)
 	}
 	return openTag(toks, i)
+}
+
+// adverbialIdiom reports whether token i is part of a preposition and a
+// word that together are an adverb: "in general", "in particular", "in
+// fact", "in turn", "of course", "at least", "at last", "for example",
+// "for instance". Before a noun they are a preposition and its object:
+// "in general terms".
+func adverbialIdiom(toks []Token, i int) bool {
+	ids := coreIDs()
+	first, second := i, i+1
+	if t := toks[i].ID; t != ids.in && t != ids.of && t != ids.at && t != ids.for_ {
+		first, second = i-1, i
+	}
+	if first < 0 || second >= len(toks) || toks[first].Kind != Word || toks[second].Kind != Word {
+		return false
+	}
+	a, b := toks[first].ID, toks[second].ID
+	ok := a == ids.in && (b == ids.general || b == ids.particular || b == ids.fact || b == ids.turn || b == ids.short) ||
+		a == ids.of && b == ids.course || a == ids.at && (b == ids.least || b == ids.last) ||
+		a == ids.for_ && (b == ids.example || b == ids.instance)
+	if !ok {
+		return false
+	}
+	n := second + 1
+	return n >= len(toks) || toks[n].Kind != Word || toks[n].Class&Noun == 0 || toks[n].Shape&Cap != 0
 }
 
 // compoundTag tags a lower-case compound by its parts: a name after an
@@ -339,8 +373,9 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TConj
 	case c&Sub != 0:
-		if c&Adv != 0 && !clauseFollows(toks, i+1) {
-			return TAdv // so
+		finite := n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0
+		if c&Adv != 0 && (finite || !clauseFollows(toks, i+1)) {
+			return TAdv // so; "who once ran"
 		}
 		return TSub
 	}
@@ -424,6 +459,8 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 			return TDet
 		}
 		return TSub
+	case (p == TNoun || p == TName) && n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0:
+		return TRel // "a reply that assailed": a clause of "that" needs a subject
 	case p == TVerb || p == TAdj || pc&(SpeechNoun|Cognition) != 0 || p == TPunct || p == TConj || p == TAdv:
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
@@ -616,7 +653,7 @@ func openTag(toks []Token, i int) Tag {
 	switch {
 	case isV && c&(Ing|Part) != 0 && !isN && (p == TPunct || p == TNone || p == TConj):
 		return TVerb // ", citing", "Speaking to reporters"
-	case isV && (p == TPunct || p == TNone || p == TConj) && n&(Det|Pron|Possessive) != 0 && n&Noun == 0:
+	case isV && (p == TPunct || p == TNone || p == TConj) && n&(Det|Pron|Possessive) != 0 && n&Noun == 0 && !nextIsAcronym(toks, i):
 		return TVerb
 	case isA && nextNoun:
 		return TAdj
@@ -687,7 +724,8 @@ func verbAfterNoun(toks []Token, i int) bool {
 
 // ids of the core table the tagger reads by word
 type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such ID
+	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such  ID
+	of, at, for_, general, particular, fact, turn, short, course, least, last, example, instance ID
 }
 
 var coreIDs = sync.OnceValue(computeIDs)
@@ -697,5 +735,8 @@ func computeIDs() *tagIDs {
 	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
 		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
 		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in"), such: t.ID("such")}
+		on: t.ID("on"), in: t.ID("in"), such: t.ID("such"),
+		of: t.ID("of"), at: t.ID("at"), for_: t.ID("for"), general: t.ID("general"), particular: t.ID("particular"),
+		fact: t.ID("fact"), turn: t.ID("turn"), short: t.ID("short"), course: t.ID("course"), least: t.ID("least"),
+		last: t.ID("last"), example: t.ID("example"), instance: t.ID("instance")}
 }

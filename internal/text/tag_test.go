@@ -35,3 +35,17 @@ func TestNounOrOther(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestFunctionWords(t *testing.T) {
+	for _, c := range []readingCase{
+		{"idiom", "Peskov said in general Russia favoured cooperation.", []string{"general/ADV", "favoured subj=Russia"}},
+		{"idiom-before-noun", "They spoke in general terms.", []string{"in/PREP"}},
+		{"once-before-verb", "Tom Hale, who once ran the academy, criticized the board.", []string{"once/ADV", "criticized subj=Tom Hale"}},
+		{"that-relative", "Mayor Diane Fox posted a reply that assailed Councilman Reyes.", []string{"that/REL", "assailed subj=a reply"}},
+		{"that-complement", "The claim that Russia backed the plan was false.", []string{"that/SUB"}},
+		{"apostrophe-possessive", "Apex Motors' feud with its dealer dragged on.", []string{"'/POSS"}},
+		{"acronym-after-adjective", "Top US envoy John Kerry met Putin.", []string{"Top/NOUN", "met subj=Top US envoy John Kerry"}},
+	} {
+		checkReading(t, c)
+	}
+}
