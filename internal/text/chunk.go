@@ -170,7 +170,7 @@ func nounGroupEnd(toks []Token, i int) int {
 			// a name after a common noun that is no title or word for
 			// people opens a new group: "a pact Moscow wanted"
 			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
-				toks[j-1].Class&(Title|Person|Group|Kin) == 0 {
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && !(j-2 >= i && toks[j-2].Tag == TName && nameParticle(Core().Word(toks[j-1].ID))) {
 				return j
 			}
 			j++
@@ -270,9 +270,7 @@ func nameGoesOn(toks []Token, j int) bool {
 		return false
 	}
 	w := Core().Word(t.ID)
-	switch w {
-	case "of", "for", "on", "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y":
-	default:
+	if w != "of" && w != "for" && w != "on" && !nameParticle(w) {
 		return false
 	}
 	if j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
@@ -283,6 +281,16 @@ func nameGoesOn(toks []Token, j int) bool {
 	}
 	p := &toks[j-1]
 	return p.Class&(OrgHead|PlaceHead|Title) != 0
+}
+
+// nameParticle reports whether w joins the parts of a personal name:
+// "Charles de Gaulle", "Bashar al Assad".
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y", "ibn", "abu":
+		return true
+	}
+	return false
 }
 
 // verbGroup reads the verb group at i: modals, auxiliaries, negation and
@@ -317,6 +325,10 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
+			// "not only ... but also" negates nothing
+			if j+1 < len(toks) && Core().Word(toks[j+1].ID) == "only" {
+				continue
+			}
 			fl |= FNeg
 			continue
 		case TAdv:
@@ -332,7 +344,10 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 {
+			// a tensed form: "is", "was", "has"; or "am", "are", "'re",
+			// which are neither a base, a participle nor an -ing form
+			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 ||
+				t.Class&Be != 0 && t.Class&(Base|Part|Ing) == 0 {
 				fl |= FFinite
 			}
 			if t.Class&Past != 0 {

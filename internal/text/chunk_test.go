@@ -22,3 +22,21 @@ func TestNameAfterNoun(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestNameParts(t *testing.T) {
+	for _, c := range []readingCase{
+		{"particle", "Russia backs its ally Bashar al Assad.", []string{"backs obj=its ally Bashar al Assad"}},
+		{"fellow", "Mr. Grant criticized fellow Democrat Lucy Kim.", []string{"criticized obj=fellow Democrat Lucy Kim"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestNegation(t *testing.T) {
+	for _, c := range []readingCase{
+		{"not-only", "Some Tories are not only refusing to back Ms. Hart but also openly endorsing Mr. Cole.", []string{"are not only refusing [finite]", "also openly endorsing subj=Some Tories"}},
+		{"not", "The union did not back the deal.", []string{"did not back [neg]"}},
+	} {
+		checkReading(t, c)
+	}
+}

@@ -171,11 +171,19 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
-	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
+	// descriptions coordinated: "Ana Ruiz, director of the federation and
+	// a former minister,"; but a list is no apposition: "Kerry, Lavrov and
+	// Zarif"
+	for e+1 < len(cs) && cs[e].Kind == CG && isAndOr(toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
+		e += 2
+		for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+			e++
+		}
+	}
+	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
 		return
 	}
-	// a list is no apposition: "Kerry, Lavrov and Zarif"
-	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
+	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
 		return
 	}
 	a, b := &cs[prev], &cs[k]
@@ -197,7 +205,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	cls := toks[v.Head].Class
 	// inversion: "…," said Kerry
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && cls&Evaluation == 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
 		e := k + 2
 		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
@@ -358,6 +366,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				return -1
+			}
+			// descriptions coordinated inside an apposition: "director
+			// of the federation and a former minister"
+			if c.Kind == CG && i+1 < j && cs[i+1].Kind == NG && !cs[i+1].Is(FName) {
+				continue
 			}
 			if c.Kind == MG || c.Kind == CG {
 				return -1
@@ -607,6 +620,25 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 	cs[e].Subj = int32(subj)
 }
 
+// coordinatedIng reports whether an -ing verb group comes before the
+// conjunction at chunk c in its clause: "refusing to back Hart but
+// endorsing Cole".
+func coordinatedIng(toks []Token, cs []Chunk, c int) bool {
+	for i := c - 1; i >= 0 && i >= c-8; i-- {
+		switch cs[i].Kind {
+		case VG:
+			// "refusing ... but endorsing", "are not only refusing ...
+			// but also endorsing"
+			if toks[cs[i].Head].Class&Ing != 0 && cs[i].Subj >= 0 {
+				return true
+			}
+		case SG, MG:
+			return false
+		}
+	}
+	return false
+}
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -644,6 +676,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
+		cs[prev].Kind == CG && v.Flags&FIng != 0 && coordinatedIng(toks, cs, prev) ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
 	if !shared {

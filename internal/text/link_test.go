@@ -65,3 +65,12 @@ func TestReducedPassives(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestAppositions(t *testing.T) {
+	for _, c := range []readingCase{
+		{"coordinated-descriptions", "Ana Ruiz, director of the national growers' federation and a former trade minister, praised the Mercosur accord.", []string{"praised subj=Ana Ruiz", "praised obj=the Mercosur accord"}},
+		{"said-inverted", `"We back it," said Ana Ruiz, the director.`, []string{"said subj=Ana Ruiz", "said [inverted]"}},
+	} {
+		checkReading(t, c)
+	}
+}
