@@ -683,7 +683,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	for i := prev - 1; i >= 0; i-- {
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(cs, i) {
 			v.Subj = cs[i].Subj
 			return
 		}
@@ -691,4 +691,17 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+}
+
+// embedded reports whether verb group i heads the complement of an
+// earlier verb: "the trip was" in "careful to say the trip was not a last
+// chance, but stressed": the verb after "but" shares the subject of the
+// clause it is coordinated with, not that of its complement.
+func embedded(cs []Chunk, i int) bool {
+	for g := i - 1; g >= 0; g-- {
+		if c := cs[g].Comp; cs[g].Kind == VG && c >= 0 && (c == int32(i) || c == cs[i].Subj && cs[i].Subj > int32(g)) {
+			return true
+		}
+	}
+	return false
 }

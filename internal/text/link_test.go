@@ -74,3 +74,12 @@ func TestAppositions(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestCoordinatedSubjects(t *testing.T) {
+	for _, c := range []readingCase{
+		{"over-complement", "US officials were careful to say the trip was not a last chance, but stressed they were running out of patience.", []string{"stressed subj=US officials"}},
+		{"and", "Kerry arrived in Moscow and said the talks would start.", []string{"said subj=Kerry"}},
+	} {
+		checkReading(t, c)
+	}
+}
