@@ -506,6 +506,10 @@ func infinitiveSubject(toks []Token, cs []Chunk, k int) int {
 		case NG, PG, RG:
 		case AG:
 			adj = true
+		case MG:
+			if toks[cs[g].Start].Kind != Quote {
+				return -1 // a quotation mark may open a partial quote: `was "ready to punish`
+			}
 		case VG:
 			if cls := toks[cs[g].Head].Class; !adj && cls&(Control|Intention|Cognition) != 0 {
 				o := g + 1

@@ -44,6 +44,7 @@ func TestInheritedSubjects(t *testing.T) {
 		{"possessor", "Russia's efforts to undermine NATO have failed.", []string{"to undermine subj=Russia's"}},
 		{"possessive-determiner", "Our efforts to go after tax cheats will continue.", []string{"to go subj=Our efforts"}},
 		{"adjective", "Democrats have been more likely to blame Republicans.", []string{"to blame subj=Democrats"}},
+		{"partial-quote", `She said Madrid was "ready to punish exporters".`, []string{"to punish subj=Madrid"}},
 		{"since-ing", "Russia would get what it has wanted since intervening in Syria.", []string{"intervening subj=it"}},
 		{"of-ing-object", "The monarchy accuses Iran of seeking to destabilize the country.", []string{"seeking subj=Iran"}},
 		{"for-ing-object", "Voters punished Senator Ames for attacking Governor Bell.", []string{"attacking subj=Senator Ames"}},
