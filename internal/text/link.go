@@ -24,9 +24,16 @@ func link(toks []Token, cs []Chunk) {
 			}
 		}
 	}
+	first := len(cs) // the first finite verb
+	for k := range cs {
+		if cs[k].Kind == VG && cs[k].Flags&FFinite != 0 {
+			first = k
+			break
+		}
+	}
 	for k := range cs {
 		if cs[k].Kind == PG {
-			attachPrep(toks, cs, k)
+			attachPrep(toks, cs, k, first)
 		}
 	}
 	for k := range cs {
@@ -38,9 +45,11 @@ func link(toks []Token, cs []Chunk) {
 			}
 		}
 	}
-	for k := range cs {
+	for k := 0; k < len(cs); {
 		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
-			list(toks, cs, k)
+			k = list(toks, cs, k)
+		} else {
+			k++
 		}
 	}
 	for k := range cs {
@@ -75,7 +84,7 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // first verb of the sentence for others ("a spokesman for the campaign
 // said", "officials in Washington"), where a noun is what a preposition
 // modifies.
-func attachPrep(toks []Token, cs []Chunk, k int) {
+func attachPrep(toks []Token, cs []Chunk, k, firstVerb int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
 		return
@@ -103,27 +112,18 @@ func attachPrep(toks []Token, cs []Chunk, k int) {
 		// after a verb, a preposition may modify the verb: it modifies
 		// the noun when the noun and its modifiers are a subject, before
 		// the sentence's first verb or right before a finite verb
-		if !beforeFirstVerb(cs, k) && !beforeFiniteVerb(cs, int(obj)) {
+		if k > firstVerb && !beforeFiniteVerb(cs, int(obj)) {
 			return
 		}
 	}
 	cs[obj].Of = int32(anchor(cs, host))
 }
 
-func beforeFirstVerb(cs []Chunk, k int) bool {
-	for j := 0; j < k; j++ {
-		if cs[j].Kind == VG && cs[j].Flags&FFinite != 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // beforeFiniteVerb reports whether a finite verb follows noun group j and
 // the prepositional phrases after it.
 func beforeFiniteVerb(cs []Chunk, j int) bool {
 	e := j + 1
-	for e < len(cs) {
+	for e < len(cs) && e <= j+lookBack {
 		switch {
 		case cs[e].Kind == PG || cs[e].Kind == NG || cs[e].Kind == RG:
 			e++
@@ -168,15 +168,15 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
 	e := k + 1
-	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	for e < len(cs) && e <= k+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
 	// descriptions coordinated: "Ana Ruiz, director of the federation and
 	// a former minister,"; but a list is no apposition: "Kerry, Lavrov and
 	// Zarif"
-	for e+1 < len(cs) && cs[e].Kind == CG && isAndOr(toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
+	for e+1 < len(cs) && e <= k+lookBack && cs[e].Kind == CG && isAndOr(toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
 		e += 2
-		for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+		for e < len(cs) && e <= k+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 			e++
 		}
 	}
@@ -261,7 +261,7 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 // phrases and possessed groups after it.
 func endOfGroup(cs []Chunk, j int) int {
 	e := j + 1
-	for e < len(cs) {
+	for e < len(cs) && e <= j+lookBack {
 		switch {
 		case cs[e].Kind == NG && cs[e-1].Is(FPossessor):
 			e++
@@ -457,10 +457,11 @@ func firstConjunct(cs []Chunk, j int) int {
 // coordinated: "Russia, Iran and Syria". Each item is one noun group; the
 // last two are joined by "and" or "or", which link marks already. The
 // object of a preposition that opens the sentence is no item: "In Paris,
-// Lee and Kim met".
-func list(toks []Token, cs []Chunk, k int) {
+// Lee and Kim met". It returns the chunk to look for a list from next:
+// one that starts inside a list that failed would fail where it did.
+func list(toks []Token, cs []Chunk, k int) int {
 	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
-		return
+		return k + 1
 	}
 	e := k
 	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
@@ -469,7 +470,7 @@ func list(toks []Token, cs []Chunk, k int) {
 			break
 		}
 		if cs[e+2].Kind != NG || cs[e+2].Is(FPossessor) || cs[e+2].Is(FPron) {
-			return
+			return max(k+1, e)
 		}
 		e += 2
 		if cs[e].Is(FCoord) {
@@ -477,11 +478,12 @@ func list(toks []Token, cs []Chunk, k int) {
 		}
 	}
 	if e == k || !cs[e].Is(FCoord) && !isMark(toks, &cs[e], ',') {
-		return
+		return max(k+1, e)
 	}
 	for i := k; i <= e; i += 2 {
 		cs[i].Flags |= FCoord
 	}
+	return e + 1
 }
 
 // infinitiveSubject returns the subject of a to-infinitive that is no
@@ -501,7 +503,7 @@ func infinitiveSubject(toks []Token, cs []Chunk, k int) int {
 		}
 	}
 	adj := false
-	for g := k - 1; g >= 0; g-- {
+	for g := k - 1; g >= 0 && g >= k-lookBack; g-- {
 		switch cs[g].Kind {
 		case NG, PG, RG:
 		case AG:
@@ -572,12 +574,12 @@ func adverbialSubject(toks []Token, cs []Chunk, k int) int {
 			}
 		}
 	}
-	for g := k - 1; g >= 0; g-- {
+	for g := k - 1; g >= 0 && g >= k-lookBack; g-- {
 		if cs[g].Kind == VG && cs[g].Subj >= 0 && cs[g].Flags&FFinite != 0 {
 			return int(cs[g].Subj)
 		}
 	}
-	for g := k + 1; g < len(cs); g++ {
+	for g := k + 1; g < len(cs) && g <= k+lookBack; g++ {
 		if isMark(toks, &cs[g], ',') {
 			for h := g + 1; h < len(cs) && h <= g+8; h++ {
 				if cs[h].Kind == VG && cs[h].Subj >= 0 && cs[h].Flags&FFinite != 0 {
@@ -643,6 +645,11 @@ func coordinatedIng(toks []Token, cs []Chunk, c int) bool {
 	return false
 }
 
+// lookBack bounds how many chunks a link is sought across: the clauses
+// of one sentence are near one another, and a sentence of any length is
+// linked in linear time.
+const lookBack = 32
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -650,7 +657,7 @@ func coordinatedIng(toks []Token, cs []Chunk, c int) bool {
 func inheritSubject(toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// the verb group this one is the complement of
-	for i := k - 1; i >= 0; i-- {
+	for i := k - 1; i >= 0 && i >= k-lookBack; i-- {
 		if cs[i].Kind == VG && cs[i].Comp == int32(k) {
 			g := &cs[i]
 			if g.Obj >= 0 && toks[g.Head].Class&Telling != 0 {
@@ -686,7 +693,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	if !shared {
 		return
 	}
-	for i := prev - 1; i >= 0; i-- {
+	for i := prev - 1; i >= 0 && i >= prev-lookBack; i-- {
 		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(cs, i) {
 			v.Subj = cs[i].Subj
 			return
@@ -702,7 +709,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 // chance, but stressed": the verb after "but" shares the subject of the
 // clause it is coordinated with, not that of its complement.
 func embedded(cs []Chunk, i int) bool {
-	for g := i - 1; g >= 0; g-- {
+	for g := i - 1; g >= 0 && g >= i-lookBack; g-- {
 		if c := cs[g].Comp; cs[g].Kind == VG && c >= 0 && (c == int32(i) || c == cs[i].Subj && cs[i].Subj > int32(g)) {
 			return true
 		}

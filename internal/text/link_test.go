@@ -84,3 +84,27 @@ func TestCoordinatedSubjects(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestLongSentence reads one sentence of a hundred thousand clauses: links
+// are sought a bounded distance away, so it reads in linear time, and the
+// links near each verb are still found.
+func TestLongSentence(t *testing.T) {
+	var b []byte
+	for range 100_000 {
+		b = append(b, "Kerry said on Friday in Paris that Russia backs Assad, and "...)
+	}
+	src := string(b) + "it ended."
+	s := Core().Read(src, 0, len(src))
+	n := 0
+	for _, c := range s.Chunks {
+		if c.Kind == VG && Core().Word(s.Toks[c.Head].ID) == "backs" {
+			if c.Subj < 0 || c.Obj < 0 {
+				t.Fatalf("a verb without its subject or object: %+v", c)
+			}
+			n++
+		}
+	}
+	if n != 100_000 {
+		t.Errorf("%d verbs read, want 100000", n)
+	}
+}
