@@ -1,0 +1,152 @@
+package stance
+
+import "github.com/newsmodel/newsmodel/internal/text"
+
+// stanceNoun reads a cue noun: the head of its noun group, or a noun that
+// describes the names after it in their group (titlePosition). X's or Y's
+// before it is its possessor or modifier (modifierSlot); a pattern without
+// X takes the noun phrase as holder when the noun names people
+// (phraseHolder).
+//
+//	Moscow's backing for Assad            X = Moscow, Y = Assad
+//	US criticism of Russia                X = US
+//	Brown's supporters                    Y = Brown, holder "supporters"
+//	Trump critic Mark Cuban               Y = Trump, holder "Mark Cuban"
+//	critics of US policy                  Y = US policy, holder "critics"
+func (r *reading) stanceNoun(p *pattern, m *match, t int) bool {
+	k := m.group
+	c := &r.cs[k]
+	if c.Kind != text.NG {
+		return false
+	}
+	title := int(c.Head) != t
+	if title && !r.titlePosition(k, t) {
+		return false
+	}
+	if p.anchor > 0 {
+		sl := r.modifierSlot(k, t, p.holder == fromPhrase)
+		if !sl.ok {
+			return false
+		}
+		r.setSlot(m, p.elems[p.anchor-1].kind, sl)
+	}
+	m.neg = r.nounNegated(k)
+	if p.holder == fromPhrase {
+		m.holder = r.phraseHolder(k, t, title, m.target)
+		if !m.holder.ok {
+			return false
+		}
+	}
+	return true
+}
+
+// titlePosition reports whether the cue noun t of noun group k describes
+// the names that follow it in the group, as a title does: "Trump critic
+// Mark Cuban", "its ally Bashar al Assad".
+func (r *reading) titlePosition(k, t int) bool {
+	c := &r.cs[k]
+	if r.toks[t].Tag != text.TNoun || t+1 >= int(c.End) || r.toks[c.Head].Tag != text.TName {
+		return false
+	}
+	return r.toks[t+1].Tag == text.TName
+}
+
+// modifierSlot returns the possessor or modifier of cue noun t in noun
+// group k: its possessor group ("Assad's ally"), a possessive determiner
+// ("his supporters"), or the names right before it in its group ("US
+// criticism", "Clinton supporters"). For a noun that names people, a
+// capitalised adjective before it tells what they are, not whom they
+// support: "Republican critics" have no target there.
+func (r *reading) modifierSlot(k, t int, people bool) slot {
+	if o := text.Owner(r.cs, k); o >= 0 {
+		return r.possessorSlot(o)
+	}
+	c := &r.cs[k]
+	for i := int(c.Start); i < t; i++ {
+		if r.toks[i].Tag == text.TPossDet {
+			return slot{s: i, e: i + 1, head: i, k: -1, ok: true}
+		}
+	}
+	s := t
+	for s > int(c.Start) && r.toks[s-1].Tag == text.TName && !(people && r.toks[s-1].Class.Any(text.Adj)) {
+		s--
+	}
+	if s == t {
+		return slot{}
+	}
+	return slot{s: s, e: t, head: t - 1, k: -1, ok: true}
+}
+
+// nounNegated reports whether noun group k is negated: "no support for",
+// "not a critic of", "never an ally".
+func (r *reading) nounNegated(k int) bool {
+	s, _ := text.Phrase(r.cs, k)
+	if r.firstWord(s) == r.w.no {
+		return true
+	}
+	j := s - 1
+	for j >= 0 && r.isQuoteMark(j) {
+		j--
+	}
+	return j >= 0 && r.cs[j].Kind == text.RG && r.toks[r.cs[j].Head].Tag == text.TNeg
+}
+
+// phraseHolder returns the holder a cue noun that names people stands
+// for: the names it describes ("Trump critic Mark Cuban"), what it is an
+// apposition to or has as apposition ("Maria Diaz, a longtime ally of the
+// mayor"), the subject it is said of ("He is a staunch opponent of",
+// "emerged as one of Park's allies"), else the noun group itself, less
+// its target ("Brown's supporters": "supporters").
+func (r *reading) phraseHolder(k, t int, title bool, target slot) slot {
+	if title {
+		return r.namesFrom(t + 1)
+	}
+	g := r.partitiveHead(k)
+	if s, _ := text.Phrase(r.cs, g); r.cs[s].Kind == text.NG && r.cs[s].Is(text.FAppos) && r.cs[s].Of >= 0 {
+		return r.groupSlot(int(r.cs[s].Of), false)
+	}
+	if _, e := text.Phrase(r.cs, g); e+1 < len(r.cs) && r.isMark(e, ',') && r.cs[e+1].Is(text.FAppos) && int(r.cs[e+1].Of) <= g {
+		return r.groupSlot(e+1, false)
+	}
+	if cop := r.copulaBefore(g); cop >= 0 {
+		if s := r.subject(cop); s >= 0 {
+			return r.groupSlot(s, true)
+		}
+		return slot{}
+	}
+	c := &r.cs[k]
+	s := int(c.Start)
+	if target.ok && target.k < 0 && target.e > s && target.e <= int(c.End) {
+		s = target.e // "Clinton supporters": "supporters"
+	}
+	for s < int(c.Head) && r.toks[s].Tag == text.TPossDet {
+		s++
+	}
+	return slot{s: s, e: int(c.End), head: int(c.Head), k: k, ok: true}
+}
+
+// partitiveHead returns the noun group a quantity or part of noun group k
+// stands for, when k is the object of "of" after one: "one of Park's
+// allies" is "one". Else k.
+func (r *reading) partitiveHead(k int) int {
+	s, _ := text.Phrase(r.cs, k)
+	if s >= 2 && r.cs[s-1].Kind == text.PG && r.firstWord(s-1) == r.w.of && r.cs[s-2].Kind == text.NG && r.partitive(s-2) {
+		return s - 2
+	}
+	return k
+}
+
+// partitive reports whether noun group k names a quantity or part of
+// what follows its "of": one, some, many, most, half, a number, the rest.
+func (r *reading) partitive(k int) bool {
+	h := int(r.cs[k].Head)
+	if r.toks[h].Tag == text.TNum || r.toks[h].Tag == text.TQuant {
+		return true
+	}
+	switch r.word(h) {
+	case r.w.one, r.w.some, r.w.many, r.w.much, r.w.most, r.w.half, r.w.all, r.w.several, r.w.none, r.w.few,
+		r.w.each, r.w.dozens, r.w.number, r.w.majority, r.w.part, r.w.share, r.w.rest:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package stance
+
+import (
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/text"
+)
+
+// A part is a party as a pass records it: spans into the source, no
+// pointers, decided on in [Pass.Relations].
+type part struct {
+	span article.Span // the words as written
+	head article.Span // the word an entity's mention must cover
+	ante article.Span // a pronoun's antecedent as the text alone finds it
+	who  partKind
+}
+
+type partKind uint8
+
+const (
+	pNone    partKind = iota
+	pWords            // the words at span
+	pPronoun          // a third-person pronoun: its entity, else its antecedent
+	pSpeaker          // the speaker of the words: "I", "we", or the holder of an evaluation
+	pEntity           // the words at span, if an entity's mention covers head
+)
+
+func (p part) ok() bool { return p.who != pNone }
+
+// span returns the bytes of tokens [s, e).
+func (r *reading) span(s, e int) article.Span {
+	if s >= e {
+		return article.Span{}
+	}
+	return article.Span{Start: int(r.toks[s].Start), End: int(r.toks[e-1].End)}
+}
+
+// pronoun returns the classes of the pronoun a slot is, or 0: "he",
+// "their".
+func (r *reading) pronoun(sl slot) text.Class {
+	if sl.e-sl.s != 1 {
+		return 0
+	}
+	t := &r.toks[sl.s]
+	// personal pronouns only: "others" and "someone" name themselves
+	if t.Tag == text.TPron || t.Tag == text.TPossDet {
+		if c := t.Class; c.Any(text.Pron) && c.Any(text.Subj|text.Obj|text.Possessive|text.Refl) {
+			return c
+		}
+	}
+	return 0
+}
+
+// actor returns the slot of the actor that holds a stance for the words
+// of sl: itself when it is a name, a pronoun, or a noun of people or
+// groups ("officials", "the government", "critics"); the whole of a part
+// of one ("much of Washington", "one of the states"); the author of a
+// document ("Trump's tweet", "a statement the union released"). It
+// reports false for anything else: a predicate noun, a thing, a fragment.
+func (r *reading) actor(sl slot) (slot, bool) {
+	if !sl.ok {
+		return sl, false
+	}
+	if c := r.pronoun(sl); c != 0 {
+		return sl, c.Any(text.P1 | text.P3)
+	}
+	if sl.k < 0 {
+		return sl, r.toks[sl.head].Tag == text.TName
+	}
+	for range 3 {
+		k := sl.k
+		h := &r.toks[r.cs[k].Head]
+		switch {
+		case h.Tag == text.TName:
+			return sl, h.Class&(text.Month|text.Weekday|text.TimeWord|text.Season) == 0
+		case h.Class.Any(text.Person | text.Title | text.Group | text.Demonym):
+			return sl, true
+		case h.Tag == text.TNoun && h.Shape&text.Cap != 0 && r.cs[k].Start == r.cs[k].Head:
+			// a capitalised noun alone, at the start of a sentence:
+			// "Labour refused". An actor if an entity's mention says so.
+			sl.entity = true
+			return sl, true
+		case h.Tag == text.TPron:
+			return sl, h.Class.Any(text.P3)
+		case r.partitive(k):
+			// "much of Washington": the actor is what follows "of"
+			if k+2 < len(r.cs) && r.cs[k+1].Kind == text.PG && r.firstWord(k+1) == r.w.of && r.cs[k+2].Kind == text.NG {
+				sl.k, sl.head = r.headGroup(k+2), int(r.cs[r.headGroup(k+2)].Head)
+				continue
+			}
+			return sl, false
+		case h.Class.Any(text.Document | text.SpeechNoun):
+			a := r.author(k)
+			if a.ok {
+				return a, true
+			}
+			return sl, false
+		default:
+			return sl, false
+		}
+	}
+	return sl, false
+}
+
+// author returns who wrote or issued the document noun group k: its
+// possessor or the names before its noun ("Trump's tweet", "a Clinton
+// ad"), or the subject of the verb that issued it ("the union released a
+// statement").
+func (r *reading) author(k int) slot {
+	if sl := r.modifierSlot(k, int(r.cs[k].Head), false); sl.ok {
+		if a, ok := r.actor(sl); ok {
+			return a
+		}
+		return slot{}
+	}
+	for v := k - 1; v >= 0 && v >= k-3; v-- {
+		if c := &r.cs[v]; c.Kind == text.VG && int(c.Obj) == k {
+			if s := r.subject(v); s >= 0 {
+				if a, ok := r.actor(r.groupSlot(s, true)); ok && a.k != k {
+					return a
+				}
+			}
+		}
+	}
+	return slot{}
+}
+
+// conjuncts returns the noun groups coordinated with the one of sl,
+// itself first: "France and Germany".
+func (r *reading) conjuncts(sl slot, out []slot) []slot {
+	out = append(out, sl)
+	if sl.k < 0 {
+		return out
+	}
+	k := sl.k
+	for i := 0; i < 8 && r.cs[k].Is(text.FCoord); i++ {
+		// the next item, after "and", "or", a comma, or a comma and "and"
+		n := k + 1
+		for n < len(r.cs) && n <= k+2 && (r.cs[n].Kind == text.CG || r.isMark(n, ',')) {
+			n++
+		}
+		if n >= len(r.cs) || n == k+1 || r.cs[n].Kind != text.NG {
+			break
+		}
+		k = r.headGroup(n)
+		out = append(out, r.groupSlot(k, false))
+	}
+	if len(out) > 1 {
+		// the first conjunct without the rest: "France" of "France and Germany backed"
+		out[0] = r.groupSlot(sl.k, false)
+	}
+	return out
+}
+
+// named reports whether sl names someone: a name, a pronoun, or a phrase
+// with a name as its possessor or modifier ("Trump's latest tweets").
+func (r *reading) named(sl slot) bool {
+	if !sl.ok {
+		return false
+	}
+	if r.pronoun(sl) != 0 {
+		return r.pronoun(sl).Any(text.P3)
+	}
+	for i := sl.s; i < sl.e && i <= sl.head; i++ {
+		if r.toks[i].Tag == text.TName {
+			return true
+		}
+	}
+	return false
+}
