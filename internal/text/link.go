@@ -229,6 +229,9 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		if cs[j].Kind == PG && Core().Word(toks[cs[j].Start].ID) == "by" && cs[j].Of >= 0 {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
+			if j >= len(cs) {
+				return // the agent ends the text: "is shared by a"
+			}
 		}
 	}
 	reports := cls&(Speech|Cognition|Finding|Perception|Evaluation|Intention) != 0

@@ -108,3 +108,12 @@ func TestLongSentence(t *testing.T) {
 		t.Errorf("%d verbs read, want 100000", n)
 	}
 }
+
+func TestAgentAtEnd(t *testing.T) {
+	for _, c := range []readingCase{
+		{"agent-ends-text", "plan is shared by a", []string{"is shared agent=a"}},
+		{"agent", "The plan was backed by Moscow", []string{"was backed agent=Moscow"}},
+	} {
+		checkReading(t, c)
+	}
+}
