@@ -85,7 +85,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 	base := len(out)
 	for i := 0; i < len(toks); {
 		c := t.chunkAt(toks, i)
-		out = append(out, c)
+		out = push(out, c)
 		i = int(c.End)
 	}
 	link(toks, out[base:])
