@@ -18,9 +18,9 @@ func (r *reading) stating(m *match) stating {
 		st.none = true
 		return st
 	}
-	st.neg = m.neg
+	st.neg = m.neg || r.noHolder(m.holder)
 	if v := m.clause; v >= 0 {
-		st.neg = st.neg || r.cs[v].Is(text.FNeg)
+		st.neg = st.neg || r.cs[v].Is(text.FNeg) || r.avoided(v)
 		st.hyp = r.hedged(v)
 		for i, g := 0, r.governor(v); i < 4 && g >= 0; i, g = i+1, r.governor(g) {
 			cls := r.headClass(g)
@@ -45,6 +45,38 @@ func (r *reading) stating(m *match) stating {
 // one sentence are near one another, and a sentence of any length is read
 // in linear time.
 const lookBack = 32
+
+// noHolder reports whether the holder is quantified by "no": "No voter
+// wants a man who ..." states that voters want none.
+func (r *reading) noHolder(sl slot) bool {
+	return sl.ok && sl.k >= 0 && r.firstWord(sl.k) == r.w.no
+}
+
+// avoided reports whether -ing verb group v is what someone avoids, after
+// a verb of refusal and a preposition or a particle and one: "refrained
+// from attacking", "steered clear of criticizing", "stopped short of
+// endorsing", "shied away from backing".
+func (r *reading) avoided(v int) bool {
+	if !r.cs[v].Is(text.FIng) || v < 2 || r.cs[v-1].Kind != text.PG {
+		return false
+	}
+	if w := r.firstWord(v - 1); w != r.w.of && w != r.w.from {
+		return false
+	}
+	j := v - 2
+	particle := false
+	switch r.word(int(r.cs[j].End) - 1) {
+	case r.w.clear, r.w.short, r.w.away:
+		particle = true
+		if r.cs[j].Kind != text.VG {
+			j--
+		}
+	}
+	if j < 0 || r.cs[j].Kind != text.VG {
+		return false
+	}
+	return particle || r.headClass(j).Any(text.Refusal)
+}
 
 // hedged reports whether verb group v is under a modal of possibility:
 // may, might, could, would.

@@ -34,6 +34,7 @@ func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation 
 		}
 		out = append(out, r)
 	}
+	p.release()
 	p.recs = nil
 	if len(out) == 0 {
 		return nil
@@ -127,7 +128,7 @@ func (f *finish) party(pt part) (Party, bool) {
 			return Party{}, false
 		}
 		return f.party(part{span: pt.span, head: pt.head, who: pWords})
-	case pWords:
+	case pWords, pReporter:
 		p := Party{Text: f.src[pt.span.Start:pt.span.End], Span: pt.span}
 		if e := f.entityAt(pt.head); e >= 0 {
 			p.Entity, p.Name = f.ents[e].ID, f.ents[e].Name
@@ -146,6 +147,10 @@ func (f *finish) party(pt part) (Party, bool) {
 			return Party{Entity: f.ents[e].ID, Name: f.ents[e].Name, Text: f.src[sp.Start:sp.End], Span: sp}, true
 		}
 		if pt.ante.IsValid() {
+			// "he" or "she" is no place or organisation
+			if e := f.entityAt(pt.ante); pt.person && e >= 0 && (f.ents[e].Kind == entity.KindPlace || f.ents[e].Kind == entity.KindOrganization) {
+				return Party{}, false
+			}
 			return f.party(part{span: pt.ante, head: pt.ante, who: pWords})
 		}
 	}
@@ -228,7 +233,7 @@ func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
 	}
 	var ok bool
 	if x.holder.who == pSpeaker {
-		r.Holder, ok = speaker, hasSpeaker
+		r.Holder, ok = speaker, hasSpeaker && x.speaker.who != pReporter
 	} else {
 		r.Holder, ok = f.party(x.holder)
 	}
@@ -236,7 +241,7 @@ func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
 		return r, false
 	}
 	if x.target.who == pSpeaker {
-		r.Target, ok = speaker, hasSpeaker
+		r.Target, ok = speaker, hasSpeaker && x.speaker.who != pReporter
 	} else {
 		r.Target, ok = f.party(x.target)
 	}

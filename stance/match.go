@@ -47,13 +47,18 @@ func (r *reading) is(e *elem, j int) bool {
 			return true
 		}
 	}
+	for _, id := range e.forms {
+		if id == r.id(j) {
+			return true
+		}
+	}
 	return false
 }
 
 // match tries pattern pi at the cue word t.
 func (r *reading) match(pi int, t int) (match, bool) {
 	p := &r.lex.pats[pi]
-	k := int(r.of[t])
+	k := r.chunk(t)
 	m := match{pat: pi, cueS: t, cueE: t + 1, clause: -1, group: k, lits: p.lits, slots: p.slots, holderFrom: p.holder}
 	c := &r.cs[k]
 	next := t + 1 // where the elements after the cue start
@@ -146,7 +151,7 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 			j0 := j
 			j = r.skipAdverbs(j)
 			// a slot inside the cue's own noun group: "its ally Bashar al Assad"
-			if (e.kind == eHolder || e.kind == eTarget) && j0 < n && j0 > 0 && r.of[j0] == r.of[j0-1] && int(r.of[j0]) == m.group {
+			if (e.kind == eHolder || e.kind == eTarget) && j0 < n && j0 > 0 && r.chunk(j0) == r.chunk(j0-1) && r.chunk(j0) == m.group {
 				j = j0
 			}
 		}
@@ -173,12 +178,12 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 			return false
 		case eHolder, eTarget:
 			var sl slot
-			if j < n && j > 0 && int(r.of[j]) == m.group && r.of[j-1] == r.of[j] {
+			if j < n && j > 0 && r.chunk(j) == m.group && r.chunk(j-1) == r.chunk(j) {
 				sl = r.namesFrom(j)
 			} else if g := r.ngAt(j); g >= 0 {
 				sl = r.groupSlot(g, last)
 			}
-			if !sl.ok {
+			if !sl.ok || last && r.subjectOfInfinitive(sl) {
 				return false
 			}
 			r.setSlot(m, e.kind, sl)
@@ -191,7 +196,7 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 			var sl slot
 			switch {
 			case j < n && r.toks[j].Tag == text.TPossDet:
-				sl = slot{s: j, e: j + 1, head: j, k: int(r.of[j]), ok: true}
+				sl = slot{s: j, e: j + 1, head: j, k: r.chunk(j), ok: true}
 			default:
 				g := r.ngAt(j)
 				if g < 0 || !r.cs[g].Is(text.FPossessor) {
@@ -213,7 +218,9 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 					found = true
 					break
 				}
-				if !r.toks[j+g].IsWord() {
+				// a gap spans words of noun phrases, never a verb: "blamed
+				// the crisis on", not "to blame for focusing on"
+				if tk := &r.toks[j+g]; !tk.IsWord() || tk.Tag == text.TVerb || tk.Tag == text.TAux || tk.Tag == text.TModal || tk.Tag == text.TTo {
 					break
 				}
 			}
@@ -225,10 +232,22 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 	return true
 }
 
+// subjectOfInfinitive reports whether the noun group of sl is the
+// subject of a to-infinitive right after it: "called for contestants to
+// wear", "don't want people to play games". The stance is toward what
+// they are to do, not toward them.
+func (r *reading) subjectOfInfinitive(sl slot) bool {
+	if sl.k < 0 {
+		return false
+	}
+	_, e := text.Phrase(r.cs, sl.k)
+	return e < len(r.cs) && r.cs[e].Kind == text.VG && r.cs[e].Is(text.FInf) && int(r.cs[e].Subj) == sl.k
+}
+
 // namesFrom returns the names from token j to the end of its noun group:
 // "Bashar al Assad" in "its ally Bashar al Assad".
 func (r *reading) namesFrom(j int) slot {
-	k := int(r.of[j])
+	k := r.chunk(j)
 	c := &r.cs[k]
 	e := int(c.End)
 	if c.Is(text.FPossessor) {
@@ -252,13 +271,18 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 	h := r.headGroup(g)
 	s, e := text.Phrase(r.cs, h)
 	c := &r.cs[h]
-	// phrases modify common nouns, not names or pronouns: "accused it of
-	// bad faith", "accused Clinton of lying"
-	if !whole || c.Is(text.FPron) || c.Is(text.FName) {
-		e = h + 1
-	}
 	if c.Kind != text.NG {
 		return slot{}
+	}
+	// phrases modify common nouns, not names or pronouns: "accused it of
+	// bad faith", "accused Clinton of lying"; but "one of the states"
+	if !whole || (c.Is(text.FPron) || c.Is(text.FName)) && !r.partitive(h) {
+		e = h + 1
+	}
+	// a determiner before a quotation: `favors a "strongman approach"`
+	if r.toks[c.Head].Tag == text.TDet && e == h+1 && h+2 < len(r.cs) && r.isQuoteMark(h+1) && r.cs[h+2].Kind == text.NG {
+		h, e = h+2, h+3
+		c = &r.cs[h]
 	}
 	sl := slot{s: int(r.cs[s].Start), e: int(r.cs[e-1].End), head: int(c.Head), k: h, ok: true}
 	for sl.e > sl.s && r.toks[sl.e-1].Kind > text.Number {

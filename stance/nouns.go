@@ -88,7 +88,11 @@ func (r *reading) nounNegated(k int) bool {
 	for j >= 0 && r.isQuoteMark(j) {
 		j--
 	}
-	return j >= 0 && r.cs[j].Kind == text.RG && r.toks[r.cs[j].Head].Tag == text.TNeg
+	if j < 0 || r.cs[j].Kind != text.RG {
+		return false
+	}
+	w := r.word(int(r.cs[j].Head)) // "nor her allies" negates no noun
+	return w == r.w.not || w == r.w.never
 }
 
 // phraseHolder returns the holder a cue noun that names people stands

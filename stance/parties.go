@@ -8,20 +8,22 @@ import (
 // A part is a party as a pass records it: spans into the source, no
 // pointers, decided on in [Pass.Relations].
 type part struct {
-	span article.Span // the words as written
-	head article.Span // the word an entity's mention must cover
-	ante article.Span // a pronoun's antecedent as the text alone finds it
-	who  partKind
+	span   article.Span // the words as written
+	head   article.Span // the word an entity's mention must cover
+	ante   article.Span // a pronoun's antecedent as the text alone finds it
+	who    partKind
+	person bool // a pronoun of a person: he, she, him, her, his
 }
 
 type partKind uint8
 
 const (
-	pNone    partKind = iota
-	pWords            // the words at span
-	pPronoun          // a third-person pronoun: its entity, else its antecedent
-	pSpeaker          // the speaker of the words: "I", "we", or the holder of an evaluation
-	pEntity           // the words at span, if an entity's mention covers head
+	pNone     partKind = iota
+	pWords             // the words at span
+	pPronoun           // a third-person pronoun: its entity, else its antecedent
+	pSpeaker           // the speaker of the words: "I", "we", or the holder of an evaluation
+	pEntity            // the words at span, if an entity's mention covers head
+	pReporter          // the words at span, a Via that may hold no stance: "the report said"
 )
 
 func (p part) ok() bool { return p.who != pNone }
@@ -80,7 +82,8 @@ func (r *reading) actor(sl slot) (slot, bool) {
 			sl.entity = true
 			return sl, true
 		case h.Tag == text.TPron:
-			return sl, h.Class.Any(text.P3)
+			// "others", "someone"; not "anybody who complains"
+			return sl, h.Class.Any(text.P3) && !r.generic(int(r.cs[k].Head))
 		case r.partitive(k):
 			// "much of Washington": the actor is what follows "of"
 			if k+2 < len(r.cs) && r.cs[k+1].Kind == text.PG && r.firstWord(k+1) == r.w.of && r.cs[k+2].Kind == text.NG {
@@ -99,6 +102,30 @@ func (r *reading) actor(sl slot) (slot, bool) {
 		}
 	}
 	return sl, false
+}
+
+// target reports whether sl can be the target of a stance: not a question
+// word ("questioned what kind of person"), not a reflexive ("defend
+// himself": a stance is toward another).
+func (r *reading) target(sl slot) bool {
+	t := &r.toks[sl.s]
+	if t.Class.Any(text.Wh) && (t.Tag == text.TDet || t.Tag == text.TWh) {
+		return false
+	}
+	if c := r.pronoun(sl); c.Any(text.Refl) {
+		return false
+	}
+	return true
+}
+
+// generic reports whether token t is a pronoun that names anybody at
+// all: anybody, anyone, everybody, everyone, nobody.
+func (r *reading) generic(t int) bool {
+	switch r.word(t) {
+	case r.w.anybody, r.w.anyone, r.w.everybody, r.w.everyone, r.w.nobody:
+		return true
+	}
+	return false
 }
 
 // author returns who wrote or issued the document noun group k: its
@@ -157,8 +184,8 @@ func (r *reading) named(sl slot) bool {
 	if !sl.ok {
 		return false
 	}
-	if r.pronoun(sl) != 0 {
-		return r.pronoun(sl).Any(text.P3)
+	if c := r.pronoun(sl); c != 0 {
+		return c.Any(text.P3) && !c.Any(text.Neuter) // "it's dangerous" is no person's
 	}
 	for i := sl.s; i < sl.e && i <= sl.head; i++ {
 		if r.toks[i].Tag == text.TName {

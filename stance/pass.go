@@ -1,6 +1,8 @@
 package stance
 
 import (
+	"sync"
+
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/internal/text"
@@ -49,7 +51,7 @@ type Pass struct {
 	lex  *Lexicon
 	a    *article.Article
 	recs []rec // what the windows found, for Relations
-	sc   scratch
+	sc   *scratch
 	// what the text alone knows of earlier sentences, for pronouns
 	para        int  // the paragraph of the last sentence read
 	lastName    part // the first name of the last sentence that had one
@@ -62,8 +64,30 @@ func (x *Extractor) NewPass(a *article.Article) *Pass {
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
-	return &Pass{lex: lex, a: a, para: -1}
+	sc := scratches.Get().(*scratch)
+	return &Pass{lex: lex, a: a, para: -1, sc: sc, recs: sc.recs[:0]}
 }
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns the pass's scratch memory to the pool, unless a long
+// sentence or report grew it past what ordinary news needs; none of it is
+// handed to the caller.
+func (p *Pass) release() {
+	sc := p.sc
+	p.sc = nil
+	if sc == nil || cap(sc.r.used) > maxPooled/64 || cap(p.recs) > maxPooled || cap(sc.r.frames) > maxFrames {
+		return
+	}
+	clear(p.recs)
+	sc.recs = p.recs[:0]
+	sc.r = reading{used: sc.r.used[:0], frames: sc.r.frames[:0], whos: sc.r.whos[:0]}
+	scratches.Put(sc)
+}
+
+// maxPooled bounds the tokens of a sentence and the records of a report
+// whose scratch memory goes back to the pool.
+const maxPooled = 4096
 
 // Window reads a window of the article's sentences, in order.
 func (p *Pass) Window(w *text.Window) {
@@ -104,10 +128,10 @@ func (p *Pass) sentence(src string, s *text.Sentence) {
 	r.findFrames()
 	p.speakers(r)
 	for t := range r.toks {
-		if r.used[t] {
+		if r.isUsed(t) {
 			continue
 		}
-		ps := p.lex.patterns(r.ids[t])
+		ps := p.lex.patterns(r.id(t))
 		if len(ps) == 0 || r.toks[t].Tag == text.TName {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
@@ -120,7 +144,7 @@ func (p *Pass) sentence(src string, s *text.Sentence) {
 		}
 		if found {
 			for i := best.cueS; i < best.cueE; i++ {
-				r.used[i] = true
+				r.use(i)
 			}
 			p.emit(r, &best)
 		}
@@ -134,6 +158,9 @@ func (p *Pass) speakers(r *reading) {
 	r.whos = r.whos[:0]
 	for i := range r.frames {
 		w := p.part(r, r.frames[i].who)
+		if _, ok := r.actor(r.frames[i].who); !ok && w.who == pWords {
+			w.who = pReporter // a document reports, but holds nothing
+		}
 		r.whos = append(r.whos, w)
 		if w.who == pWords && r.toks[r.frames[i].who.head].Tag == text.TName {
 			p.lastSpeaker = w
@@ -205,7 +232,7 @@ func (p *Pass) emit(r *reading, m *match) {
 			continue
 		}
 		for _, t := range targets {
-			if !t.ok || t.s < h.e && h.s < t.e {
+			if !t.ok || t.s < h.e && h.s < t.e || !r.target(t) {
 				continue
 			}
 			x.target = p.part(r, t)
@@ -227,7 +254,7 @@ func (p *Pass) part(r *reading, sl slot) part {
 		case c.Any(text.P1):
 			return part{span: sp, head: sp, who: pSpeaker}
 		case c.Any(text.P3):
-			return part{span: sp, head: sp, ante: p.antecedent(r, sl, c), who: pPronoun}
+			return part{span: sp, head: sp, ante: p.antecedent(r, sl, c), who: pPronoun, person: c.Any(text.Male | text.Female)}
 		}
 		return part{}
 	}
@@ -243,7 +270,7 @@ func (p *Pass) part(r *reading, sl slot) part {
 // also a plural group of people); else the first name of the last
 // sentence that had one.
 func (p *Pass) antecedent(r *reading, sl slot, c text.Class) article.Span {
-	k := int(r.of[sl.s])
+	k := r.chunk(sl.s)
 	if c.Any(text.Male|text.Female) && p.lastSpeaker.ok() && r.speaks(k) {
 		return p.lastSpeaker.span
 	}

@@ -11,7 +11,8 @@ import (
 type elem struct {
 	kind  elemKind
 	words []string  // eWord: the alternatives as written
-	ids   []text.ID // eWord: their lemmas in the lexicon's table
+	ids   []text.ID // eWord: the lemmas of those written as lemmas ("back")
+	forms []text.ID // eWord: the others as written, and their plurals ("backing", "backings")
 }
 
 type elemKind uint8
@@ -147,22 +148,40 @@ func (l *Lexicon) compile() error {
 		l.table, l.extra = t, true
 	}
 	byLemma := map[text.ID][]int32{}
+	byForm := map[text.ID][]int32{}
+	add1 := func(m map[text.ID][]int32, id text.ID, i int) {
+		if ps := m[id]; len(ps) == 0 || ps[len(ps)-1] != int32(i) {
+			m[id] = append(ps, int32(i))
+		}
+	}
 	for i := range l.pats {
 		p := &l.pats[i]
 		// fresh elements: a lexicon shares none with the one it extends
 		p.elems = slices.Clone(p.elems)
 		for k := range p.elems {
 			e := &p.elems[k]
-			e.ids = nil
+			e.ids, e.forms = nil, nil
 			for _, w := range e.words {
-				e.ids = append(e.ids, l.lemma(l.table.ID(w)))
+				// a word written as an inflected form is matched as
+				// written: "backing" is not "back", "opposed" not "oppose"
+				id := l.table.ID(w)
+				if lm := l.lemma(id); lm == id {
+					e.ids = append(e.ids, lm)
+				} else {
+					e.forms = append(e.forms, id)
+					if pl := l.table.ID(w + "s"); pl != 0 {
+						e.forms = append(e.forms, pl)
+					}
+				}
 			}
 		}
 		p.shape(l.table)
-		for _, id := range p.elems[p.anchor].ids {
-			if ps := byLemma[id]; len(ps) == 0 || ps[len(ps)-1] != int32(i) {
-				byLemma[id] = append(ps, int32(i))
-			}
+		a := &p.elems[p.anchor]
+		for _, id := range a.ids {
+			add1(byLemma, id, i)
+		}
+		for _, id := range a.forms {
+			add1(byForm, id, i)
 		}
 	}
 	l.anchors = make([]uint32, l.table.Len())
@@ -170,8 +189,16 @@ func (l *Lexicon) compile() error {
 	index := map[text.ID]uint32{}
 	for id := 1; id < l.table.Len(); id++ {
 		lm := l.lemma(text.ID(id))
-		ps := byLemma[lm]
-		if len(ps) == 0 {
+		ps, fs := byLemma[lm], byForm[text.ID(id)]
+		if len(ps) == 0 && len(fs) == 0 {
+			continue
+		}
+		if len(fs) > 0 {
+			// a list of its own: the lemma's patterns and the form's
+			all := append(slices.Clone(ps), fs...)
+			slices.Sort(all)
+			l.lists = append(l.lists, slices.Compact(all))
+			l.anchors[id] = uint32(len(l.lists))
 			continue
 		}
 		a, ok := index[lm]
@@ -205,8 +232,8 @@ func (p *pattern) shape(t *text.Table) {
 	}
 	hasX := slices.ContainsFunc(p.elems, func(e elem) bool { return e.kind == eHolder || e.kind == eHolderS })
 	cls := text.Class(0)
-	for _, id := range p.elems[p.anchor].ids {
-		cls |= t.Entry(id).Class
+	for _, w := range p.elems[p.anchor].words {
+		cls |= t.Entry(t.ID(w)).Class
 	}
 	switch {
 	case slices.ContainsFunc(pre, func(e elem) bool { return e.kind == eBe }):

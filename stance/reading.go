@@ -14,9 +14,7 @@ type reading struct {
 	s      *text.Sentence
 	toks   []text.Token
 	cs     []text.Chunk
-	of     []int32 // the chunk of each token
-	ids    []text.ID
-	used   []bool // tokens that carry a cue already matched
+	used   []uint64 // a bit for each token that carries a cue already matched
 	frames []frame
 	whos   []part // the speaker of each frame
 	lex    *Lexicon
@@ -25,6 +23,7 @@ type reading struct {
 
 // scratch is the memory a pass reuses from one sentence to the next.
 type scratch struct {
+	recs    []rec // the pass's records, kept for the next pass
 	r       reading
 	fr      []int
 	holders []slot
@@ -35,27 +34,41 @@ type scratch struct {
 func (sc *scratch) read(src string, s *text.Sentence, lex *Lexicon) *reading {
 	r := &sc.r
 	r.src, r.s, r.toks, r.cs, r.lex, r.w = src, s, s.Toks, s.Chunks, lex, words()
-	n := len(s.Toks)
-	r.of = grow(r.of, n)
-	r.used = grow(r.used, n)
-	r.ids = grow(r.ids, n)
+	r.used = grow(r.used, (len(s.Toks)+63)/64)
 	clear(r.used)
-	for k := range r.cs {
-		for t := r.cs[k].Start; t < r.cs[k].End; t++ {
-			r.of[t] = int32(k)
-		}
-	}
-	for t := range r.toks {
-		tk := &r.toks[t]
-		r.ids[t] = tk.ID
-		// a word of a caller's lexicon that the reader's table lacked
-		if tk.ID == 0 && lex.extra && tk.Kind == text.Word {
-			r.ids[t] = lex.table.ID(tk.Text(src))
-		}
-	}
 	r.frames = r.frames[:0]
 	return r
 }
+
+// id returns the ID of token t in the lexicon's table: a word of a
+// caller's lexicon that the reader's table lacked is looked up there.
+func (r *reading) id(t int) text.ID {
+	tk := &r.toks[t]
+	if tk.ID == 0 && r.lex.extra && tk.Kind == text.Word {
+		return r.lex.table.ID(tk.Text(r.src))
+	}
+	return tk.ID
+}
+
+// chunk returns the chunk that token t stands in.
+func (r *reading) chunk(t int) int {
+	lo, hi := 0, len(r.cs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(r.cs[m].End) <= t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// isUsed reports whether token t carries a cue already matched.
+func (r *reading) isUsed(t int) bool { return r.used[t>>6]&(1<<(t&63)) != 0 }
+
+// use marks token t as carrying a matched cue.
+func (r *reading) use(t int) { r.used[t>>6] |= 1 << (t & 63) }
 
 // grow returns s resized to n, reusing its memory.
 func grow[T any](s []T, n int) []T {
@@ -67,11 +80,13 @@ func grow[T any](s []T, n int) []T {
 
 // wordIDs are the IDs of the core table's words that rules name.
 type wordIDs struct {
+	from, clear, short, away                                                                                      ID
 	by, of, as, to, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether          ID
 	would, could, might, may                                                                                      ID
 	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
 	quote, cite                                                                                                   ID
 	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                       ID
+	anybody, anyone, everybody, everyone, nobody                                                                  ID
 	one, some, many, much, most, half, all, several, none, few, each, dozens, number, majority, part, share, rest ID
 }
 
@@ -82,6 +97,7 @@ var words = sync.OnceValue(func() *wordIDs {
 	t := text.Core()
 	id := func(w string) ID { return t.Entry(t.ID(w)).Lemma }
 	return &wordIDs{
+		from: id("from"), clear: id("clear"), short: id("short"), away: id("away"),
 		by: id("by"), of: id("of"), as: id("as"), to: id("to"), that: id("that"), according: id("according"),
 		saying: t.ID("saying"), telling: t.ID("telling"), not: id("not"), never: id("never"), no: id("no"),
 		but: id("but"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
@@ -93,12 +109,13 @@ var words = sync.OnceValue(func() *wordIDs {
 		one: id("one"), some: id("some"), many: id("many"), much: id("much"), most: id("most"), half: id("half"),
 		all: id("all"), several: id("several"), none: id("none"), few: id("few"), each: id("each"),
 		dozens: id("dozens"), number: id("number"), majority: id("majority"), part: id("part"), share: id("share"),
-		rest: id("rest"),
+		rest: id("rest"), anybody: id("anybody"), anyone: id("anyone"), everybody: id("everybody"),
+		everyone: id("everyone"), nobody: id("nobody"),
 	}
 })
 
 // lemma returns the lemma of token t.
-func (r *reading) lemma(t int) ID { return r.lex.lemma(r.ids[t]) }
+func (r *reading) lemma(t int) ID { return r.lex.lemma(r.id(t)) }
 
 // word returns the lemma of token t in the core table, for the words rules
 // name (wordIDs).
@@ -106,7 +123,7 @@ func (r *reading) word(t int) ID {
 	if t < 0 || t >= len(r.toks) || r.toks[t].Kind != text.Word {
 		return 0
 	}
-	return r.lex.lemma(r.ids[t])
+	return r.lex.lemma(r.id(t))
 }
 
 // firstWord returns the lemma of the first token of chunk k.
@@ -126,7 +143,7 @@ func (r *reading) ngAt(j int) int {
 	if j < 0 || j >= len(r.toks) {
 		return -1
 	}
-	k := int(r.of[j])
+	k := r.chunk(j)
 	if c := &r.cs[k]; c.Kind == text.NG && int(c.Start) == j {
 		return k
 	}

@@ -122,7 +122,7 @@ func (r *reading) quotedAsSaying(k int) bool {
 		return false
 	}
 	say := &r.cs[e+1]
-	if h := say.Head; r.ids[h] != r.w.saying && r.ids[h] != r.w.telling {
+	if h := int(say.Head); r.id(h) != r.w.saying && r.id(h) != r.w.telling {
 		return false
 	}
 	lo := e + 2

@@ -111,7 +111,7 @@ func (r *reading) passiveMatch(p *pattern, m match) (match, bool) {
 	}
 	m.holder, m.target = r.groupSlot(a, true), r.groupSlot(s, true)
 	j := m.cueS + 1
-	if g := int(r.of[min(j, len(r.toks)-1)]); j < len(r.toks) && r.cs[g].Kind == text.PG && int(r.cs[g].Of) == a {
+	if g := r.chunk(min(j, len(r.toks)-1)); j < len(r.toks) && r.cs[g].Kind == text.PG && int(r.cs[g].Of) == a {
 		j = m.holder.e // the agent first: "was blamed by X for"
 	}
 	if !r.after(p, &m, 3, j) {
