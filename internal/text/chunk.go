@@ -169,7 +169,7 @@ func nounGroupEnd(toks []Token, i int) int {
 			}
 			// a name after a common noun that is no title or word for
 			// people opens a new group: "a pact Moscow wanted"
-			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
+			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&(Cap|Guessed) == 0 &&
 				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && !(j-2 >= i && toks[j-2].Tag == TName && nameParticle(Core().Word(toks[j-1].ID))) {
 				return j
 			}

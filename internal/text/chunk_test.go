@@ -40,3 +40,11 @@ func TestNegation(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestUnknownBeforeName(t *testing.T) {
+	for _, c := range []readingCase{
+		{"guessed-adjective", "On most issues, the lanky Cotton has emerged as a leader.", []string{"has emerged subj=the lanky Cotton"}},
+	} {
+		checkReading(t, c)
+	}
+}

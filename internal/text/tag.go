@@ -156,6 +156,9 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
+	if t.Shape&Initial != 0 {
+		return TName // "Joseph I. Lieberman", "J. Smith"
+	}
 	if adverbialIdiom(toks, i) {
 		return TAdv // "in general", "of course"
 	}
@@ -254,9 +257,13 @@ func nameAtStart(toks []Token, i int) bool {
 	}
 	if c&(Noun|Adj) == 0 {
 		// a word known only as a verb opens no statement before an
-		// auxiliary, a finite verb, or a title and a name: "Trump has",
-		// "Trump said", "Trump critic Mark Cuban"
-		n := nextClass(toks, i)
+		// auxiliary, a finite verb (perhaps after adverbs), or a title and
+		// a name: "Trump has", "Trump also said", "Trump critic Mark Cuban"
+		j := i
+		for j+2 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Class&(Adv|Verb|Noun|Adj) == Adv {
+			j++
+		}
+		n := nextClass(toks, j)
 		switch {
 		case n&(Aux|Modal) != 0 && n&Poss == 0:
 			return true
@@ -332,6 +339,11 @@ func functionTag(toks []Token, i int) Tag {
 			return whTag(toks, i, p)
 		}
 		if n&(Noun|Adj|Num|Ord|Quant) != 0 && n&(Verb|Aux|Modal) != Verb || nextIsNameLike(toks, i) {
+			return TDet
+		}
+		// a singular determiner before a noun that is also a verb:
+		// "another show of support", "every plan"
+		if c&Sg != 0 && c&Det != 0 && n&Noun != 0 && n&Base != 0 && n&(Pres3|Past) == 0 {
 			return TDet
 		}
 		return TPron
@@ -589,6 +601,11 @@ func openTag(toks []Token, i int) Tag {
 	case isR && !isN && !isV && !isA:
 		return TAdv
 	case isV && !isN && !isA && !isR:
+		// but a participle between a determiner and its noun modifies
+		// it: "a rising star", "the stalled talks"
+		if c&(Ing|Part) != 0 && (p == TDet || p == TPossDet || p == TPoss || p == TAdj) && (nextNoun || n&Noun != 0 && n&(Pres3|Past) == 0) {
+			return TAdj
+		}
 		return TVerb
 	}
 	if isV {
@@ -597,8 +614,10 @@ func openTag(toks []Token, i int) Tag {
 		}
 	}
 	// an adverb that is also an adjective or noun, before an auxiliary or
-	// a finite verb: "Moscow long had wanted", "officials still say"
-	if isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0) {
+	// a finite verb, or between an auxiliary and a participle: "Moscow
+	// long had wanted", "officials still say", "is still supporting"
+	if isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0 ||
+		p == TAux && n&Verb != 0 && n&(Ing|Part) != 0) {
 		return TAdv
 	}
 	switch p {

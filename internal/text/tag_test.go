@@ -49,3 +49,16 @@ func TestFunctionWords(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestTagsInContext(t *testing.T) {
+	for _, c := range []readingCase{
+		{"verb-name-adverb", "Trump also accused Clinton of lying.", []string{"Trump/NAME", "also accused subj=Trump"}},
+		{"participle-adjective", "Cotton is a rising star in the party.", []string{"rising/ADJ"}},
+		{"participle-verb", "Prices are rising fast.", []string{"rising/VERB"}},
+		{"singular-determiner", "It was another show of support for Assad.", []string{"another/DET"}},
+		{"adverb-in-verb-group", "Kelly Ayotte is still supporting Trump.", []string{"still/ADV", "is still supporting obj=Trump"}},
+		{"initial", "Former Senator Joseph I. Lieberman praised her.", []string{"I./NAME", "praised subj=Former Senator Joseph I. Lieberman"}},
+	} {
+		checkReading(t, c)
+	}
+}
