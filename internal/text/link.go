@@ -410,6 +410,9 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			}
 			// an -ing form after a noun and its phrase modifies the noun:
 			// "commercials in New York criticizing"
+			if cs[k].Is(FIng) && !c.Is(FName) && !c.Is(FPron) {
+				return j // "replacing it with softer language calling for"
+			}
 			if cs[k].Is(FIng) && s > 1 && cs[s-2].Kind == NG && !cs[s-2].Is(FPossessor) {
 				return firstConjunct(cs, anchor(cs, s-2))
 			}
@@ -689,7 +692,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	if prev < 0 {
 		return
 	}
-	shared := cs[prev].Kind == CG && isAndOr(toks, &cs[prev]) && v.Flags&FFinite != 0 ||
+	shared := cs[prev].Kind == CG && (isAndOr(toks, &cs[prev]) || Core().Word(toks[cs[prev].Start].ID) == "but") && v.Flags&FFinite != 0 ||
 		cs[prev].Kind == CG && v.Flags&FIng != 0 && coordinatedIng(toks, cs, prev) ||
 		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')

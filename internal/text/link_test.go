@@ -117,3 +117,13 @@ func TestAgentAtEnd(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestSharedAndNearSubjects(t *testing.T) {
+	for _, c := range []readingCase{
+		{"but", "Megan MacDonald is a Republican but did not support Trump.", []string{"did not support subj=Megan MacDonald"}},
+		{"ing-after-noun", "They replaced it with softer language calling for assistance.", []string{"calling subj=softer language"}},
+		{"ing-after-place", "Mr. Sanders has aired commercials in New York criticizing Mrs. Clinton.", []string{"criticizing subj=commercials"}},
+	} {
+		checkReading(t, c)
+	}
+}
