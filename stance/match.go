@@ -165,6 +165,10 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 			// the head of the noun group that starts here: "lavished
 			// [much] praise on", "took [the] aim at", "offer him closer
 			// military and intelligence cooperation"
+			// "that" may be left out before a clause: "alleged (that) X had"
+			if e.kind == eWord && r.thatLeftOut(e, m, j) {
+				continue
+			}
 			if g := r.ngAt(j); g >= 0 {
 				for i := 0; i < 4 && r.cs[g].Is(text.FCoord) && g+2 < len(r.cs) && r.cs[g+1].Kind == text.CG && r.cs[g+2].Kind == text.NG; i++ {
 					g += 2
@@ -230,6 +234,15 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 		}
 	}
 	return true
+}
+
+// thatLeftOut reports whether e is "that" and a clause the cue's verb
+// governs starts at token j without it.
+func (r *reading) thatLeftOut(e *elem, m *match, j int) bool {
+	if len(e.ids) != 1 || e.ids[0] != r.w.that || m.clause < 0 || j >= len(r.toks) {
+		return false
+	}
+	return int(r.cs[m.clause].Comp) == r.chunk(j)
 }
 
 // subjectOfInfinitive reports whether the noun group of sl is the

@@ -24,11 +24,15 @@ func (r *reading) stanceNoun(p *pattern, m *match, t int) bool {
 		return false
 	}
 	if p.anchor > 0 {
+		kind := p.elems[p.anchor-1].kind
 		sl := r.modifierSlot(k, t, p.holder == fromPhrase)
+		if !sl.ok && kind == eHolderS && !title {
+			sl = r.nounHolder(k)
+		}
 		if !sl.ok {
 			return false
 		}
-		r.setSlot(m, p.elems[p.anchor-1].kind, sl)
+		r.setSlot(m, kind, sl)
 	}
 	m.neg = r.nounNegated(k)
 	if p.holder == fromPhrase {
@@ -38,6 +42,47 @@ func (r *reading) stanceNoun(p *pattern, m *match, t int) bool {
 		}
 	}
 	return true
+}
+
+// nounHolder returns the holder of a cue noun without a possessor: the
+// subject it is said of, as a predicate ("The visit was a show of
+// support for Assad") or as the object of a verb that does what the noun
+// names ("Charter unleashed a verbal attack on Time Warner", "Trump
+// responded with attacks on Machado"). A verb of receiving, stopping or
+// refusing gives none: "drew criticism from", "won the backing of",
+// "halting attacks on".
+func (r *reading) nounHolder(k int) slot {
+	if cop := r.copulaBefore(k); cop >= 0 {
+		if s := r.subject(cop); s >= 0 {
+			return r.groupSlot(s, true)
+		}
+		return slot{}
+	}
+	s, _ := text.Phrase(r.cs, k)
+	v := s - 1
+	if v >= 1 && r.cs[v].Kind == text.PG && r.firstWord(v) == r.w.with {
+		v-- // "responded with attacks on"
+	} else if v >= 0 && r.cs[v].Kind == text.VG && int(r.cs[v].Obj) != s {
+		return slot{}
+	}
+	// nor does a verb of stopping or refusing: "halting attacks on"
+	if v < 0 || r.cs[v].Kind != text.VG || r.receiving(v) || r.cessation(v) || r.headClass(v).Any(text.Refusal) {
+		return slot{}
+	}
+	if sub := r.subject(v); sub >= 0 {
+		return r.groupSlot(sub, true)
+	}
+	return slot{}
+}
+
+// receiving reports whether verb group v takes what others do or give:
+// receive, win, get, earn, gain, draw, attract, face, suffer, endure.
+func (r *reading) receiving(v int) bool {
+	switch r.word(int(r.cs[v].Head)) {
+	case r.w.receive, r.w.win, r.w.get, r.w.earn, r.w.gain, r.w.draw, r.w.attract, r.w.face, r.w.suffer, r.w.endure, r.w.meet:
+		return true
+	}
+	return false
 }
 
 // titlePosition reports whether the cue noun t of noun group k describes

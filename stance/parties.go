@@ -66,7 +66,8 @@ func (r *reading) actor(sl slot) (slot, bool) {
 		return sl, c.Any(text.P1 | text.P3)
 	}
 	if sl.k < 0 {
-		return sl, r.toks[sl.head].Tag == text.TName
+		h := &r.toks[sl.head]
+		return sl, h.Tag == text.TName && h.Class&(text.Month|text.Weekday|text.TimeWord|text.Season) == 0
 	}
 	for range 3 {
 		k := sl.k
@@ -137,7 +138,12 @@ func (r *reading) author(k int) slot {
 		if a, ok := r.actor(sl); ok {
 			return a
 		}
-		return slot{}
+	}
+	// "a report from the inspector general", "a statement by the union"
+	if k+2 < len(r.cs) && r.cs[k+1].Kind == text.PG && (r.firstWord(k+1) == r.w.from || r.firstWord(k+1) == r.w.by) && r.cs[k+1].Of >= 0 {
+		if a, ok := r.actor(r.groupSlot(int(r.cs[k+1].Of), false)); ok {
+			return a
+		}
 	}
 	for v := k - 1; v >= 0 && v >= k-3; v-- {
 		if c := &r.cs[v]; c.Kind == text.VG && int(c.Obj) == k {

@@ -235,7 +235,7 @@ func (p *Pass) emit(r *reading, m *match) {
 			if !t.ok || t.s < h.e && h.s < t.e || !r.target(t) {
 				continue
 			}
-			x.target = p.part(r, t)
+			x.target = p.partBeside(r, t, h)
 			if x.target.ok() {
 				p.recs = append(p.recs, x)
 			}
@@ -244,7 +244,11 @@ func (p *Pass) emit(r *reading, m *match) {
 }
 
 // part returns the part a slot stands for.
-func (p *Pass) part(r *reading, sl slot) part {
+func (p *Pass) part(r *reading, sl slot) part { return p.partBeside(r, sl, slot{}) }
+
+// partBeside returns the part a slot stands for beside another party,
+// which a pronoun does not stand for: "Toomey didn't support it".
+func (p *Pass) partBeside(r *reading, sl, other slot) part {
 	if !sl.ok {
 		return part{}
 	}
@@ -254,7 +258,7 @@ func (p *Pass) part(r *reading, sl slot) part {
 		case c.Any(text.P1):
 			return part{span: sp, head: sp, who: pSpeaker}
 		case c.Any(text.P3):
-			return part{span: sp, head: sp, ante: p.antecedent(r, sl, c), who: pPronoun, person: c.Any(text.Male | text.Female)}
+			return part{span: sp, head: sp, ante: p.antecedent(r, sl, c, other), who: pPronoun, person: c.Any(text.Male | text.Female)}
 		}
 		return part{}
 	}
@@ -269,14 +273,14 @@ func (p *Pass) part(r *reading, sl slot) part {
 // named speaker; else the nearest name before it in the sentence ("they"
 // also a plural group of people); else the first name of the last
 // sentence that had one.
-func (p *Pass) antecedent(r *reading, sl slot, c text.Class) article.Span {
+func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) article.Span {
 	k := r.chunk(sl.s)
 	if c.Any(text.Male|text.Female) && p.lastSpeaker.ok() && r.speaks(k) {
 		return p.lastSpeaker.span
 	}
 	for j := k - 1; j >= 0 && j >= k-2*lookBack; j-- {
 		g := &r.cs[j]
-		if g.Kind != text.NG || g.Is(text.FPron) {
+		if g.Kind != text.NG || g.Is(text.FPron) || other.ok && int(g.Start) < other.e && other.s < int(g.End) {
 			continue
 		}
 		h := &r.toks[g.Head]

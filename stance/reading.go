@@ -80,7 +80,8 @@ func grow[T any](s []T, n int) []T {
 
 // wordIDs are the IDs of the core table's words that rules name.
 type wordIDs struct {
-	from, clear, short, away                                                                                      ID
+	from, clear, short, away, with                                                                                ID
+	receive, win, earn, gain, draw, attract, face, suffer, endure, meet                                           ID
 	by, of, as, to, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether          ID
 	would, could, might, may                                                                                      ID
 	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
@@ -97,7 +98,9 @@ var words = sync.OnceValue(func() *wordIDs {
 	t := text.Core()
 	id := func(w string) ID { return t.Entry(t.ID(w)).Lemma }
 	return &wordIDs{
-		from: id("from"), clear: id("clear"), short: id("short"), away: id("away"),
+		from: id("from"), clear: id("clear"), short: id("short"), away: id("away"), with: id("with"),
+		receive: id("receive"), win: id("win"), earn: id("earn"), gain: id("gain"), draw: id("draw"),
+		attract: id("attract"), face: id("face"), suffer: id("suffer"), endure: id("endure"), meet: id("meet"),
 		by: id("by"), of: id("of"), as: id("as"), to: id("to"), that: id("that"), according: id("according"),
 		saying: t.ID("saying"), telling: t.ID("telling"), not: id("not"), never: id("never"), no: id("no"),
 		but: id("but"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
