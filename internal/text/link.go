@@ -365,7 +365,7 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			if isMark(toks, c, ',') {
 				// ", however,", ", in turn," between commas: the subject
 				// is before
-				if parenthetical(cs, i+1, j) && i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) {
+				if parenthetical(toks, cs, i+1, j) && i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) {
 					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				return -1
@@ -427,14 +427,19 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	return -1
 }
 
-// parenthetical reports whether chunks [s, e) are an adverbial aside
-// between commas: an adverb or a prepositional phrase ("however", "in
-// turn", "for his part").
-func parenthetical(cs []Chunk, s, e int) bool {
-	if s >= e || cs[s].Kind != RG && cs[s].Kind != PG {
+// parenthetical reports whether chunks [s, e) are an aside between
+// commas: an adverb, a prepositional phrase or a participle's phrase
+// ("however", "in turn", "for his part", "regarded as a hawk").
+func parenthetical(toks []Token, cs []Chunk, s, e int) bool {
+	if s >= e {
 		return false
 	}
-	for k := s; k < e; k++ {
+	// an adverb, a preposition, or a participle: ", regarded as a hawk,"
+	participle := cs[s].Kind == VG && cs[s].Start == cs[s].Head && toks[cs[s].Head].Class&(Part|Ing) != 0
+	if cs[s].Kind != RG && cs[s].Kind != PG && !participle {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
 		switch cs[k].Kind {
 		case RG, PG, NG:
 		default:

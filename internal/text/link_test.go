@@ -127,3 +127,12 @@ func TestSharedAndNearSubjects(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestParticipleAsides(t *testing.T) {
+	for _, c := range []readingCase{
+		{"regarded-as", "Former Senator Joseph I. Lieberman, regarded as a foreign policy hawk, praised Ms. McFarland.", []string{"praised subj=Former Senator Joseph I. Lieberman"}},
+		{"adverb-later", "Trump later criticized Kelly for the questions.", []string{"later criticized subj=Trump"}},
+	} {
+		checkReading(t, c)
+	}
+}

@@ -260,7 +260,7 @@ func nameAtStart(toks []Token, i int) bool {
 		// auxiliary, a finite verb (perhaps after adverbs), or a title and
 		// a name: "Trump has", "Trump also said", "Trump critic Mark Cuban"
 		j := i
-		for j+2 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Class&(Adv|Verb|Noun|Adj) == Adv {
+		for j+2 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Class&Adv != 0 && toks[j+1].Class&(Verb|Noun) == 0 {
 			j++
 		}
 		n := nextClass(toks, j)
