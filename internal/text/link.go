@@ -365,8 +365,18 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			if isMark(toks, c, ',') {
 				// ", however,", ", in turn," between commas: the subject
 				// is before
-				if parenthetical(toks, cs, i+1, j) && i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) {
-					return firstConjunct(cs, anchor(cs, i-1))
+				if parenthetical(toks, cs, i+1, j) && i > 0 {
+					h := i - 1
+					// "Rep. Randy Forbes (R-Va.), like Coburn, criticized"
+					if isMark(toks, &cs[h], ')') {
+						for h > 0 && !isMark(toks, &cs[h], '(') && i-h < 16 {
+							h--
+						}
+						h--
+					}
+					if h >= 0 && cs[h].Kind == NG && !cs[h].Is(FPossessor) {
+						return firstConjunct(cs, anchor(cs, h))
+					}
 				}
 				return -1
 			}
@@ -612,7 +622,11 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 	if !v.Is(FFinite|FPast) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
 		return
 	}
-	by := &cs[k+1]
+	b := k + 1
+	if cs[b].Kind == RG && b+1 < len(cs) {
+		b++ // "criticized strongly by"
+	}
+	by := &cs[b]
 	if by.Kind != PG || Core().Word(toks[by.Start].ID) != "by" || by.Of < 0 {
 		return
 	}
@@ -628,13 +642,22 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 	if comma && e < len(cs) && isMark(toks, &cs[e], ',') {
 		e++
 	}
-	if e >= len(cs) || cs[e].Kind != VG || cs[e].Flags&FFinite == 0 {
+	// a finite verb follows, whose subject the noun is; or the noun is no
+	// subject at all, but an apposition or an object: "a family, the
+	// Khans, criticized by McCain and", "met the man backed by"
+	finite := e < len(cs) && cs[e].Kind == VG && cs[e].Flags&FFinite != 0
+	if !finite && !cs[n].Is(FAppos) && !(n > 0 && (cs[n-1].Kind == PG || cs[n-1].Kind == VG)) {
 		return
 	}
-	subj := firstConjunct(cs, anchor(cs, n))
+	subj := n
+	if !cs[n].Is(FAppos) {
+		subj = firstConjunct(cs, anchor(cs, n))
+	}
 	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
 	v.Subj, v.Agent, v.Obj = int32(subj), by.Of, -1
-	cs[e].Subj = int32(subj)
+	if finite {
+		cs[e].Subj = int32(subj)
+	}
 }
 
 // coordinatedIng reports whether an -ing verb group comes before the

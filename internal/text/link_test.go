@@ -136,3 +136,13 @@ func TestParticipleAsides(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestMoreAsides(t *testing.T) {
+	for _, c := range []readingCase{
+		{"parenthesis-and-aside", "Rep. Randy Forbes (R-Va.), like Coburn, sharply criticized the Pentagon.", []string{"sharply criticized subj=Rep. Randy Forbes"}},
+		{"passive-adverb", "He met a family, the Khans, criticized strongly by John McCain and others.", []string{"criticized agent=John McCain", "criticized subj=the Khans"}},
+		{"passive-after-object", "Voters backed the candidate endorsed by the unions.", []string{"endorsed agent=the unions", "endorsed subj=the candidate"}},
+	} {
+		checkReading(t, c)
+	}
+}
