@@ -93,7 +93,7 @@ func (r *reading) match(pi int, t int) (match, bool) {
 			return m, false
 		}
 	case cueModifier:
-		if c.Kind != text.NG || t >= int(c.Head) || r.toks[t].Tag != text.TAdj {
+		if c.Kind != text.NG || t >= int(c.Head) || r.toks[t].Tag != text.TAdj && !r.epithet(t) {
 			return m, false
 		}
 		m.clause = r.clauseVerb(k)
@@ -114,6 +114,17 @@ func (r *reading) match(pi int, t int) (match, bool) {
 		m.target = r.groupSlot(o, false)
 	}
 	return m, true
+}
+
+// epithet reports whether token t is an adjective written as the first
+// word of a name it mocks or praises: "Crooked Hillary".
+func (r *reading) epithet(t int) bool {
+	tk := &r.toks[t]
+	if tk.Tag != text.TName || !tk.Class.Has(text.Adj) || tk.Class.Any(text.Noun|text.Verb|text.Demonym) {
+		return false
+	}
+	c := &r.cs[r.chunk(t)]
+	return c.Kind == text.NG && int(c.Start) == t && t+1 < int(c.End) && r.toks[t+1].Tag == text.TName
 }
 
 // setSlot fills X or Y.
@@ -192,8 +203,10 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 			}
 			r.setSlot(m, e.kind, sl)
 			j = sl.e
-			if !last {
-				// what follows the slot follows its group, not its modifiers
+			if !last && sl.k >= 0 && !r.partitive(sl.k) {
+				// what follows the slot follows its group, not its
+				// modifiers; a part follows its whole: "half of Trump's
+				// supporters"
 				j = int(r.cs[r.headGroup(sl.k)].End)
 			}
 		case eHolderS, eTargetS:
@@ -289,7 +302,7 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 	}
 	// phrases modify common nouns, not names or pronouns: "accused it of
 	// bad faith", "accused Clinton of lying"; but "one of the states"
-	if !whole || (c.Is(text.FPron) || c.Is(text.FName)) && !r.partitive(h) {
+	if (!whole || c.Is(text.FPron) || c.Is(text.FName)) && !r.partitive(h) {
 		e = h + 1
 	}
 	// a determiner before a quotation: `favors a "strongman approach"`

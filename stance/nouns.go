@@ -186,7 +186,8 @@ func (r *reading) partitiveHead(k int) int {
 }
 
 // partitive reports whether noun group k names a quantity or part of
-// what follows its "of": one, some, many, most, half, a number, the rest.
+// what follows its "of": one, some, many, most, half, a number, the rest,
+// a series, a flurry ("a flurry of tweets shaming her" is tweets).
 func (r *reading) partitive(k int) bool {
 	h := int(r.cs[k].Head)
 	if r.toks[h].Tag == text.TNum || r.toks[h].Tag == text.TQuant {
@@ -194,7 +195,8 @@ func (r *reading) partitive(k int) bool {
 	}
 	switch r.word(h) {
 	case r.w.one, r.w.some, r.w.many, r.w.much, r.w.most, r.w.half, r.w.all, r.w.several, r.w.none, r.w.few,
-		r.w.each, r.w.dozens, r.w.number, r.w.majority, r.w.part, r.w.share, r.w.rest:
+		r.w.each, r.w.dozens, r.w.number, r.w.majority, r.w.part, r.w.share, r.w.rest,
+		r.w.series, r.w.flurry, r.w.barrage, r.w.spate, r.w.string, r.w.wave, r.w.volley:
 		return true
 	}
 	return false

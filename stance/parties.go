@@ -184,8 +184,9 @@ func (r *reading) conjuncts(sl slot, out []slot) []slot {
 	return out
 }
 
-// named reports whether sl names someone: a name, a pronoun, or a phrase
-// with a name as its possessor or modifier ("Trump's latest tweets").
+// named reports whether sl names someone: a name, a personal pronoun, or
+// a phrase with either as its possessor or modifier ("Trump's latest
+// tweets", "his temperament").
 func (r *reading) named(sl slot) bool {
 	if !sl.ok {
 		return false
@@ -194,8 +195,9 @@ func (r *reading) named(sl slot) bool {
 		return c.Any(text.P3) && !c.Any(text.Neuter) // "it's dangerous" is no person's
 	}
 	for i := sl.s; i < sl.e && i <= sl.head; i++ {
-		if r.toks[i].Tag == text.TName {
-			return true
+		t := &r.toks[i]
+		if t.Tag == text.TName || t.Tag == text.TPossDet && t.Class.Any(text.P3) && !t.Class.Any(text.Neuter) {
+			return true // "Trump's temperament", "his temperament"
 		}
 	}
 	return false

@@ -132,7 +132,7 @@ func (p *Pass) sentence(src string, s *text.Sentence) {
 			continue
 		}
 		ps := p.lex.patterns(r.id(t))
-		if len(ps) == 0 || r.toks[t].Tag == text.TName {
+		if len(ps) == 0 || r.toks[t].Tag == text.TName && !r.epithet(t) {
 			continue // a capitalised word inside a sentence is a name: "the Supreme Court"
 		}
 		var best match
@@ -288,6 +288,19 @@ func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) article
 		group := c.Any(text.Pl) && g.Is(text.FPlural) && h.Class.Any(text.Person|text.Group|text.Title)
 		if name || group {
 			sl := r.groupSlot(j, false)
+			if c.Any(text.Pl) {
+				// "they" stands for all of "Mara and many other owners"
+				f, l := j, j
+				for i := 0; i < 8 && f >= 2 && (r.cs[f-1].Kind == text.CG || r.isMark(f-1, ',')) && r.cs[f-2].Is(text.FCoord); i++ {
+					f -= 2
+				}
+				for i := 0; i < 8 && r.cs[l].Is(text.FCoord) && l+2 < k && r.cs[l+2].Kind == text.NG; i++ {
+					l += 2
+				}
+				if f < l {
+					return r.span(int(r.cs[f].Start), int(r.cs[l].End))
+				}
+			}
 			return r.span(sl.s, sl.e)
 		}
 	}

@@ -76,6 +76,10 @@ func (r *reading) copulaBefore(k int) int {
 		return -1
 	}
 	s, _ := text.Phrase(r.cs, k)
+	// the first item of a list: "is a liar, a racist and a birther who"
+	for i := 0; i < 8 && s >= 2 && (r.cs[s-1].Kind == text.CG || r.isMark(s-1, ',')) && r.cs[s-2].Kind == text.NG && r.cs[s-2].Is(text.FCoord); i++ {
+		s, _ = text.Phrase(r.cs, s-2)
+	}
 	j := s - 1
 	for j >= 0 && (r.cs[j].Kind == text.RG || r.isQuoteMark(j)) {
 		j--

@@ -87,6 +87,7 @@ type wordIDs struct {
 	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
 	quote, cite                                                                                                   ID
 	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                       ID
+	series, flurry, barrage, spate, string, wave, volley                                                          ID
 	anybody, anyone, everybody, everyone, nobody                                                                  ID
 	one, some, many, much, most, half, all, several, none, few, each, dozens, number, majority, part, share, rest ID
 }
@@ -112,7 +113,8 @@ var words = sync.OnceValue(func() *wordIDs {
 		one: id("one"), some: id("some"), many: id("many"), much: id("much"), most: id("most"), half: id("half"),
 		all: id("all"), several: id("several"), none: id("none"), few: id("few"), each: id("each"),
 		dozens: id("dozens"), number: id("number"), majority: id("majority"), part: id("part"), share: id("share"),
-		rest: id("rest"), anybody: id("anybody"), anyone: id("anyone"), everybody: id("everybody"),
+		rest: id("rest"), series: id("series"), flurry: id("flurry"), barrage: id("barrage"), spate: id("spate"),
+		string: id("string"), wave: id("wave"), volley: id("volley"), anybody: id("anybody"), anyone: id("anyone"), everybody: id("everybody"),
 		everyone: id("everyone"), nobody: id("nobody"),
 	}
 })

@@ -132,16 +132,19 @@ func (r *reading) relativeObject(k int) int {
 	if c.Obj >= 0 || c.Comp >= 0 || c.Is(text.FPassive) {
 		return -1
 	}
-	if e := int(c.End); k+1 < len(r.cs) && !(r.cs[k+1].Kind == text.MG || r.cs[k+1].Kind == text.CG) || e < len(r.toks) && r.toks[e].IsMark('?') {
-		return -1
-	}
 	s := int(c.Subj)
 	if s < 0 || s > k {
 		return -1
 	}
 	start, _ := text.Phrase(r.cs, s)
 	j := start - 1
-	if j >= 0 && r.cs[j].Kind == text.SG && r.toks[r.cs[j].Start].Tag == text.TRel {
+	rel := j >= 0 && r.cs[j].Kind == text.SG && r.toks[r.cs[j].Start].Tag == text.TRel
+	// without a relative pronoun, the clause must end at the verb: "a pact
+	// Moscow had wanted." ("whom Trump attacked for" has one)
+	if e := int(c.End); !rel && k+1 < len(r.cs) && !(r.cs[k+1].Kind == text.MG || r.cs[k+1].Kind == text.CG) || e < len(r.toks) && r.toks[e].IsMark('?') {
+		return -1
+	}
+	if rel {
 		j--
 		if r.isMark(j, ',') {
 			j--
