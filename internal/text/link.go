@@ -622,6 +622,22 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 	if !v.Is(FFinite|FPast) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
 		return
 	}
+	// a participle coordinated with a passive shares its auxiliary:
+	// "is backed by business leaders but opposed by many Brazilians"
+	if k >= 2 && cs[k-1].Kind == CG && cs[k-2].Kind != VG {
+		for p := k - 2; p >= 0 && p >= k-8; p-- {
+			if cs[p].Kind == VG {
+				if cs[p].Is(FPassive) {
+					v.Flags = v.Flags&^(FFinite|FPast) | FPassive | cs[p].Flags&(FFinite|FPast)
+					v.Subj, v.Obj = cs[p].Subj, -1
+					if cs[k+1].Kind == PG && Core().Word(toks[cs[k+1].Start].ID) == "by" && cs[k+1].Of >= 0 {
+						v.Agent = cs[k+1].Of
+					}
+				}
+				return
+			}
+		}
+	}
 	b := k + 1
 	if cs[b].Kind == RG && b+1 < len(cs) {
 		b++ // "criticized strongly by"

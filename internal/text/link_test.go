@@ -146,3 +146,13 @@ func TestMoreAsides(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestCoordinatedPassive(t *testing.T) {
+	for _, c := range []readingCase{
+		{"but-opposed-by", "It is a change that is backed by business leaders but opposed by many Brazilians.", []string{"opposed [passive]", "opposed agent=many Brazilians", "opposed subj=a change"}},
+		{"as-clause", "Just as the Republicans are now solidifying behind McCain, Democrats will align.", []string{"as/SUB", "are now solidifying subj=the Republicans"}},
+		{"as-saying", "RIA quoted Maria Zakharova as saying Moscow was not satisfied.", []string{"as/PREP"}},
+	} {
+		checkReading(t, c)
+	}
+}

@@ -537,6 +537,10 @@ func clauseFollows(toks []Token, j int) bool {
 	if c := toks[j].Class; c&Pron != 0 && c&Subj != 0 {
 		return true
 	}
+	// a clause opens with its subject, not a verb: "as saying"
+	if c := toks[j].Class; c&Verb != 0 && c&(Noun|Adj|Pron|Det) == 0 && toks[j].Shape&Cap == 0 {
+		return false
+	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		u := &toks[k]
 		if u.Kind != Word && u.Kind != Number && u.Kind != Apos {
