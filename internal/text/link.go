@@ -353,10 +353,14 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return int(c.Of)
 			}
 			if c.Kind == SG && toks[c.Start].Tag == TRel && i > 0 {
+				// "Kerry, who met Putin, said"; a relative without the
+				// comma before it ends its clause at the comma after:
+				// "targeted Muslims who make money, accusing them"
 				h := i - 1
-				if isMark(toks, &cs[h], ',') {
-					h--
+				if !isMark(toks, &cs[h], ',') {
+					return -1
 				}
+				h--
 				if h >= 0 && cs[h].Kind == NG {
 					return anchor(cs, h)
 				}
@@ -730,7 +734,8 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	prev := k - 1
-	for prev >= 0 && cs[prev].Kind == RG {
+	// adverbs, and adjectives used as ones: ", not just refusing"
+	for prev >= 0 && (cs[prev].Kind == RG || cs[prev].Kind == AG && v.Flags&FIng != 0) {
 		prev--
 	}
 	if prev < 0 {
@@ -738,27 +743,36 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 	shared := cs[prev].Kind == CG && (isAndOr(toks, &cs[prev]) || Core().Word(toks[cs[prev].Start].ID) == "but") && v.Flags&FFinite != 0 ||
 		cs[prev].Kind == CG && v.Flags&FIng != 0 && coordinatedIng(toks, cs, prev) ||
-		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
+		isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FFinite) != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
 	if !shared {
 		return
 	}
 	for i := prev - 1; i >= 0 && i >= prev-lookBack; i-- {
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(cs, i) {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(toks, cs, i) {
 			v.Subj = cs[i].Subj
 			return
 		}
-		if cs[i].Kind == SG {
+		if cs[i].Kind == SG && toks[cs[i].Start].Tag != TRel {
 			return
 		}
 	}
 }
 
 // embedded reports whether verb group i heads the complement of an
-// earlier verb: "the trip was" in "careful to say the trip was not a last
-// chance, but stressed": the verb after "but" shares the subject of the
-// clause it is coordinated with, not that of its complement.
-func embedded(cs []Chunk, i int) bool {
+// earlier verb or a relative clause: "the trip was" in "careful to say
+// the trip was not a last chance, but stressed", "make" in "targeted
+// Muslims who make money, accusing them": the verb after "but" or a
+// comma shares the subject of the clause it is coordinated with.
+func embedded(toks []Token, cs []Chunk, i int) bool {
+	// a relative clause: "Muslims who make money"
+	if s := int(cs[i].Subj); s >= 0 && s < i {
+		for j := s + 1; j < i && j <= s+lookBack; j++ {
+			if cs[j].Kind == SG && toks[cs[j].Start].Tag == TRel {
+				return true
+			}
+		}
+	}
 	for g := i - 1; g >= 0 && g >= i-lookBack; g-- {
 		if c := cs[g].Comp; cs[g].Kind == VG && c >= 0 && (c == int32(i) || c == cs[i].Subj && cs[i].Subj > int32(g)) {
 			return true

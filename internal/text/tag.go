@@ -666,6 +666,10 @@ func openTag(toks []Token, i int) Tag {
 			return TAdj
 		}
 	case TVerb:
+		// a particle after its verb: "fired back,", "backed down"
+		if pi == i-1 && isParticle(nil, t.ID) && !startsNounGroup(toks, i+1) {
+			return TAdv
+		}
 		if isA && !isN {
 			return TAdj
 		}
