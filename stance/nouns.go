@@ -60,8 +60,8 @@ func (r *reading) nounHolder(k int) slot {
 	}
 	s, _ := text.Phrase(r.cs, k)
 	v := s - 1
-	if v >= 1 && r.cs[v].Kind == text.PG && r.firstWord(v) == r.w.with {
-		v-- // "responded with attacks on"
+	if v >= 1 && r.cs[v].Kind == text.PG && (r.firstWord(v) == r.w.with || r.particle(v)) && r.cs[v-1].Kind == text.VG {
+		v-- // "responded with attacks on", "stepped up criticism of"
 	} else if v >= 0 && r.cs[v].Kind == text.VG && int(r.cs[v].Obj) != s {
 		return slot{}
 	}
@@ -73,6 +73,16 @@ func (r *reading) nounHolder(k int) slot {
 		return r.groupSlot(sub, true)
 	}
 	return slot{}
+}
+
+// particle reports whether chunk k is a preposition that may be the
+// particle of the verb before it: up, out, down, off.
+func (r *reading) particle(k int) bool {
+	switch r.firstWord(k) {
+	case r.w.up, r.w.out, r.w.down, r.w.off:
+		return true
+	}
+	return false
 }
 
 // receiving reports whether verb group v takes what others do or give:

@@ -75,8 +75,8 @@ func (r *reading) actor(sl slot) (slot, bool) {
 		switch {
 		case h.Tag == text.TName:
 			return sl, h.Class&(text.Month|text.Weekday|text.TimeWord|text.Season) == 0
-		case h.Class.Any(text.Person | text.Title | text.Group | text.Demonym):
-			return sl, true
+		case h.Class.Any(text.Person | text.Title | text.Group | text.Demonym | text.OrgHead | text.PlaceHead):
+			return sl, true // people, groups, and what heads their names: "the bank", "the city"
 		case h.Tag == text.TNoun && h.Shape&text.Cap != 0 && r.cs[k].Start == r.cs[k].Head:
 			// a capitalised noun alone, at the start of a sentence:
 			// "Labour refused". An actor if an entity's mention says so.

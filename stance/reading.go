@@ -80,7 +80,7 @@ func grow[T any](s []T, n int) []T {
 
 // wordIDs are the IDs of the core table's words that rules name.
 type wordIDs struct {
-	from, clear, short, away, with                                                                                ID
+	from, clear, short, away, with, up, out, down, off                                                            ID
 	receive, win, earn, gain, draw, attract, face, suffer, endure, meet                                           ID
 	by, of, as, to, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether          ID
 	would, could, might, may                                                                                      ID
@@ -100,6 +100,7 @@ var words = sync.OnceValue(func() *wordIDs {
 	id := func(w string) ID { return t.Entry(t.ID(w)).Lemma }
 	return &wordIDs{
 		from: id("from"), clear: id("clear"), short: id("short"), away: id("away"), with: id("with"),
+		up: id("up"), out: id("out"), down: id("down"), off: id("off"),
 		receive: id("receive"), win: id("win"), earn: id("earn"), gain: id("gain"), draw: id("draw"),
 		attract: id("attract"), face: id("face"), suffer: id("suffer"), endure: id("endure"), meet: id("meet"),
 		by: id("by"), of: id("of"), as: id("as"), to: id("to"), that: id("that"), according: id("according"),
