@@ -180,11 +180,38 @@ func nounGroupEnd(toks []Token, i int) int {
 			j++ // "a very senior official"
 		case g == TPoss:
 			return j + 1
+		case adjectivesJoined(toks, i, j):
+			j += 2 // "a longtime, dedicated advocate", "a consistent and outspoken supporter"
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// adjectivesJoined reports whether token j, a comma or "and", joins two
+// adjectives before the noun of a noun group that starts at i with a
+// determiner: "a longtime, dedicated advocate".
+func adjectivesJoined(toks []Token, i, j int) bool {
+	// (the second may be a participle: "a longtime, dedicated advocate")
+	adj := func(t *Token) bool { return t.Tag == TAdj || t.Tag == TVerb && t.Class&(Part|Ing) != 0 }
+	if j == i || j+2 >= len(toks) || toks[j-1].Tag != TAdj || !adj(&toks[j+1]) || toks[i].Tag != TDet && toks[i].Tag != TPossDet {
+		return false
+	}
+	if t := &toks[j]; !t.IsMark(',') && !(t.Tag == TConj && Core().Word(t.ID) == "and") {
+		return false
+	}
+	// a noun must follow the adjectives
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		switch toks[k].Tag {
+		case TAdj:
+		case TNoun:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // hasHead reports whether toks[i:j] hold a noun, name or number to head a

@@ -411,6 +411,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		if c.Is(FPossessor) {
 			return -1
 		}
+		if cs[k].Is(FFinite) {
+			if s := modifiedSubject(toks, cs, j); s >= 0 {
+				return s
+			}
+		}
 		s := j
 		for s > 0 && cs[s-1].Is(FPossessor) && cs[s-1].Of == int32(s) {
 			s-- // "Ali's office"
@@ -439,6 +444,31 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		return firstConjunct(cs, j)
 	}
 	return -1
+}
+
+// modifiedSubject returns the noun a chain of -ing phrases before noun
+// group j modifies, which is then the subject of the verb after j, or -1:
+// "Americans living in households making $100,000 have abandoned".
+func modifiedSubject(toks []Token, cs []Chunk, j int) int {
+	found := -1
+	for i := j - 1; i >= 0 && i >= j-lookBack; i-- {
+		switch c := &cs[i]; c.Kind {
+		case NG, PG, RG, CG:
+		case VG:
+			if !c.Is(FIng) || c.Subj < 0 || int(c.Subj) >= i || c.Start == 0 {
+				return found
+			}
+			found = int(c.Subj)
+		case MG:
+			// a currency sign is part of an amount: "making $100,000"
+			if r := toks[c.Start].Rune(); r != '$' && r != '€' && r != '£' && r != '%' {
+				return found
+			}
+		default:
+			return found
+		}
+	}
+	return found
 }
 
 // parenthetical reports whether chunks [s, e) are an aside between

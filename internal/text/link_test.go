@@ -168,3 +168,14 @@ func TestClauseJoins(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestModifiedSubjects(t *testing.T) {
+	for _, c := range []readingCase{
+		{"ing-chain", "Americans living in households making $100,000 or more have abandoned the party.", []string{"have abandoned subj=Americans"}},
+		{"plain", "Officials in Washington said the plan failed.", []string{"said subj=Officials"}},
+		{"adjectives-comma", "Clinton says he is a longtime, dedicated advocate for children.", []string{"is obj=a longtime, dedicated advocate"}},
+		{"adjectives-and", "She has been a consistent and outspoken supporter of NATO.", []string{"has been obj=a consistent and outspoken supporter"}},
+	} {
+		checkReading(t, c)
+	}
+}
