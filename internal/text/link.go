@@ -317,6 +317,14 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 // follows it and its post-modifiers.
 func clauseAt(cs []Chunk, j int) bool {
 	e := endOfGroup(cs, j)
+	// over an apposition between commas: "said Bitcoin, the biggest
+	// cryptocurrency, is a fraud"
+	if e+2 < len(cs) && cs[e].Kind == MG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e {
+		e = endOfGroup(cs, e+1)
+		if e < len(cs) && cs[e].Kind == MG {
+			e++
+		}
+	}
 	for e < len(cs) && cs[e].Kind == RG {
 		e++
 	}

@@ -179,3 +179,11 @@ func TestModifiedSubjects(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestComplementOverApposition(t *testing.T) {
+	for _, c := range []readingCase{
+		{"apposition", "Jamie Dimon said Bitcoin, the biggest cryptocurrency, is a fraud.", []string{"said comp=Bitcoin", "is subj=Bitcoin"}},
+	} {
+		checkReading(t, c)
+	}
+}
