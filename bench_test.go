@@ -1,6 +1,7 @@
 package newsmodel_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -157,4 +158,37 @@ func BenchmarkAnalyze(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// BenchmarkReportWriteJSON measures rendering analysed reports as JSON
+// Lines ([newsmodel.Report.WriteJSON] into a reused buffer), over the same
+// inputs as [BenchmarkScan]; the analyses are made before the timer
+// starts. MB/s counts the input's bytes, so that it reads beside
+// BenchmarkAnalyze: a batch command spends the sum of both.
+func BenchmarkReportWriteJSON(b *testing.B) {
+	sets := benchCorpora(b)
+	for _, name := range sortedKeys(sets) {
+		docs := sets[name]
+		ans := make([]*newsmodel.Analysis, len(docs))
+		for i, d := range docs {
+			an, err := newsmodel.Analyze(d, newsmodel.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ans[i] = an
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			var buf bytes.Buffer
+			for b.Loop() {
+				for _, an := range ans {
+					buf.Reset()
+					if err := (newsmodel.Report{File: "report.txt", Analysis: an}).WriteJSON(&buf); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

@@ -55,12 +55,17 @@
 //
 // # JSON contract
 //
-// The command examples/analyze prints, for each report, its article (date,
-// headline, paragraphs), entities with mentions, quotes with speaker and
-// cue, time expressions with values, and stances, plus links between
-// reports; every "text" equals the bytes its span covers. The shape is
-// documented in the README and fixed for other tools to rely on. The types
-// of this module also marshal to JSON directly, with enums as text.
+// [Report] renders an analysed report as the JSON contract's report
+// object: its article (date, headline, paragraphs), entities with
+// mentions, quotes with speaker and cue, time expressions with values, and
+// stances; every "text" equals the bytes its span covers. [Links] renders
+// what a [Comparison] found shared between reports. Both are
+// [encoding/json.Marshaler]s, and [Report.WriteJSON] writes one line of
+// JSON Lines. The command examples/analyze prints them, one object for a
+// few reports or one line a report for batches. The shape is documented
+// in the README and fixed for other tools to rely on. The types of this
+// module also marshal to JSON directly, with enums as text, in a shape of
+// their own.
 //
 // # Concurrency
 //
@@ -72,5 +77,5 @@
 // # Stability
 //
 // The module is at v0: minor versions may change the API. The JSON contract
-// of examples/analyze changes only by adding fields.
+// ([Report], [Links]) changes only by adding fields.
 package newsmodel

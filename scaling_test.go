@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsmodel/newsmodel"
+	"github.com/newsmodel/newsmodel/internal/adversarial"
 )
 
 // work returns the allocations and allocated bytes one Analyze of src
@@ -59,27 +60,6 @@ func TestScalingLinear(t *testing.T) {
 	}
 }
 
-// adversarial are inputs made to find super-linear paths: n repetitions of
-// a pattern, or n levels of nesting.
-var adversarial = map[string]func(n int) string{
-	"quote marks":       func(n int) string { return strings.Repeat(`"`, n) },
-	"curly quote pairs": func(n int) string { return strings.Repeat(`“a” `, n) },
-	"one paragraph": func(n int) string {
-		return strings.Repeat(`Kerry said "we will meet on Friday," and Peskov said Russia backed the plan. `, n)
-	},
-	"no spaces": func(n int) string { return strings.Repeat("KerrysaidRussiabackedtheplan.", n) },
-	"capitalised words": func(n int) string {
-		return strings.Repeat("Kerry Putin Moscow Reuters State Department Front Minister ", n)
-	},
-	"nested quotes":       func(n int) string { return strings.Repeat(`“‘«`, n) + "x" + strings.Repeat(`»’”`, n) },
-	"short lines":         func(n int) string { return strings.Repeat("A\n", n) },
-	"abbreviations":       func(n int) string { return strings.Repeat("Mr. U.S. Jan. 5. ", n) },
-	"speech verbs":        func(n int) string { return strings.Repeat("he said ", n) },
-	"stance cues":         func(n int) string { return strings.Repeat("Russia backs Assad, ", n) },
-	"titles and pronouns": func(n int) string { return strings.Repeat("President Anna Novak said she would. ", n) },
-	"weekdays":            func(n int) string { return strings.Repeat("on Friday ", n) },
-}
-
 // TestAdversarialInputs analyses each adversarial input at two sizes, n and
 // 4n, and checks that the work (allocations and bytes allocated) grows
 // about fourfold, not sixteenfold. Work is counted, not timed; a path that
@@ -90,8 +70,9 @@ func TestAdversarialInputs(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		n = 4_000
 	}
-	for name, gen := range adversarial {
-		t.Run(name, func(t *testing.T) {
+	for _, in := range adversarial.Inputs() {
+		gen := in.Make
+		t.Run(in.Name, func(t *testing.T) {
 			a1, b1 := work(t, gen(n))
 			a4, b4 := work(t, gen(4*n))
 			const slack = 10_000 // fixed costs, so that near-zero counts compare
@@ -104,6 +85,6 @@ func TestAdversarialInputs(t *testing.T) {
 		})
 	}
 	if !testing.Short() && !raceEnabled {
-		work(t, adversarial["one paragraph"](5<<20/80)) // one 5 MB paragraph
+		work(t, adversarial.ByName("one paragraph")(5<<20/80)) // one 5 MB paragraph
 	}
 }

@@ -244,6 +244,12 @@ func (e Extractor) Extract(a *article.Article, ents []entity.Entity) []Quote {
 		return nil
 	}
 	res := mergeByStart(make([]Quote, 0, len(out)+x.ind.n), out, &x.ind)
+	// Content with no letter or digit quotes nothing, whatever the rule
+	// that drafted it: `According to officials, "` has no clause.
+	res = slices.DeleteFunc(res, func(q Quote) bool { s := q.Span(); return !hasWord(x.src, s.Start, s.End) })
+	if len(res) == 0 {
+		return nil
+	}
 	x.resolve(res, ents)
 	return res
 }

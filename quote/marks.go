@@ -26,7 +26,9 @@ type openMark struct {
 
 // scanMarks finds the outermost quotations of src[lo:hi], one paragraph, in
 // order. Nested quotations are paired (so their marks do not confuse the
-// outer ones) but not reported. stack is scratch space, returned for reuse.
+// outer ones) but not reported, and so are empty ones: marks with no letter
+// or digit between them (`""`, `"..."`) quote nothing. stack is scratch
+// space, returned for reuse.
 func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region, []openMark) {
 	stack = stack[:0]
 	var open [3]int // open marks of each kind on the stack
@@ -42,7 +44,7 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 		}
 		for i := len(stack) - 1; i >= 0; i-- {
 			if stack[i].kind == kind {
-				if i == 0 {
+				if i == 0 && hasWord(src, stack[0].pos, end) {
 					out = append(out, region{start: stack[0].pos, end: end, single: kind == mkSingle})
 				}
 				for _, m := range stack[i:] {
@@ -121,13 +123,33 @@ func scanMarks(src string, lo, hi int, out []region, stack []openMark) ([]region
 	for _, m := range stack {
 		if m.kind == mkDouble {
 			end := trimEnd(src, m.pos, hi)
-			if end > m.pos {
+			if hasWord(src, m.pos, end) {
 				out = append(out, region{start: m.pos, end: end, unclosed: true})
 			}
 			break
 		}
 	}
 	return out, stack
+}
+
+// hasWord reports whether src[lo:hi] holds a letter or a digit. Outermost
+// quotations do not overlap, so testing each costs one pass over the text.
+func hasWord(src string, lo, hi int) bool {
+	for i := lo; i < hi; {
+		if c := src[i]; c < utf8.RuneSelf {
+			if isLetterOrDigitByte(c) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:hi])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // skipPlain returns the index of the first byte of src[i:hi] that may

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,35 +56,43 @@ type finish struct {
 
 // A content is a content fragment of quotes[q].
 type content struct {
-	span article.Span
-	q    int
+	span span
+	q    int32
 }
 
-// A mentionRef is a mention of ents[ent].
+// A mentionRef is a mention of ents[ent], in 16 bytes: a report has many.
 type mentionRef struct {
-	span article.Span
-	ent  int
-	form entity.Form
+	span span
+	ent  int32
 }
 
 func (f *finish) index() {
+	// (a source of 2 GiB or more is not indexed: spans are int32)
+	if len(f.src) > math.MaxInt32 {
+		return
+	}
+	n := 0
+	for _, e := range f.ents {
+		n += len(e.Mentions)
+	}
+	f.mentions = make([]mentionRef, 0, n)
 	for i, e := range f.ents {
 		for _, m := range e.Mentions {
 			if m.Span.IsValid() && m.Span.End <= len(f.src) {
-				f.mentions = append(f.mentions, mentionRef{m.Span, i, m.Form})
+				f.mentions = append(f.mentions, mentionRef{span{int32(m.Span.Start), int32(m.Span.End)}, int32(i)})
 				f.longest = max(f.longest, m.Span.Len())
 			}
 		}
 	}
-	slices.SortStableFunc(f.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	slices.SortStableFunc(f.mentions, func(a, b mentionRef) int { return cmp.Compare(a.span.start, b.span.start) })
 	for i, q := range f.quotes {
 		for _, c := range q.Content {
 			if c.IsValid() && c.End <= len(f.src) {
-				f.contents = append(f.contents, content{c, i})
+				f.contents = append(f.contents, content{span{int32(c.Start), int32(c.End)}, int32(i)})
 			}
 		}
 	}
-	slices.SortStableFunc(f.contents, func(a, b content) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	slices.SortStableFunc(f.contents, func(a, b content) int { return cmp.Compare(a.span.start, b.span.start) })
 }
 
 // entityAt returns the entity with a mention overlapping s, the one
@@ -92,15 +101,15 @@ func (f *finish) entityAt(s article.Span) int {
 	if !s.IsValid() {
 		return -1
 	}
-	hi, _ := slices.BinarySearchFunc(f.mentions, s.End, func(m mentionRef, off int) int { return cmp.Compare(m.span.Start, off) })
+	hi, _ := slices.BinarySearchFunc(f.mentions, s.End, func(m mentionRef, off int) int { return cmp.Compare(int(m.span.start), off) })
 	best, bestLen := -1, 0
-	for k := hi - 1; k >= 0 && k >= hi-64 && f.mentions[k].span.Start+f.longest > s.Start; k-- {
-		m := f.mentions[k]
-		if !m.span.Overlaps(s) {
+	for k := hi - 1; k >= 0 && k >= hi-64 && int(f.mentions[k].span.start)+f.longest > s.Start; k-- {
+		m := f.mentions[k].span.full()
+		if !m.Overlaps(s) {
 			continue
 		}
-		if ov := min(m.span.End, s.End) - max(m.span.Start, s.Start); ov > bestLen {
-			best, bestLen = m.ent, ov
+		if ov := min(m.End, s.End) - max(m.Start, s.Start); ov > bestLen {
+			best, bestLen = int(f.mentions[k].ent), ov
 		}
 	}
 	return best
@@ -124,31 +133,36 @@ func (f *finish) nameBefore(e, off int) article.Span {
 func (f *finish) party(pt part) (Party, bool) {
 	switch pt.who {
 	case pEntity:
-		if f.entityAt(pt.head) < 0 {
+		if f.entityAt(pt.head.full()) < 0 {
 			return Party{}, false
 		}
 		return f.party(part{span: pt.span, head: pt.head, who: pWords})
 	case pWords, pReporter:
-		p := Party{Text: f.src[pt.span.Start:pt.span.End], Span: pt.span}
-		if e := f.entityAt(pt.head); e >= 0 {
+		sp := pt.span.full()
+		p := Party{Text: f.src[sp.Start:sp.End], Span: sp}
+		e := f.entityAt(pt.head.full())
+		if e < 0 {
+			e = f.entityAt(pt.mod.full())
+		}
+		if e >= 0 {
 			p.Entity, p.Name = f.ents[e].ID, f.ents[e].Name
 		}
 		return p, true
 	case pPronoun:
 		// the entity whose mention the pronoun is, named as it was last
-		if e := f.entityAt(pt.span); e >= 0 {
-			sp := f.nameBefore(e, pt.span.Start)
+		if e := f.entityAt(pt.span.full()); e >= 0 {
+			sp := f.nameBefore(e, int(pt.span.start))
 			if !sp.IsValid() {
-				sp = pt.ante
+				sp = pt.ante.full()
 			}
 			if !sp.IsValid() {
-				sp = pt.span
+				sp = pt.span.full()
 			}
 			return Party{Entity: f.ents[e].ID, Name: f.ents[e].Name, Text: f.src[sp.Start:sp.End], Span: sp}, true
 		}
-		if pt.ante.IsValid() {
+		if pt.ante.valid() {
 			// "he" or "she" is no place or organisation
-			if e := f.entityAt(pt.ante); pt.person && e >= 0 && (f.ents[e].Kind == entity.KindPlace || f.ents[e].Kind == entity.KindOrganization) {
+			if e := f.entityAt(pt.ante.full()); pt.person && e >= 0 && (f.ents[e].Kind == entity.KindPlace || f.ents[e].Kind == entity.KindOrganization) {
 				return Party{}, false
 			}
 			return f.party(part{span: pt.ante, head: pt.ante, who: pWords})
@@ -159,11 +173,11 @@ func (f *finish) party(pt part) (Party, bool) {
 
 // quoteSpeaker returns the speaker of the quote whose content holds s.
 func (f *finish) quoteSpeaker(s article.Span) (Party, bool) {
-	i, _ := slices.BinarySearchFunc(f.contents, s.Start+1, func(c content, off int) int { return cmp.Compare(c.span.Start, off) })
+	i, _ := slices.BinarySearchFunc(f.contents, s.Start+1, func(c content, off int) int { return cmp.Compare(int(c.span.start), off) })
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		q := &f.quotes[f.contents[k].q]
 		{
-			if c := f.contents[k].span; c.Start <= s.Start && s.End <= c.End {
+			if c := f.contents[k].span.full(); c.Start <= s.Start && s.End <= c.End {
 				sp := q.Speaker.Span
 				if !sp.IsValid() || sp.End > len(f.src) {
 					return Party{}, false
@@ -224,10 +238,11 @@ func same(a, b Party) bool {
 
 // relation returns the Relation of a record.
 func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
-	r := Relation{Polarity: x.pol, Negated: x.neg, Hypothetical: x.hyp, Cue: Cue{Span: x.cue, Text: f.src[x.cue.Start:x.cue.End]}}
+	cue := x.cue.full()
+	r := Relation{Polarity: x.pol, Negated: x.neg, Hypothetical: x.hyp, Cue: Cue{Span: cue, Text: f.src[cue.Start:cue.End]}}
 	// the speaker: the sentence's, else the quote's
 	speaker, hasSpeaker := f.party(x.speaker)
-	quoted, inQuote := f.quoteSpeaker(x.cue)
+	quoted, inQuote := f.quoteSpeaker(cue)
 	if !hasSpeaker {
 		speaker, hasSpeaker = quoted, inQuote
 	}
@@ -248,7 +263,7 @@ func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
 	if !ok || same(r.Holder, r.Target) {
 		return r, false
 	}
-	if inQuote && !slices.ContainsFunc(x.via[:x.nvia], func(pt part) bool { return pt.span.Overlaps(quoted.Span) }) {
+	if inQuote && !slices.ContainsFunc(x.via[:x.nvia], func(pt part) bool { return pt.span.full().Overlaps(quoted.Span) }) {
 		via = append(via, quoted)
 	}
 	for _, pt := range x.via[:x.nvia] {

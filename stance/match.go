@@ -68,6 +68,7 @@ func (r *reading) match(pi int, t int) (match, bool) {
 			return m, false
 		}
 		m.clause = k
+		m.cueS = int(c.Start) // with its auxiliaries: "did not condemn", "was resisted"
 		if r.passive(k) {
 			return r.passiveMatch(p, m)
 		}

@@ -8,12 +8,22 @@ import (
 // A part is a party as a pass records it: spans into the source, no
 // pointers, decided on in [Pass.Relations].
 type part struct {
-	span   article.Span // the words as written
-	head   article.Span // the word an entity's mention must cover
-	ante   article.Span // a pronoun's antecedent as the text alone finds it
+	span   span // the words as written
+	head   span // the word an entity's mention must cover
+	mod    span // a name before a group noun head: the "US" of "the US military"
+	ante   span // a pronoun's antecedent as the text alone finds it
 	who    partKind
 	person bool // a pronoun of a person: he, she, him, her, his
 }
+
+// A span is an article.Span in half its memory: the records of a long
+// report are many.
+type span struct{ start, end int32 }
+
+// full returns s as an article.Span.
+func (s span) full() article.Span { return article.Span{Start: int(s.start), End: int(s.end)} }
+
+func (s span) valid() bool { return s.start < s.end }
 
 type partKind uint8
 
@@ -29,11 +39,11 @@ const (
 func (p part) ok() bool { return p.who != pNone }
 
 // span returns the bytes of tokens [s, e).
-func (r *reading) span(s, e int) article.Span {
+func (r *reading) span(s, e int) span {
 	if s >= e {
-		return article.Span{}
+		return span{}
 	}
-	return article.Span{Start: int(r.toks[s].Start), End: int(r.toks[e-1].End)}
+	return span{r.toks[s].Start, r.toks[e-1].End}
 }
 
 // pronoun returns the classes of the pronoun a slot is, or 0: "he",
@@ -155,6 +165,20 @@ func (r *reading) author(k int) slot {
 		}
 	}
 	return slot{}
+}
+
+// preferName returns the name that a description has as its apposition:
+// "the Kennedy Center chairman, David Rubenstein," is David Rubenstein.
+func (r *reading) preferName(sl slot) slot {
+	k := sl.k
+	if k < 0 || r.cs[k].Is(text.FName) || r.cs[k].Is(text.FPron) {
+		return sl
+	}
+	_, e := text.Phrase(r.cs, k)
+	if e+1 < len(r.cs) && r.isMark(e, ',') && r.cs[e+1].Is(text.FAppos) && r.cs[e+1].Is(text.FName) && int(r.cs[e+1].Of) == k {
+		return r.groupSlot(e+1, false)
+	}
+	return sl
 }
 
 // conjuncts returns the noun groups coordinated with the one of sl,

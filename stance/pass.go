@@ -110,7 +110,7 @@ func (p *Pass) Window(w *text.Window) {
 type rec struct {
 	sent           int32 // the index of the sentence, the evidence
 	entry          int32 // the lexicon entry
-	cue            article.Span
+	cue            span
 	pol            Polarity
 	neg, hyp       bool
 	holder, target part
@@ -216,7 +216,7 @@ func (p *Pass) emit(r *reading, m *match) {
 	} else {
 		for _, h := range r.conjuncts(m.holder, p.sc.conj[:0]) {
 			if a, ok := r.actor(h); ok {
-				holders = append(holders, a)
+				holders = append(holders, r.preferName(a))
 			}
 		}
 	}
@@ -235,7 +235,7 @@ func (p *Pass) emit(r *reading, m *match) {
 			if !t.ok || t.s < h.e && h.s < t.e || !r.target(t) {
 				continue
 			}
-			x.target = p.partBeside(r, t, h)
+			x.target = p.partBeside(r, r.preferName(t), h)
 			if x.target.ok() {
 				p.recs = append(p.recs, x)
 			}
@@ -265,7 +265,12 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 	if sl.entity {
 		return part{span: sp, head: r.span(sl.head, sl.head+1), who: pEntity}
 	}
-	return part{span: sp, head: r.span(sl.head, sl.head+1), who: pWords}
+	pt := part{span: sp, head: r.span(sl.head, sl.head+1), who: pWords}
+	// a group named by its owner: "the US military", "the Clinton campaign"
+	if h := sl.head; h > sl.s && r.toks[h].Class.Any(text.Group) && r.toks[h-1].Tag == text.TName {
+		pt.mod = r.span(h-1, h)
+	}
+	return pt
 }
 
 // antecedent returns what a third-person pronoun stands for as the text
@@ -273,7 +278,7 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 // named speaker; else the nearest name before it in the sentence ("they"
 // also a plural group of people); else the first name of the last
 // sentence that had one.
-func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) article.Span {
+func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) span {
 	k := r.chunk(sl.s)
 	if c.Any(text.Male|text.Female) && p.lastSpeaker.ok() && r.speaks(k) {
 		return p.lastSpeaker.span

@@ -20,10 +20,14 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	var cop int
 	switch c.Kind {
 	case text.VG:
-		if !r.beInside(k) {
+		switch {
+		case r.beInside(k):
+			cop = k // "is frustrated with"
+		case c.Is(text.FInf) && k > 0 && r.isCopula(k-1):
+			cop = k - 1 // "are to blame"
+		default:
 			return false
 		}
-		cop = k
 	case text.NG, text.AG:
 		cop = r.copulaBefore(r.partitiveHead(k))
 	default:
@@ -33,8 +37,8 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 		return false
 	}
 	m.clause = cop
-	if b := int(r.cs[cop].Head); b < m.cueS && c.Kind != text.NG {
-		m.cueS = b // "was critical of", "is wary about"
+	if b := int(r.cs[cop].Start); b < m.cueS && c.Kind != text.NG {
+		m.cueS = b // "was critical of", "is wary about", "was not satisfied with"
 	}
 	pre := p.elems[:p.anchor]
 	if last := pre[len(pre)-1].kind; last == eHolderS || last == eTargetS {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -39,43 +40,58 @@ Equiv	Arg1:Person|Organization|Place|Group, Arg2:Person|Organization|Place|Group
 [attributes]
 `
 
-// writeBrat writes, for each report, a copy of its text and its brat
-// standoff annotations (.ann) into dir, plus the annotation.conf that
-// declares their types. Names are the input files' base names; a name seen
-// twice gets a numeric suffix.
-func writeBrat(dir string, names []string, all []*newsmodel.Analysis) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "annotation.conf"), []byte(bratConf), 0o644); err != nil {
-		return err
-	}
-	for i, ann := range bratNames(dir, names) {
-		txt := strings.TrimSuffix(ann, ".ann") + ".txt"
-		if err := os.WriteFile(txt, []byte(all[i].Article.Source), 0o644); err != nil {
-			return err
-		}
-		if err := os.WriteFile(ann, []byte(bratAnn(all[i])), 0o644); err != nil {
-			return err
-		}
-	}
+// A bratSink writes, for each report, a copy of its text and its brat
+// standoff annotations (.ann) into dir, and prints the .ann paths. The
+// folder's annotation.conf, which declares the annotation types, is
+// written before. Names are the inputs' base names (a record's ID, made
+// safe); a name seen before gets a numeric suffix.
+type bratSink struct {
+	w    io.Writer
+	dir  string
+	seen map[string]int
+}
+
+func (s *bratSink) render(r *result) error {
+	r.out = []byte(bratAnn(r.report.Analysis))
 	return nil
 }
 
-// bratNames returns the .ann paths in dir for the input files: their base
-// names, with a numeric suffix for a name seen before.
-func bratNames(dir string, names []string) []string {
-	seen := map[string]int{}
-	out := make([]string, len(names))
-	for i, name := range names {
-		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		seen[base]++
-		if n := seen[base]; n > 1 {
-			base = fmt.Sprintf("%s-%d", base, n)
-		}
-		out[i] = filepath.Join(dir, base+".ann")
+func (s *bratSink) write(r *result) error {
+	name := r.report.File
+	if name == "" {
+		name = safeName(r.report.ID)
 	}
-	return out
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	s.seen[base]++
+	if n := s.seen[base]; n > 1 {
+		base = fmt.Sprintf("%s-%d", base, n)
+	}
+	ann := filepath.Join(s.dir, base+".ann")
+	if err := os.WriteFile(filepath.Join(s.dir, base+".txt"), []byte(r.report.Analysis.Article.Source), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(ann, r.out, 0o644); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(s.w, ann)
+	return err
+}
+
+func (s *bratSink) close() error { return nil }
+
+// safeName turns a record ID into a file name: characters other than
+// letters, digits, '.', '-' and '_' become '_'.
+func safeName(id string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && (isAlnum(byte(r)) || r == '.' || r == '-' || r == '_') {
+			return r
+		}
+		return '_'
+	}, id)
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // A bratWriter numbers the annotations of one .ann file.

@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsmodel/newsmodel"
 )
 
 func runJSON(t *testing.T, args ...string) output {
@@ -111,6 +114,9 @@ func TestRunEmptyListsNotNull(t *testing.T) {
 	}
 }
 
+// TestRunErrors checks that an input that cannot be analysed is named in
+// the error and skipped while the others are written, and that a usage
+// error writes nothing.
 func TestRunErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.txt")
@@ -118,13 +124,18 @@ func TestRunErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		args []string
-		want string
+		args    []string
+		want    string
+		reports int // reports still written; -1 for none (a usage error)
 	}{
-		{[]string{fixtures[0], filepath.Join(dir, "missing.txt")}, "missing.txt"},
-		{[]string{bad}, "bad.txt: article: 1:6"},
-		{[]string{"-date", "July", fixtures[0]}, "-date"},
-		{nil, "no files"},
+		{[]string{fixtures[0], filepath.Join(dir, "missing.txt")}, "missing.txt: open: no such file", 1},
+		{[]string{filepath.Join(dir, "missing.txt"), fixtures[0], bad, fixtures[1]}, "2 of 4 inputs skipped, the first: " + filepath.Join(dir, "missing.txt"), 2},
+		{[]string{bad}, "bad.txt: article: 1:6", 0},
+		{[]string{"-date", "July", fixtures[0]}, "-date", -1},
+		{[]string{"-format", "xml", fixtures[0]}, "-format", -1},
+		{[]string{"-input", "csv", fixtures[0]}, "-input", -1},
+		{[]string{"-j", "0", fixtures[0]}, "-j 0", -1},
+		{[]string{"-nosuchflag"}, "nosuchflag", -1},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
@@ -132,9 +143,31 @@ func TestRunErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("run(%q) error = %v, want one naming %q", tt.args, err, tt.want)
 		}
-		if buf.Len() != 0 {
-			t.Errorf("run(%q) wrote to stdout on error: %.80q", tt.args, buf.String())
+		var usage *usageError
+		if isUsage := errors.As(err, &usage); isUsage != (tt.reports < 0) {
+			t.Errorf("run(%q) error %v: a usage error is %v, want %v", tt.args, err, isUsage, tt.reports < 0)
 		}
+		if tt.reports < 0 {
+			if buf.Len() != 0 {
+				t.Errorf("run(%q) wrote to stdout on a usage error: %.80q", tt.args, buf.String())
+			}
+			continue
+		}
+		var out output
+		if err := json.Unmarshal(buf.Bytes(), &out); err != nil || len(out.Reports) != tt.reports {
+			t.Errorf("run(%q) wrote %d reports (%v), want %d", tt.args, len(out.Reports), err, tt.reports)
+		}
+	}
+}
+
+// TestRunNoFiles: with no files, analyze reads the two fixture reports.
+func TestRunNoFiles(t *testing.T) {
+	out := runJSON(t)
+	if len(out.Reports) != 2 || out.Reports[0].File != newsmodel.KremlinFull || out.Reports[1].File != newsmodel.KremlinWire {
+		t.Fatalf("reports %v, want the two fixtures", out.Reports)
+	}
+	if len(out.Links.Quotes) == 0 {
+		t.Error("no quote links between the fixtures")
 	}
 }
 
@@ -240,5 +273,20 @@ func TestBratNeedsOut(t *testing.T) {
 	}
 	if err := run(&buf, []string{"-format", "xml", fixtures[0]}); err == nil || !strings.Contains(err.Error(), "-format") {
 		t.Errorf("unknown format: %v", err)
+	}
+}
+
+// TestHelp: -h prints the usage with every flag and is no error.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var buf bytes.Buffer
+		if err := run(&buf, []string{arg}); err != nil {
+			t.Errorf("run(%s) = %v, want nil", arg, err)
+		}
+		for _, want := range []string{"usage: analyze", "-date", "-format", "-input", "-j", "-out", "jsonl"} {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("%s output lacks %q:\n%s", arg, want, buf.String())
+			}
+		}
 	}
 }

@@ -37,6 +37,7 @@ const (
 	FDef                             // definite: "the", "this", a possessor
 	FAppos                           // an apposition: "Kerry, the secretary of state,"; Of is its anchor
 	FCoord                           // coordinated with the next noun group: "Kerry and Lavrov"
+	FTime                            // names a time, as an adverbial does: "Tuesday", "last week"; see [TimeGroup]
 )
 
 // Flags of verb groups.
@@ -61,7 +62,7 @@ type Chunk struct {
 	Start, End int32     // tokens [Start, End)
 	Head       int32     // the head token: a noun group's noun, a verb group's main verb
 	Kind       ChunkKind // noun group, verb group...
-	Flags      ChunkFlag // what more is known of it
+	Flags      ChunkFlag // what more it is: a name, a passive...
 	Lemma      ID        // the head's lemma
 	// Of links a noun group to the group it belongs to: a possessor to what
 	// it owns, an apposition to its anchor, the object of a preposition
@@ -88,7 +89,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 		out = push(out, c)
 		i = int(c.End)
 	}
-	link(toks, out[base:])
+	link(t.kw, toks, out[base:])
 	return out
 }
 
@@ -110,7 +111,7 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 	case TPossDet, TDet, TQuant, TNum, TOrd, TNoun, TName, TPoss:
 		return tab.nounGroup(toks, i)
 	case TAdj:
-		if j := nounGroupEnd(toks, i); j > i && hasHead(toks, i, j) {
+		if j := nounGroupEnd(tab.kw, toks, i); j > i && hasHead(toks, i, j) {
 			return tab.nounGroup(toks, i)
 		}
 		return newChunk(AG, i, i+1, i)
@@ -126,7 +127,7 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 		if c, ok := tab.verbGroup(toks, i); ok {
 			return c
 		}
-		if j := nounGroupEnd(toks, i); j > i+1 && hasHead(toks, i, j) {
+		if j := nounGroupEnd(tab.kw, toks, i); j > i+1 && hasHead(toks, i, j) {
 			return tab.nounGroup(toks, i) // "very senior officials"
 		}
 		return newChunk(RG, i, i+1, i)
@@ -156,21 +157,34 @@ func inNounGroup(g Tag) bool {
 
 // nounGroupEnd returns where a noun group starting at i would end: the
 // first token that cannot be in it. A possessive ends the group after it.
-func nounGroupEnd(toks []Token, i int) int {
+func nounGroupEnd(kw *known, toks []Token, i int) int {
 	j := i
 	for j < len(toks) {
 		g := toks[j].Tag
 		switch {
+		case g == TAdj && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) && !(j+1 < len(toks) && (toks[j+1].Tag == TNoun || toks[j+1].Tag == TName || toks[j+1].Tag == TAdj)):
+			// an adjective after the head stands alone: "sources familiar
+			// with the talks", "officials present"
+			return j
+		case g == TOrd && j > i && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName):
+			return j // "told reporters last week"
 		case inNounGroup(g):
 			// a determiner, possessive pronoun or quantifier after a noun
 			// opens a new group: "gave the minister a letter"
 			if j > i && (g == TDet || g == TPossDet) && toks[j-1].Tag != TQuant && toks[j-1].Tag != TDet {
 				return j
 			}
+			// "from Benfica last summer": an ordinal after a head opens
+			// a group of its own
+			if j > i && g == TOrd && (toks[j-1].Tag == TNoun || toks[j-1].Tag == TName) {
+				return j
+			}
 			// a name after a common noun that is no title or word for
-			// people opens a new group: "a pact Moscow wanted"
+			// people opens a new group: "a pact Moscow wanted"; not after
+			// a word the table does not know, which may be an adjective
+			// ("the lanky Cotton"), nor a name's particle ("Bashar al Assad")
 			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&(Cap|Guessed) == 0 &&
-				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && !(j-2 >= i && toks[j-2].Tag == TName && nameParticle(Core().Word(toks[j-1].ID))) {
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && !(j-2 >= i && toks[j-2].Tag == TName && kw.particle(toks[j-1].ID)) {
 				return j
 			}
 			j++
@@ -180,7 +194,7 @@ func nounGroupEnd(toks []Token, i int) int {
 			j++ // "a very senior official"
 		case g == TPoss:
 			return j + 1
-		case adjectivesJoined(toks, i, j):
+		case adjectivesJoined(kw, toks, i, j):
 			j += 2 // "a longtime, dedicated advocate", "a consistent and outspoken supporter"
 		default:
 			return j
@@ -192,13 +206,13 @@ func nounGroupEnd(toks []Token, i int) int {
 // adjectivesJoined reports whether token j, a comma or "and", joins two
 // adjectives before the noun of a noun group that starts at i with a
 // determiner: "a longtime, dedicated advocate".
-func adjectivesJoined(toks []Token, i, j int) bool {
+func adjectivesJoined(kw *known, toks []Token, i, j int) bool {
 	// (the second may be a participle: "a longtime, dedicated advocate")
 	adj := func(t *Token) bool { return t.Tag == TAdj || t.Tag == TVerb && t.Class&(Part|Ing) != 0 }
 	if j == i || j+2 >= len(toks) || toks[j-1].Tag != TAdj || !adj(&toks[j+1]) || toks[i].Tag != TDet && toks[i].Tag != TPossDet {
 		return false
 	}
-	if t := &toks[j]; !t.IsMark(',') && !(t.Tag == TConj && Core().Word(t.ID) == "and") {
+	if t := &toks[j]; !t.IsMark(',') && !(t.Tag == TConj && t.ID == kw.and) {
 		return false
 	}
 	// a noun must follow the adjectives
@@ -230,13 +244,13 @@ func hasHead(toks []Token, i, j int) bool {
 // head, a name's inner "of" ("the University of Sydney", "Secretary of
 // State John Kerry"), and a possessive ending.
 func (tab *Table) nounGroup(toks []Token, i int) Chunk {
-	j := nounGroupEnd(toks, i)
+	j := nounGroupEnd(tab.kw, toks, i)
 	if j == i {
 		j = i + 1
 	}
 	// a name that goes on after "of", "for", "de": "Bank of England",
 	// "Committee for the Promotion of Virtue"
-	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(toks, j) {
+	for j+1 < len(toks) && toks[j-1].Tag == TName && nameGoesOn(tab.kw, toks, j) {
 		k := j + 1
 		if toks[k].Tag == TDet && k+1 < len(toks) && toks[k+1].Tag == TName {
 			k++
@@ -278,7 +292,7 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 	switch d := &toks[i]; {
 	case d.Tag == TPossDet:
 		c.Flags |= FDef
-	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != Core().ID("a") && d.ID != Core().ID("an"):
+	case d.Tag == TDet && d.Class&(Sg|Pl) != 0 && d.Class&Neg == 0 && d.ID != tab.kw.a && d.ID != tab.kw.an:
 		c.Flags |= FDef // the, this, these
 	}
 	if h.ID != 0 {
@@ -291,33 +305,22 @@ func (tab *Table) nounGroup(toks []Token, i int) Chunk {
 // name before it to a name after it: when the name before ends with a word
 // that heads organisations, places or titles, or the words are particles
 // of personal names.
-func nameGoesOn(toks []Token, j int) bool {
+func nameGoesOn(kw *known, toks []Token, j int) bool {
 	t := &toks[j]
 	if t.Kind != Word || t.Shape&Cap != 0 {
 		return false
 	}
-	w := Core().Word(t.ID)
-	if w != "of" && w != "for" && w != "on" && !nameParticle(w) {
+	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on && !kw.particle(t.ID) {
 		return false
 	}
-	if j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
+	if t.ID == 0 || j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
 		return false
 	}
-	if w != "of" && w != "for" && w != "on" {
+	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on {
 		return true // "Charles de Gaulle", "Osama bin Laden"
 	}
 	p := &toks[j-1]
 	return p.Class&(OrgHead|PlaceHead|Title) != 0
-}
-
-// nameParticle reports whether w joins the parts of a personal name:
-// "Charles de Gaulle", "Bashar al Assad".
-func nameParticle(w string) bool {
-	switch w {
-	case "de", "del", "la", "le", "da", "di", "van", "von", "bin", "al", "du", "des", "der", "y", "ibn", "abu":
-		return true
-	}
-	return false
 }
 
 // verbGroup reads the verb group at i: modals, auxiliaries, negation and
@@ -341,8 +344,7 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			w := Core().Word(t.ID)
-			if w == "will" || w == "shall" || w == "'ll" {
+			if t.ID == tab.kw.will || t.ID == tab.kw.shall || t.ID == tab.kw.ll {
 				fl |= FFuture | FFinite
 			} else {
 				fl |= FModal | FFinite
@@ -352,16 +354,17 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			// "not only ... but also" negates nothing
-			if j+1 < len(toks) && Core().Word(toks[j+1].ID) == "only" {
+			// "not only ... but also", "not just" negate nothing
+			if j+1 < len(toks) && (toks[j+1].ID == tab.kw.only || toks[j+1].ID == tab.kw.just) {
 				continue
 			}
 			fl |= FNeg
 			continue
 		case TAdv:
 			if head >= 0 {
-				// a particle: "pointed out", "backed down"
-				if j == head+1 && t.Class&Prep != 0 {
+				// a particle: "pointed out", "backed down"; not the
+				// preposition of an adverb: "said in general"
+				if j == head+1 && t.Class&Prep != 0 && !adverbialIdiom(tab.kw, toks, j) {
 					j++
 				}
 				goto done
@@ -419,27 +422,27 @@ done:
 	}
 	h := &toks[head]
 	hc := h.Class
-	// bare: no auxiliary, modal or "to" before the head, only adverbs
-	// and negation ("also said", "never backed")
-	bare := true
+	// the verb stands alone when only adverbs or a negation come before
+	// it: "also argued", "never said" are finite as "argued" is
+	alone := true
 	for k := i; k < head; k++ {
 		if g := toks[k].Tag; g != TAdv && g != TNeg {
-			bare = false
+			alone = false
 		}
 	}
 	switch {
 	case be && hc&Part != 0 && h.Tag == TVerb:
 		fl |= FPassive
-	case bare && hc&Ing != 0 && fl&FInf == 0:
+	case alone && hc&Ing != 0 && fl&FInf == 0:
 		fl |= FIng
-	case bare && fl&FInf == 0 && hc&(Past|Pres3) != 0:
+	case alone && fl&FInf == 0 && hc&(Past|Pres3) != 0:
 		fl |= FFinite
 		if hc&Past != 0 {
 			fl |= FPast
 		}
-	case bare && fl&FInf == 0 && hc&Part != 0:
+	case alone && fl&FInf == 0 && hc&Part != 0:
 		fl |= FPartic
-	case bare && fl&FInf == 0 && hc&Base != 0:
+	case alone && fl&FInf == 0 && hc&Base != 0:
 		fl |= FFinite // "officials say"
 	case have && hc&Part != 0:
 		fl |= FPast

@@ -1,6 +1,125 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// verbLinksOf renders each verb group of src as "head subj=… obj=… comp=…
+// agent=…", naming each linked chunk by its text.
+func verbLinksOf(src string) []string {
+	s := Core().Read(src, 0, len(src))
+	text := func(k int32) string {
+		c := s.Chunks[k]
+		return src[s.Toks[c.Start].Start:s.Toks[c.End-1].End]
+	}
+	var out []string
+	for _, c := range s.Chunks {
+		if c.Kind != VG {
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(s.Toks[c.Head].Text(src))
+		for _, l := range []struct {
+			n string
+			v int32
+		}{{"subj", c.Subj}, {"obj", c.Obj}, {"comp", c.Comp}, {"agent", c.Agent}} {
+			if l.v >= 0 {
+				b.WriteString(" " + l.n + "=" + text(l.v))
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestVerbLinks checks subjects, objects, agents and complements on
+// sentences in the styles of several desks.
+func TestVerbLinks(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		// wire
+		{`A spokesman for the campaign said Russia backed the plan.`,
+			[]string{"said subj=A spokesman comp=Russia", "backed subj=Russia obj=the plan"}},
+		{`Kerry, the US secretary of state, told reporters that the talks were constructive.`,
+			[]string{"told subj=Kerry obj=reporters comp=the talks"}},
+		{`Officials in Washington said they wanted to support the deal, citing the poll.`,
+			[]string{"said subj=Officials comp=they", "wanted subj=they comp=to support", "support subj=they obj=the deal", "citing subj=they obj=the poll"}},
+		{`"We welcome it," a statement from Prime Minister Ali's office said.`,
+			[]string{"said subj=a statement"}},
+		// local
+		{`Police said the suspect, a 34-year-old man from Leeds, was arrested on Tuesday.`,
+			[]string{"said subj=Police comp=the suspect", "arrested subj=the suspect"}},
+		{`Council leader Jane Moss told the meeting she would not back the plan.`,
+			[]string{"told subj=Council leader Jane Moss obj=the meeting comp=she", "back subj=she obj=the plan"}},
+		// sport
+		{`The striker, who joined from Benfica last summer, has scored 12 goals this season.`,
+			[]string{"joined subj=The striker", "scored subj=The striker obj=12 goals"}},
+		// business
+		{`Shares of Acme Corp rose 3% after the company reported better-than-expected profits.`,
+			[]string{"rose subj=Shares obj=3", "reported subj=the company obj=better-than-expected profits"}},
+		// science
+		{`Scientists at the University of Oslo found that the drug cut deaths by a third.`,
+			[]string{"found subj=Scientists comp=the drug", "cut subj=the drug obj=deaths"}},
+		{`The study, published in the Lancet, shows a clear link.`,
+			[]string{"published subj=The study", "shows subj=The study obj=a clear link"}},
+		// broadsheet
+		{`The minister has been criticised by opposition parties for failing to act.`,
+			[]string{"criticised subj=The minister agent=opposition parties"}},
+		{`Residents fear the new road will bring more traffic, according to a survey.`,
+			[]string{"fear subj=Residents comp=the new road", "bring subj=the new road obj=more traffic"}},
+		// tabloid
+		{`"It is a disgrace," said Tory MP Sir John Hale.`,
+			[]string{"said subj=Tory MP Sir John Hale"}},
+		// foreign desk
+		{`Russia urged Assad to back the plan, analysts say.`,
+			[]string{"urged subj=Russia obj=Assad comp=to back", "back subj=Assad obj=the plan", "say subj=analysts"}},
+		{`Kerry arrived in Moscow and said he would meet Putin.`,
+			[]string{"arrived subj=Kerry", "said subj=Kerry comp=he", "meet subj=he obj=Putin"}},
+		{`Sources familiar with the talks said the ministry had not criticised Moscow.`,
+			[]string{"said subj=Sources comp=the ministry", "criticised subj=the ministry obj=Moscow"}},
+	} {
+		got := verbLinksOf(c.src)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s\n  missing %q\n  have %q", c.src, w, got)
+			}
+		}
+	}
+}
+
+// TestPhrase checks the extent of a noun phrase with its possessors and
+// post-modifiers.
+func TestPhrase(t *testing.T) {
+	for _, c := range []struct{ src, head, want string }{
+		{`A spokesman for the campaign said so.`, "spokesman", "A spokesman for the campaign"},
+		{`A statement from Prime Minister Ali's office said so.`, "statement", "A statement from Prime Minister Ali's office"},
+		{`Sources familiar with the talks said so.`, "Sources", "Sources familiar with the talks"},
+		{`Russia's foreign minister said so.`, "minister", "Russia's foreign minister"},
+		{`Officials in Washington said so.`, "Officials", "Officials in Washington"},
+	} {
+		s := Core().Read(c.src, 0, len(c.src))
+		found := false
+		for k, ch := range s.Chunks {
+			if ch.Kind != NG || s.Toks[ch.Head].Text(c.src) != c.head {
+				continue
+			}
+			found = true
+			ps, pe := Phrase(s.Chunks, k)
+			ts, te := Tokens(s.Chunks, ps, pe)
+			bs, be := Bytes(s.Toks, ts, te)
+			if got := c.src[bs:be]; got != c.want {
+				t.Errorf("Phrase of %q in %q = %q, want %q", c.head, c.src, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no noun group headed by %q", c.src, c.head)
+		}
+	}
+}
 
 func TestVerbGroups(t *testing.T) {
 	for _, c := range []readingCase{

@@ -111,6 +111,10 @@ var classNames = [...]string{
 	"demonym",
 }
 
+// ClassByName returns the class named s in the data files: "speech",
+// "speechnoun"; for stages whose own data names classes.
+func ClassByName(s string) (Class, bool) { return classByName(s) }
+
 // classByName returns the class named s in the data files.
 func classByName(s string) (Class, bool) {
 	for i, n := range classNames {

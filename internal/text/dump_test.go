@@ -37,7 +37,7 @@ func Describe(src string, s Sentence) string {
 }
 
 func flagNames(c Chunk) string {
-	names := []string{"name", "pron", "possessor", "plural", "def", "appos", "coord"}
+	names := []string{"name", "pron", "possessor", "plural", "def", "appos", "coord", "time"}
 	if c.Kind == VG {
 		names = []string{"finite", "neg", "passive", "modal", "future", "past", "inf", "ing", "partic", "inverted", "question"}
 	}

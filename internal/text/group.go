@@ -28,6 +28,20 @@ func Phrase(cs []Chunk, k int) (s, e int) {
 			e = int(c.Of) + 1
 		case c.Kind == AG && e+2 < len(cs) && cs[e+1].Kind == PG && cs[e+1].Of > int32(e+1) && modifies(cs, int(cs[e+1].Of), s, e):
 			e = int(cs[e+1].Of) + 1 // "sources familiar with the talks"
+		case c.Kind == VG && c.Is(FPartic) && e+1 < len(cs):
+			// "people briefed on the talks", "a poll conducted last week"
+			n := e + 1
+			for n < len(cs) && (cs[n].Kind == PG && cs[n].Of > int32(n) || cs[n].Kind == NG && cs[n].Is(FTime) || cs[n].Kind == RG) {
+				if cs[n].Kind == PG {
+					n = int(cs[n].Of) + 1
+					continue
+				}
+				n++
+			}
+			if n == e+1 {
+				return s, e
+			}
+			e = n
 		default:
 			return s, e
 		}

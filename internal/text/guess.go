@@ -28,7 +28,9 @@ func guess(w []byte) Class {
 		}
 	case 'g':
 		if has("ing") {
-			return Verb | Ing | Noun
+			// a participle or gerund: "referencing ants", "the
+			// bombing"; after a determiner the tagger makes it a noun
+			return Verb | Ing
 		}
 	case 'd':
 		if has("ed") {
@@ -59,6 +61,9 @@ func guess(w []byte) Class {
 			return Adj
 		case has("ists") || has("ians") || has("eers") || has("ees"):
 			return Noun | Pl | Person
+		case has("ities") || has("ions") || has("ments") || has("ances") || has("ences") || has("isms") ||
+			has("ships") || has("nesses") || has("ers") || has("ors"):
+			return Noun | Pl
 		case has("izes") || has("ises") || has("ifies") || has("ates"):
 			return Verb | Pres3
 		}
@@ -77,8 +82,10 @@ func guess(w []byte) Class {
 			return Noun | Sg
 		case has("ive") || has("able") || has("ible"):
 			return Adj
-		case has("ize") || has("ise") || has("ate"):
+		case has("ize") || has("ise"):
 			return Verb | Base
+		case has("ate"):
+			return Verb | Base | Noun | Sg // "to mandate", "a candidate"
 		case has("ee"):
 			return Noun | Sg | Person
 		}

@@ -4,7 +4,7 @@ package text
 // governs and what it is attached to, possessors, appositions and
 // coordination, and each verb group's subject, object, agent and
 // complement.
-func link(toks []Token, cs []Chunk) {
+func link(kw *known, toks []Token, cs []Chunk) {
 	n := len(cs)
 	for k := range cs {
 		c := &cs[k]
@@ -22,6 +22,9 @@ func link(toks []Token, cs []Chunk) {
 			if c.Is(FPossessor) && k+1 < n && cs[k+1].Kind == NG {
 				c.Of = int32(k + 1)
 			}
+			if TimeGroup(toks, c) {
+				c.Flags |= FTime
+			}
 		}
 	}
 	first := len(cs) // the first finite verb
@@ -33,46 +36,53 @@ func link(toks []Token, cs []Chunk) {
 	}
 	for k := range cs {
 		if cs[k].Kind == PG {
-			attachPrep(toks, cs, k, first)
+			attachPrep(kw, toks, cs, k, first)
 		}
 	}
 	for k := range cs {
 		switch cs[k].Kind {
 		case NG:
-			apposition(toks, cs, k)
-			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(toks, &cs[k+1]) {
+			apposition(kw, toks, cs, k)
+			// "Kerry and Lavrov", but not "… a last chance and they were"
+			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) &&
+				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron)) {
 				cs[k].Flags |= FCoord
 			}
 		}
 	}
 	for k := 0; k < len(cs); {
 		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
-			k = list(toks, cs, k)
+			k = list(kw, toks, cs, k)
 		} else {
 			k++
 		}
 	}
 	for k := range cs {
 		if cs[k].Kind == VG {
-			verbLinks(toks, cs, k)
+			participle(toks, cs, k)
 		}
 	}
 	for k := range cs {
 		if cs[k].Kind == VG {
-			reducedPassive(toks, cs, k)
+			verbLinks(kw, toks, cs, k)
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			reducedPassive(kw, toks, cs, k)
 		}
 	}
 	// what a verb's complement and shared subjects need: the verbs before
 	for k := range cs {
 		if cs[k].Kind == VG && cs[k].Subj < 0 {
-			inheritSubject(toks, cs, k)
+			inheritSubject(kw, toks, cs, k)
 		}
 	}
 }
 
-func isAndOr(toks []Token, c *Chunk) bool {
-	w := Core().Word(toks[c.Start].ID)
-	return w == "and" || w == "or"
+func isAndOr(kw *known, toks []Token, c *Chunk) bool {
+	w := toks[c.Start].ID
+	return w == kw.and || w == kw.or
 }
 
 func isMark(toks []Token, c *Chunk, r rune) bool {
@@ -84,7 +94,7 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // first verb of the sentence for others ("a spokesman for the campaign
 // said", "officials in Washington"), where a noun is what a preposition
 // modifies.
-func attachPrep(toks []Token, cs []Chunk, k, firstVerb int) {
+func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
 		return
@@ -102,10 +112,10 @@ func attachPrep(toks []Token, cs []Chunk, k, firstVerb int) {
 	for host > 0 && cs[host-1].Is(FPossessor) && cs[host-1].Of == int32(host) {
 		host-- // "Ali's office"
 	}
-	w := Core().Word(toks[cs[k].Start].ID)
-	if w != "of" {
+	w := toks[cs[k].Start].ID
+	if w != kw.of {
 		switch w {
-		case "for", "in", "at", "from", "with", "on", "near", "inside", "within", "behind", "close", "outside":
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
 		default:
 			return
 		}
@@ -153,28 +163,37 @@ func anchor(cs []Chunk, k int) int {
 // apposition marks a noun group between commas after another as its
 // apposition: "Kerry, the secretary of state, said", "the group's
 // spokesman, Abu Firas,".
-func apposition(toks []Token, cs []Chunk, k int) {
+func apposition(kw *known, toks []Token, cs []Chunk, k int) {
 	if k < 2 || !isMark(toks, &cs[k-1], ',') {
 		return
 	}
 	prev := k - 2
 	// the group before the comma may carry post-modifiers
-	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && cs[prev-1].Kind == PG {
+	for prev > 0 && cs[prev].Kind == NG && cs[prev].Of >= 0 && !cs[prev].Is(FPossessor) && !cs[prev].Is(FAppos) && cs[prev-1].Kind == PG {
 		prev = int(cs[prev].Of)
 	}
-	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) {
+	if cs[prev].Kind != NG || cs[prev].Is(FPron) || cs[k].Is(FPron) || cs[prev].Is(FPossessor) {
 		return
+	}
+	if cs[prev].Is(FAppos) {
+		prev = int(cs[prev].Of) // a second apposition: "Ana Ruiz, the auditor, a former prosecutor,"
+	}
+	// the apposition's head: after its possessors ("the county's chief
+	// auditor"), whose links to what they own stay
+	h := k
+	for h+1 < len(cs) && cs[h].Is(FPossessor) && cs[h].Of == int32(h+1) {
+		h++
 	}
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
-	e := k + 1
-	for e < len(cs) && e <= k+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	e := h + 1
+	for e < len(cs) && e <= h+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
 	// descriptions coordinated: "Ana Ruiz, director of the federation and
 	// a former minister,"; but a list is no apposition: "Kerry, Lavrov and
 	// Zarif"
-	for e+1 < len(cs) && e <= k+lookBack && cs[e].Kind == CG && isAndOr(toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
+	for e+1 < len(cs) && e <= k+lookBack && cs[e].Kind == CG && isAndOr(kw, toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
 		e += 2
 		for e < len(cs) && e <= k+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 			e++
@@ -186,39 +205,99 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
 		return
 	}
-	a, b := &cs[prev], &cs[k]
+	a, b := &cs[prev], &cs[h]
 	// one side names, the other describes; or both name ("the Islamic
 	// State, Daesh,"); a description of two plain nouns is not one
-	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) {
+	if !a.Is(FName) && !b.Is(FName) && !a.Is(FDef) && !b.Is(FDef) && !cs[k].Is(FDef) {
 		return
 	}
 	b.Flags |= FAppos
 	b.Of = int32(prev)
 }
 
+// participle marks a past participle that modifies the noun group before
+// it as one (FPartic), not a finite verb: after a preposition's object
+// ("according to two people briefed on the talks"), or between a subject
+// and its verb ("a poll conducted last week found").
+func participle(toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	h := &toks[v.Head]
+	if v.Head != v.Start || v.Start+1 != v.End && !(v.End-v.Start == 2 && toks[v.End-1].Tag == TAdv) || h.Class&Part == 0 || v.Flags&FFinite == 0 || k == 0 || cs[k-1].Kind != NG || cs[k-1].Is(FPron) {
+		return
+	}
+	// what follows: prepositional phrases, a by-agent, a time
+	e := k + 1
+	for e < len(cs) && (cs[e].Kind == PG && cs[e].Of > int32(e) || cs[e].Kind == NG && TimeGroup(toks, &cs[e]) || cs[e].Kind == RG) {
+		if cs[e].Kind == PG {
+			e = int(cs[e].Of) + 1
+			for e < len(cs) && cs[e].Kind == NG && cs[e-1].Is(FPossessor) {
+				e++
+			}
+			continue
+		}
+		e++
+	}
+	// after a preposition's object, its modifiers closed by a comma or
+	// the sentence's end, with the sentence's verb elsewhere: "according
+	// to two people briefed on the talks, the mayor …"
+	objOfPrep := k >= 2 && cs[k-2].Kind == PG && cs[k-2].Of == int32(k-1) &&
+		(e == len(cs) || cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || isMark(toks, &cs[e], '.')))
+	if objOfPrep {
+		objOfPrep = false
+		for j := range cs {
+			if j != k && cs[j].Kind == VG && cs[j].Flags&(FFinite|FInf|FIng) == FFinite {
+				objOfPrep = true
+				break
+			}
+		}
+	}
+	// between a subject and its verb, after a time or an adverb, or a
+	// preposition for a verb that does not report: "a poll conducted last
+	// week found"; "Peskov said in general Russia favoured" is no such
+	beforeVerb := e > k+1 && e < len(cs) && cs[e].Kind == VG && cs[e].Flags&(FFinite|FInf|FIng) == FFinite &&
+		(h.Class&(Speech|Cognition) == 0 || cs[e-1].Kind != NG || cs[e-1].Is(FTime))
+	if !objOfPrep && !beforeVerb {
+		return
+	}
+	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+}
+
 // verbLinks finds the subject, object, agent and complement of the verb
 // group at k.
-func verbLinks(toks []Token, cs []Chunk, k int) {
+func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	if v.Flags&(FInf) == 0 {
 		v.Subj = int32(subjectBefore(toks, cs, k))
 	}
 	cls := toks[v.Head].Class
+	// "The study, published in the Lancet,": a bare form that may be a
+	// past or a participle, with no subject, after a noun and a comma, is a
+	// participle
+	if v.Subj < 0 && v.Head == v.Start && cls&Part != 0 && v.Flags&FFinite != 0 && k >= 2 &&
+		isMark(toks, &cs[k-1], ',') && cs[k-2].Kind == NG {
+		v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+	}
 	// inversion: "…," said Kerry
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && cls&Evaluation == 0 && k+1 < len(cs) && cs[k+1].Kind == NG && k > 0 &&
+	n := k + 1 // "said Tuesday the coach"
+	for n+1 < len(cs) && TimeGroup(toks, &cs[n]) {
+		n++
+	}
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && cls&Evaluation == 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) && k > 0 &&
 		(cs[k-1].Kind == MG) && !v.Is(FPassive) {
-		e := k + 2
+		e := n + 1
 		for e < len(cs) && cs[e].Kind == NG && cs[e].Of >= 0 || e < len(cs) && cs[e].Kind == PG && cs[e].Of >= 0 {
 			e++
 		}
 		if e >= len(cs) || cs[e].Kind == MG || cs[e].Kind == CG {
-			v.Subj = int32(k + 1)
+			v.Subj = int32(n)
 			v.Flags |= FInverted
 			return
 		}
 	}
 	j := k + 1
-	for j < len(cs) && cs[j].Kind == RG {
+	// adverbs and adverbial times: "said Tuesday that", "told reporters
+	// last week"
+	for j < len(cs) && (cs[j].Kind == RG || cs[j].Kind == NG && TimeGroup(toks, &cs[j])) {
 		j++
 	}
 	if j >= len(cs) {
@@ -226,11 +305,11 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 	}
 	if v.Is(FPassive) {
 		// the by-agent: "was endorsed by dozens of papers"
-		if cs[j].Kind == PG && Core().Word(toks[cs[j].Start].ID) == "by" && cs[j].Of >= 0 {
+		if cs[j].Kind == PG && toks[cs[j].Start].ID == kw.by && cs[j].Of >= 0 {
 			v.Agent = cs[j].Of
 			j = int(cs[j].Of) + 1
 			if j >= len(cs) {
-				return // the agent ends the text: "is shared by a"
+				return // "was signed by 51 officials"
 			}
 		}
 	}
@@ -252,16 +331,36 @@ func verbLinks(toks []Token, cs []Chunk, k int) {
 		}
 		v.Obj = int32(j)
 		j = endOfGroup(cs, j)
+		for j < len(cs) && (cs[j].Kind == RG || TimeGroup(toks, &cs[j])) {
+			j++
+		}
 		if cls&(Telling|Evaluation) != 0 && j < len(cs) {
-			v.Comp = complementAt(toks, cs, j, reports)
+			v.Comp = complementAt(kw, toks, cs, j, reports)
 		}
 		return
 	}
-	v.Comp = complementAt(toks, cs, j, reports)
+	v.Comp = complementAt(kw, toks, cs, j, reports)
+}
+
+// TimeGroup reports whether noun group c names a time, as an adverbial
+// does: "Tuesday", "yesterday", "last week", "this month".
+func TimeGroup(toks []Token, c *Chunk) bool {
+	if c.Kind != NG {
+		return false
+	}
+	h := toks[c.Head].Class
+	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 {
+		return true
+	}
+	if h&TimeUnit == 0 || c.Head == c.Start {
+		return false
+	}
+	d := &toks[c.Start]
+	return d.Class&Ord != 0 || d.Tag == TDet && d.ID != Core().ID("a") && d.ID != Core().ID("an") && d.ID != Core().ID("the")
 }
 
 // endOfGroup returns the chunk after noun group j and the prepositional
-// phrases and possessed groups after it.
+// phrases, possessed groups and apposition after it.
 func endOfGroup(cs []Chunk, j int) int {
 	e := j + 1
 	for e < len(cs) && e <= j+lookBack {
@@ -270,6 +369,13 @@ func endOfGroup(cs []Chunk, j int) int {
 			e++
 		case cs[e].Kind == PG && e+1 < len(cs) && cs[e+1].Kind == NG:
 			e += 2
+		case cs[e].Kind == MG && e+1 < len(cs) && cs[e+1].Kind == NG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e:
+			// ", a 34-year-old man from Leeds,"
+			a := endOfGroup(cs, e+1)
+			if a < len(cs) && cs[a].Kind == MG && cs[a].Start > cs[e].Start {
+				a++ // the closing comma or dash
+			}
+			e = a
 		default:
 			return e
 		}
@@ -280,7 +386,7 @@ func endOfGroup(cs []Chunk, j int) int {
 // complementAt returns the first chunk of a complement starting at chunk
 // j, or -1: a that-clause, a question, a to-infinitive, a colon or a
 // quotation.
-func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
+func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int32 {
 	if j >= len(cs) {
 		return -1
 	}
@@ -289,11 +395,11 @@ func complementAt(toks []Token, cs []Chunk, j int, reports bool) int32 {
 	case SG:
 		t := &toks[c.Start]
 		switch {
-		case t.Tag == TSub && Core().Word(t.ID) == "that":
+		case t.Tag == TSub && t.ID == kw.that:
 			if j+1 < len(cs) {
 				return int32(j + 1)
 			}
-		case t.Tag == TWh || Core().Word(t.ID) == "whether" || Core().Word(t.ID) == "if" && reports:
+		case t.Tag == TWh || t.ID == kw.whether || t.ID == kw.if_ && reports:
 			return int32(j)
 		}
 	case VG:
@@ -402,6 +508,16 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			}
 		}
 		return -1
+	}
+	// "a poll conducted last week found", "a report released by the
+	// committee found": the group a participle modifies
+	if i := j; cs[j].Kind == NG {
+		for i > 0 && (cs[i].Kind == NG && (cs[i].Is(FTime) || cs[i-1].Kind == PG || cs[i-1].Is(FPossessor)) || cs[i].Kind == PG || cs[i].Kind == RG) {
+			i--
+		}
+		if i > 0 && i < j && cs[i].Kind == VG && cs[i].Is(FPartic) && cs[i-1].Kind == NG {
+			j = i - 1
+		}
 	}
 	switch c := &cs[j]; c.Kind {
 	case SG:
@@ -522,13 +638,13 @@ func firstConjunct(cs []Chunk, j int) int {
 // object of a preposition that opens the sentence is no item: "In Paris,
 // Lee and Kim met". It returns the chunk to look for a list from next:
 // one that starts inside a list that failed would fail where it did.
-func list(toks []Token, cs []Chunk, k int) int {
+func list(kw *known, toks []Token, cs []Chunk, k int) int {
 	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
 		return k + 1
 	}
 	e := k
 	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
-		if e > k && e+3 < len(cs) && cs[e+2].Kind == CG && isAndOr(toks, &cs[e+2]) && cs[e+3].Kind == NG {
+		if e > k && e+3 < len(cs) && cs[e+2].Kind == CG && isAndOr(kw, toks, &cs[e+2]) && cs[e+3].Kind == NG {
 			e++ // "Russia, Iran, and Syria": the last comma
 			break
 		}
@@ -625,9 +741,9 @@ func verbObject(cs []Chunk, p int) bool {
 // "praised Lee for backing"); else the subject of the clause, before
 // ("Russia has wanted it since intervening") or after a comma ("Expressing
 // support, Trump said", "After meeting Putin, Kerry said").
-func adverbialSubject(toks []Token, cs []Chunk, k int) int {
+func adverbialSubject(kw *known, toks []Token, cs []Chunk, k int) int {
 	if p := k - 1; p > 0 && cs[p].Kind == PG {
-		if w := Core().Word(toks[cs[p].Start].ID); (w == "of" || w == "for") && cs[p-1].Kind == NG {
+		if w := toks[cs[p].Start].ID; (w == kw.of || w == kw.for_) && cs[p-1].Kind == NG {
 			n := p - 1
 			for o := Owner(cs, n); o >= 0; o = Owner(cs, n) {
 				n = o
@@ -659,9 +775,9 @@ func adverbialSubject(toks []Token, cs []Chunk, k int) int {
 // as a passive, not a past tense: "the candidate backed by the unions
 // won", "the plan, backed by Moscow, failed". The finite verb after it
 // takes the noun as its subject.
-func reducedPassive(toks []Token, cs []Chunk, k int) {
+func reducedPassive(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
-	if !v.Is(FFinite|FPast) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
+	if !v.Is(FFinite|FPast) && !v.Is(FPartic) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
 		return
 	}
 	// a participle coordinated with a passive shares its auxiliary:
@@ -672,7 +788,7 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 				if cs[p].Is(FPassive) {
 					v.Flags = v.Flags&^(FFinite|FPast) | FPassive | cs[p].Flags&(FFinite|FPast)
 					v.Subj, v.Obj = cs[p].Subj, -1
-					if cs[k+1].Kind == PG && Core().Word(toks[cs[k+1].Start].ID) == "by" && cs[k+1].Of >= 0 {
+					if cs[k+1].Kind == PG && toks[cs[k+1].Start].ID == kw.by && cs[k+1].Of >= 0 {
 						v.Agent = cs[k+1].Of
 					}
 				}
@@ -685,7 +801,7 @@ func reducedPassive(toks []Token, cs []Chunk, k int) {
 		b++ // "criticized strongly by"
 	}
 	by := &cs[b]
-	if by.Kind != PG || Core().Word(toks[by.Start].ID) != "by" || by.Of < 0 {
+	if by.Kind != PG || toks[by.Start].ID != kw.by || by.Of < 0 {
 		return
 	}
 	comma := k > 0 && isMark(toks, &cs[k-1], ',')
@@ -746,7 +862,7 @@ const lookBack = 32
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
 // "Russia vowed to back Assad" (or of "urged Russia to back", the object).
-func inheritSubject(toks []Token, cs []Chunk, k int) {
+func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// the verb group this one is the complement of
 	for i := k - 1; i >= 0 && i >= k-lookBack; i-- {
@@ -765,7 +881,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		v.Subj = int32(infinitiveSubject(toks, cs, k))
 		return
 	case v.Is(FIng) && (k == 0 || cs[k-1].Kind == PG || cs[k-1].Kind == SG):
-		v.Subj = int32(adverbialSubject(toks, cs, k))
+		v.Subj = int32(adverbialSubject(kw, toks, cs, k))
 		return
 	}
 	if k == 0 {
@@ -779,7 +895,19 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	if prev < 0 {
 		return
 	}
-	shared := cs[prev].Kind == CG && (isAndOr(toks, &cs[prev]) || Core().Word(toks[cs[prev].Start].ID) == "but") && v.Flags&FFinite != 0 ||
+	// "The study, published in the Lancet,": a participle after a noun
+	// and a comma is said of the noun
+	if isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FPartic) != 0 && prev > 0 && cs[prev-1].Kind == NG {
+		finite := false
+		for i := prev - 1; i >= 0; i-- {
+			finite = finite || cs[i].Kind == VG && cs[i].Flags&FFinite != 0
+		}
+		if !finite || v.Flags&FPartic != 0 {
+			v.Subj = int32(anchor(cs, prev-1))
+			return
+		}
+	}
+	shared := cs[prev].Kind == CG && (isAndOr(kw, toks, &cs[prev]) || toks[cs[prev].Start].ID == kw.but) && v.Flags&FFinite != 0 ||
 		cs[prev].Kind == CG && v.Flags&FIng != 0 && coordinatedIng(toks, cs, prev) ||
 		isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FFinite) != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
@@ -787,7 +915,7 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 		return
 	}
 	for i := prev - 1; i >= 0 && i >= prev-lookBack; i-- {
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(toks, cs, i) {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(toks, cs, i, cs[prev].Kind == CG) {
 			v.Subj = cs[i].Subj
 			return
 		}
@@ -797,12 +925,13 @@ func inheritSubject(toks []Token, cs []Chunk, k int) {
 	}
 }
 
-// embedded reports whether verb group i heads the complement of an
-// earlier verb or a relative clause: "the trip was" in "careful to say
-// the trip was not a last chance, but stressed", "make" in "targeted
-// Muslims who make money, accusing them": the verb after "but" or a
-// comma shares the subject of the clause it is coordinated with.
-func embedded(toks []Token, cs []Chunk, i int) bool {
+// embedded reports whether verb group i heads a relative clause, or, when
+// complements count, the complement of an earlier verb: "make" in
+// "targeted Muslims who make money, accusing them", "the trip was" in
+// "careful to say the trip was not a last chance, but stressed": the
+// verb after "but" or a comma shares the subject of the clause it is
+// coordinated with.
+func embedded(toks []Token, cs []Chunk, i int, complements bool) bool {
 	// a relative clause: "Muslims who make money"
 	if s := int(cs[i].Subj); s >= 0 && s < i {
 		for j := s + 1; j < i && j <= s+lookBack; j++ {
@@ -811,7 +940,7 @@ func embedded(toks []Token, cs []Chunk, i int) bool {
 			}
 		}
 	}
-	for g := i - 1; g >= 0 && g >= i-lookBack; g-- {
+	for g := i - 1; complements && g >= 0 && g >= i-lookBack; g-- {
 		if c := cs[g].Comp; cs[g].Kind == VG && c >= 0 && (c == int32(i) || c == cs[i].Subj && cs[i].Subj > int32(g)) {
 			return true
 		}

@@ -162,7 +162,7 @@ func TestClauseJoins(t *testing.T) {
 		{"comma-finite", "Dauman immediately fired back, accused the mogul's daughter of manipulating her father.", []string{"back/ADV", "accused subj=Dauman"}},
 		{"after-clause", "The FA charged Martinez after he accused Attwell of lying.", []string{"after/SUB", "accused subj=he"}},
 		{"after-noun", "The FA charged him after the match.", []string{"after/PREP"}},
-		{"not-just", "More Republicans are going further, not just refusing to support Trump.", []string{"refusing subj=More Republicans"}},
+		{"not-just", "More Republicans are going further, not just refusing to support Trump.", []string{"not just refusing subj=More Republicans"}},
 		{"over-relative", "Protectors have targeted Dalits and Muslims who make money, accusing them of killing cows.", []string{"accusing subj=Protectors"}},
 	} {
 		checkReading(t, c)

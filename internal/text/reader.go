@@ -11,22 +11,22 @@ type Sentence struct {
 	Index      int     // the sentence's index in its article
 	Start, End int     // its bytes in the source
 	Toks       []Token // its tokens, tagged
-	Chunks     []Chunk // its chunks, linked
+	Chunks     []Chunk // its chunks, linked; their indexes are into Toks
 }
 
 // A Window is a run of sentences read together. Its memory is the
 // reader's and is reused by the reader's next window: a stage keeps
 // compact records of what it needs beyond the window, never its tokens.
 type Window struct {
-	Src       string     // the source the sentences' spans index
-	Sentences []Sentence // in order
+	Src       string     // the report's text, which spans index
+	Sentences []Sentence // the window's sentences, in order
 }
 
 // A Reader reads sentences into windows. Its scratch memory grows to the
 // largest window and is reused: get one with [GetReader] and return it with
 // [PutReader].
 type Reader struct {
-	Table *Table // the word table to read with; nil means Core
+	Table *Table // the word table it reads with; nil means Core
 	// Limit bounds the text of a window, in bytes; 0 means WindowBytes.
 	Limit  int
 	toks   []Token

@@ -32,7 +32,8 @@ type Entry struct {
 type Table struct {
 	words   []string // lower-case form by ID; words[0] is ""
 	entries []Entry  // by ID
-	slots   []slot   // open addressing on hashBytes; id 0 is empty
+	slots   []slot   // open addressing on wordHash; id 0 is empty
+	kw      *known   // IDs of the words the reader's rules name
 }
 
 // A slot of the hash table holds a word's ID and its first eight bytes,
@@ -41,15 +42,6 @@ type slot struct {
 	key uint64 // the word's first 8 bytes, little-endian, zero-padded
 	n   uint32 // its length
 	id  ID
-}
-
-// keyOf returns the first 8 bytes of w as a number.
-func keyOf(w []byte) uint64 {
-	var k uint64
-	for i := range min(len(w), 8) {
-		k |= uint64(w[i]) << (8 * i)
-	}
-	return k
 }
 
 //go:embed words/*.txt
@@ -132,7 +124,7 @@ func (t *Table) ID(w string) ID {
 		buf[n] = lowerASCII(w[i])
 		n++
 	}
-	return t.lookup(buf[:n], hashBytes(buf[:n]))
+	return t.lookup(buf[:n])
 }
 
 // maxWord is the longest word, in bytes, the table can hold.
@@ -145,67 +137,103 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// FNV-1a, computed by the tokenizer as it reads a word.
-const (
-	hashInit  = 2166136261
-	hashPrime = 16777619
-)
-
-func hashBytes(b []byte) uint32 {
-	h := uint32(hashInit)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * hashPrime
-	}
-	return h
+// wordHash hashes a word of n bytes by its first and second eight bytes,
+// k1 and k2 (zero-padded), so that the tokenizer hashes a word with two
+// loads rather than a step per byte.
+func wordHash(k1, k2 uint64, n int) uint32 {
+	return uint32(((k1^k2*0x9E3779B97F4A7C15)*0xC2B2AE3D27D4EB4F + uint64(n)) >> 32)
 }
 
-// lookup returns the ID of the lower-case word w whose hash is h.
-func (t *Table) lookup(w []byte, h uint32) ID {
+// keyOf returns the eight bytes of w from byte i on, zero-padded, as a
+// little-endian number.
+func keyOf(w []byte, i int) uint64 {
+	var k uint64
+	for j := i; j < len(w) && j < i+8; j++ {
+		k |= uint64(w[j]) << (8 * (j - i))
+	}
+	return k
+}
+
+// lookup returns the ID of the lower-case word w.
+func (t *Table) lookup(w []byte) ID {
+	k1, k2 := keyOf(w, 0), keyOf(w, 8)
+	n := len(w)
 	if len(t.slots) == 0 {
 		return 0
 	}
-	key, n := keyOf(w), uint32(len(w))
 	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := wordHash(k1, k2, n) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.key == key && s.n == n && (n <= 8 || t.words[s.id][8:] == string(w[8:])) {
+		if s.key == k1 && s.n == uint32(n) && (n <= 8 || t.words[s.id][8:] == string(w[8:])) {
 			return s.id
 		}
 	}
 }
 
-// index builds t's hash table, at most a quarter full.
+// lookupASCII returns the ID of the word src[i:j], a run of ASCII letters
+// and digits in any case, whose first and second eight bytes, lower-cased
+// and zero-padded, are k1 and k2.
+func (t *Table) lookupASCII(src string, i, j int, k1, k2 uint64) ID {
+	n := j - i
+	mask := uint32(len(t.slots) - 1)
+	for h := wordHash(k1, k2, n) & mask; ; h = (h + 1) & mask {
+		s := &t.slots[h]
+		if s.id == 0 {
+			return 0
+		}
+		if s.key == k1 && s.n == uint32(n) && (n <= 8 || equalLowerASCII(t.words[s.id][8:], src[i+8:j])) {
+			return s.id
+		}
+	}
+}
+
+// equalLowerASCII reports whether the lower-case word w is the ASCII
+// letters and digits s in any case.
+func equalLowerASCII(w, s string) bool {
+	if len(w) != len(s) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if w[k] != s[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// index builds t's hash table, at most half full.
 func (t *Table) index() {
 	n := 1
-	for n < 4*len(t.words) {
+	for n < 2*len(t.words) {
 		n <<= 1
 	}
 	t.slots = make([]slot, n)
 	mask := uint32(n - 1)
 	for id := 1; id < len(t.words); id++ {
 		w := []byte(t.words[id])
-		i := hashBytes(w) & mask
+		i := wordHash(keyOf(w, 0), keyOf(w, 8), len(w)) & mask
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = slot{key: keyOf(w), n: uint32(len(w)), id: ID(id)}
+		t.slots[i] = slot{key: keyOf(w, 0), n: uint32(len(w)), id: ID(id)}
 	}
+	t.kw = t.knownIDs()
 }
 
 // A DataError is a malformed line of a word table's data.
 type DataError struct {
 	Name string // the file or source name
 	Line int    // 1-based
-	Err  error  // what is wrong: ErrSyntax, wrapped with detail
+	Err  error  // what is wrong: ErrSyntax, wrapped with details
 }
 
-// Error returns the error as "text: NAME:LINE: message".
+// Error returns the error's place and cause.
 func (e *DataError) Error() string { return fmt.Sprintf("text: %s:%d: %v", e.Name, e.Line, e.Err) }
 
-// Unwrap returns the underlying error.
+// Unwrap returns the cause.
 func (e *DataError) Unwrap() error { return e.Err }
 
 // ErrSyntax is the error of a malformed line of word table data.

@@ -2,6 +2,7 @@ package text
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 )
 
@@ -135,4 +136,27 @@ func FuzzExtend(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestKnownIDs checks that the table knows every word the reader's rules
+// name: an ID of 0 would match every unknown word.
+func TestKnownIDs(t *testing.T) {
+	v := reflect.ValueOf(*Core().kw)
+	for i := range v.NumField() {
+		if v.Field(i).Uint() == 0 {
+			t.Errorf("known word %s has no ID", v.Type().Field(i).Name)
+		}
+	}
+}
+
+// ClassByName names the classes as the data files do.
+func TestClassByName(t *testing.T) {
+	for _, c := range []Class{Speech, SpeechNoun, Cognition, Demonym} {
+		if got, ok := ClassByName(c.String()); !ok || got != c {
+			t.Errorf("ClassByName(%q) = %v, %v", c.String(), got, ok)
+		}
+	}
+	if _, ok := ClassByName("nonsense"); ok {
+		t.Error(`ClassByName("nonsense") is a class`)
+	}
 }

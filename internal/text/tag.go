@@ -1,7 +1,5 @@
 package text
 
-import "sync"
-
 // A Tag is a token's part of speech in its sentence.
 type Tag uint8
 
@@ -58,17 +56,19 @@ func (g Tag) NounLike() bool {
 }
 
 // tagSentence sets the Tag of each token of one sentence.
-func (*Table) tagSentence(toks []Token) {
+func (t *Table) tagSentence(toks []Token) {
 	caps := capitalisedMode(toks)
 	for i := range toks {
-		toks[i].Tag = tagAt(toks, i, caps)
+		toks[i].Tag = tagAt(t.kw, toks, i, caps)
 	}
 }
 
 // capitalisedMode reports whether a sentence is a headline in title case or
-// in capitals, where a capital says nothing of a name: most of its common
-// words (nouns, verbs, adjectives and adverbs the table knows, not those
-// that head names) are capitalised.
+// in capitals, where a capital says nothing of a name: its common words
+// (nouns, verbs, adjectives and adverbs the table knows, not those that
+// head names) are capitalised, all but one in eight at most. A sentence
+// with a lower-case verb or noun beside a name of common words ("Black
+// Lives Matter marched") is running text.
 func capitalisedMode(toks []Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
@@ -82,7 +82,7 @@ func capitalisedMode(toks []Token) bool {
 			caps++
 		}
 	}
-	return words >= 2 && 4*caps >= 3*words
+	return words >= 2 && 8*(words-caps) <= words
 }
 
 // prevTag returns the tag of the token before i, skipping adverbs, and the
@@ -137,7 +137,7 @@ func nextIsNameLike(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Shape&Cap != 0 && toks[i+1].Class&function == 0
 }
 
-func tagAt(toks []Token, i int, caps bool) Tag {
+func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	switch t.Kind {
 	case Punct:
@@ -147,8 +147,10 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 	case Dash:
 		return TDash
 	case Apos:
-		// "officials' votes": a possessive before a word
-		if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&(Verb|Noun|Adj|function) != Verb {
+		// "officials' votes": a possessive after a plural in -s and
+		// before a word that may stand in a noun group; "'No Retreat' on"
+		// closes a quote
+		if possessiveApos(toks, i) {
 			return TPoss
 		}
 		return TQuote
@@ -159,7 +161,7 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 	if t.Shape&Initial != 0 {
 		return TName // "Joseph I. Lieberman", "J. Smith"
 	}
-	if adverbialIdiom(toks, i) {
+	if adverbialIdiom(kw, toks, i) {
 		return TAdv // "in general", "of course"
 	}
 	if t.Shape&(Cap|AllCaps) != 0 && !caps {
@@ -167,8 +169,13 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
 		case c&Demonym != 0:
-			if c&Pl != 0 {
-				return TNoun // "the Russians"
+			// "Mark Cuban", "Pierre French": a demonym after a given
+			// name and before no noun is a surname
+			if i > 0 && toks[i-1].Tag == TName && toks[i-1].Kind == Word && nextClass(toks, i)&(Noun|Adj|Demonym) == 0 && !nextIsNameLike(toks, i) {
+				return TName
+			}
+			if c&(Pl|Sg) != 0 {
+				return TNoun // "the Russians", "a Briton"
 			}
 			return TAdj // "Russian President", "the French"
 		case c&Honorific != 0:
@@ -194,9 +201,25 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 		}
 	}
 	if c&function != 0 {
-		return functionTag(toks, i)
+		return functionTag(kw, toks, i, caps)
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
+}
+
+// possessiveApos reports whether the bare apostrophe at i is a plural's
+// possessive: "officials' votes", "the Smiths' house".
+func possessiveApos(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != Word || toks[i+1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.Class&Pl == 0 && !(p.Shape&Cap != 0 && p.ID == 0) {
+		return false // "Retreat'": no plural before it
+	}
+	if n.Class&function != 0 && n.Class&(Noun|Adj) == 0 {
+		return false
+	}
+	return n.Class&(Noun|Adj|Num|Ord) != 0 || n.Shape&Cap != 0
 }
 
 // adverbialIdiom reports whether token i is part of a preposition and a
@@ -204,8 +227,7 @@ func tagAt(toks []Token, i int, caps bool) Tag {
 // fact", "in turn", "of course", "at least", "at last", "for example",
 // "for instance". Before a noun they are a preposition and its object:
 // "in general terms".
-func adverbialIdiom(toks []Token, i int) bool {
-	ids := coreIDs()
+func adverbialIdiom(ids *known, toks []Token, i int) bool {
 	first, second := i, i+1
 	if t := toks[i].ID; t != ids.in && t != ids.of && t != ids.at && t != ids.for_ {
 		first, second = i-1, i
@@ -237,6 +259,11 @@ func compoundTag(toks []Token, i int) (Tag, bool) {
 		return 0, false
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Class&Noun != 0 && toks[i+1].Class&function == 0 && t.Class&Adv == 0 {
+		return TAdj, true
+	}
+	// a compound participle after a determiner: "the so-called",
+	// "a long-awaited", "the well-known"
+	if p, _ := prevTag(toks, i); (p == TDet || p == TPossDet) && t.Class&Verb != 0 && t.Class&(Part|Ing) != 0 {
 		return TAdj, true
 	}
 	return 0, false
@@ -285,14 +312,13 @@ func nameAtStart(toks []Token, i int) bool {
 	return n&Verb != 0 && n&(Past|Pres3) != 0 && n&(Speech|Cognition) != 0 && n&Noun == 0
 }
 
-func functionTag(toks []Token, i int) Tag {
+func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 	t := &toks[i]
 	c := t.Class
 	n := nextClass(toks, i)
 	p, _ := prevTag(toks, i)
 	w := t.ID
-	tab := Core()
-	ids := coreIDs()
+	ids := kw
 	switch {
 	case c&Poss != 0: // 's
 		if p == TPron || p == TWh || p == TRel || p == TSub && w == ids.that {
@@ -310,9 +336,9 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TModal // will, would, 'd
 	case c&Aux != 0:
-		return auxTag(toks, i)
+		return auxTag(kw, toks, i)
 	case w == ids.to:
-		if toVerb(toks, i) {
+		if toVerb(toks, i, caps) {
 			return TTo
 		}
 		return TPrep
@@ -332,6 +358,11 @@ func functionTag(toks []Token, i int) Tag {
 		return TNeg
 	case c&Neg != 0:
 		return TNeg
+	case c&Pron != 0 && c&Num != 0: // one
+		if n&(Noun|Adj|Ord) != 0 && n&function == 0 || nextIsNameLike(toks, i) {
+			return TNum // "one official"
+		}
+		return TPron
 	case c&Pron != 0 && c&(Det|Wh) == 0:
 		return TPron
 	case c&(Det|Quant) != 0 && c&Pron != 0 || c&Det != 0 && c&Wh != 0: // this, some, all, what, which
@@ -372,7 +403,7 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TPrep
 	case c&Prep != 0:
-		if c&Adv != 0 || isParticle(tab, w) {
+		if c&Adv != 0 || isParticle(kw, w) {
 			// a particle after a verb: "pointed out", "backed down"
 			if p == TVerb && !startsNounGroup(toks, i+1) {
 				return TAdv
@@ -391,12 +422,12 @@ func functionTag(toks []Token, i int) Tag {
 		}
 		return TSub
 	}
-	return openTag(toks, i)
+	return openTag(kw, toks, i)
 }
 
 // auxTag tags a form of be, have or do: an auxiliary before a verb form it
 // builds with ("has said", "was told", "did not say"), else a main verb.
-func auxTag(toks []Token, i int) Tag {
+func auxTag(kw *known, toks []Token, i int) Tag {
 	c := toks[i].Class
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		u := &toks[j]
@@ -418,11 +449,11 @@ func auxTag(toks []Token, i int) Tag {
 				}
 				return TAux
 			}
-			if u.ID == coreIDs().to {
+			if u.ID == kw.to {
 				return TAux // "is to meet", "was to be"
 			}
 		case c&Have != 0:
-			if uc&Verb != 0 && uc&Part != 0 || u.ID == coreIDs().been || u.ID == coreIDs().to {
+			if uc&Verb != 0 && uc&Part != 0 || u.ID == kw.been || u.ID == kw.to {
 				return TAux // has said, had been, has to
 			}
 		case c&Do != 0:
@@ -437,10 +468,10 @@ func auxTag(toks []Token, i int) Tag {
 
 // toVerb reports whether the "to" at i marks an infinitive: a base verb
 // form follows, perhaps after an adverb ("to quickly end").
-func toVerb(toks []Token, i int) bool {
+func toVerb(toks []Token, i int, caps bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		u := &toks[j]
-		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 {
+		if u.Kind != Word || u.Shape&Cap != 0 && u.Shape&First == 0 && !caps {
 			return false
 		}
 		if u.Class&Verb != 0 && u.Class&Base != 0 {
@@ -477,7 +508,12 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
 		}
+		if n&Noun != 0 && n&Sg != 0 && n&(Pl|Pron|Det|Adj) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 {
+			return TDet // "said that plan would fail": a singular noun needs a determiner
+		}
 		return TSub
+	case afterTimeOfVerb(toks, i):
+		return TSub // "said Tuesday that"
 	case p == TNoun || p == TName || p == TPron || p == TNum:
 		if n&(Noun|Adj) != 0 && n&(Verb|Aux|Pron|Det) == 0 && !clauseFollows(toks, i+1) {
 			return TDet
@@ -493,6 +529,22 @@ func thatTag(toks []Token, i int, p Tag) Tag {
 		return TDet
 	}
 	return TSub
+}
+
+// afterTimeOfVerb reports whether token i follows a verb and a time
+// adverbial: "said Tuesday", "announced last week".
+func afterTimeOfVerb(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		c := toks[j].Class
+		switch {
+		case toks[j].Tag == TVerb:
+			return j < i-1
+		case c&(Weekday|TimeWord|TimeUnit|Month) != 0, c&Ord != 0, toks[j].Tag == TDet:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterTelling reports whether the noun group before token i is the
@@ -575,8 +627,7 @@ func startsNounGroup(toks []Token, j int) bool {
 	return u.Class&(Det|Pron|Noun|Adj|Num|Quant|Ord) != 0 || u.Shape&Cap != 0
 }
 
-func isParticle(t *Table, w ID) bool {
-	ids := coreIDs()
+func isParticle(ids *known, w ID) bool {
 	switch w {
 	case ids.out, ids.up, ids.down, ids.off, ids.back, ids.away, ids.over, ids.on, ids.in:
 		return true
@@ -586,7 +637,7 @@ func isParticle(t *Table, w ID) bool {
 
 // openTag tags an open-class word: a noun, verb, adjective or adverb, by
 // its classes and the words around it.
-func openTag(toks []Token, i int) Tag {
+func openTag(kw *known, toks []Token, i int) Tag {
 	t := &toks[i]
 	c := t.Class
 	isN, isV, isA, isR := c&Noun != 0, c&Verb != 0, c&Adj != 0, c&Adv != 0
@@ -595,6 +646,14 @@ func openTag(toks []Token, i int) Tag {
 	nextNoun := n&(Noun|Adj|Num|Ord) != 0 && n&(Verb|function) == 0 || nextIsNameLike(toks, i)
 	if !isN && !isV && !isA && !isR {
 		return TNoun
+	}
+	// a word the table does not know, after a determiner or modifier, is
+	// a noun whatever its ending: "the Syrian affiliate", "a lone gunman"
+	if t.Shape&Guessed != 0 && !nextNoun && t.Class != Adj {
+		switch p {
+		case TDet, TPossDet, TPoss, TAdj, TNum, TOrd, TQuant:
+			return TNoun
+		}
 	}
 	// one class only
 	switch {
@@ -610,6 +669,11 @@ func openTag(toks []Token, i int) Tag {
 		if c&(Ing|Part) != 0 && (p == TDet || p == TPossDet || p == TPoss || p == TAdj) && (nextNoun || n&Noun != 0 && n&(Pres3|Past) == 0) {
 			return TAdj
 		}
+		// a verb's base form between a modifier and a noun modifies the
+		// noun: "the recent telephone call"
+		if (p == TAdj || p == TDet) && c&Base != 0 && c&Past == 0 && n&Noun != 0 && n&function == 0 {
+			return TNoun
+		}
 		return TVerb
 	}
 	if isV {
@@ -617,11 +681,21 @@ func openTag(toks []Token, i int) Tag {
 			return TVerb
 		}
 	}
-	// an adverb that is also an adjective or noun, before an auxiliary or
-	// a finite verb, or between an auxiliary and a participle: "Moscow
-	// long had wanted", "officials still say", "is still supporting"
-	if isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0 ||
-		p == TAux && n&Verb != 0 && n&(Ing|Part) != 0) {
+	// an adverb between an auxiliary and its verb: "could just look",
+	// "has only recently said"
+	if isR && (p == TModal || p == TAux || p == TTo || p == TNeg) && nextClass(toks, i)&(Verb|Adv) != 0 {
+		return TAdv
+	}
+	// "Nick Bos, of the University of Helsinki, studies ants": a verb form
+	// after a comma, in a sentence with no verb yet, is its verb
+	if isV && c&(Pres3|Past) != 0 && p == TPunct && toks[i-1].IsMark(',') && !verbBefore(toks, i) && startsWithNoun(toks) {
+		return TVerb
+	}
+	// an adverb that may be an adjective or noun, before a verb or an
+	// auxiliary: "officials later said", "Moscow long had wanted",
+	// "officials still say"
+	if isR && !isV && !isN && n&Verb != 0 && n&(Noun|Adj|function) == 0 && i+1 < len(toks) && toks[i+1].Shape&Cap == 0 ||
+		isR && (n&(Aux|Modal) != 0 && n&Poss == 0 || n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0) {
 		return TAdv
 	}
 	switch p {
@@ -655,7 +729,7 @@ func openTag(toks []Token, i int) Tag {
 		// (a name spelt like a plural pronoun is one actor: "US support")
 		agrees := c&(Past|Pres3) != 0 || c&Base != 0 && toks[pi].Class&Pl != 0 && toks[pi].Class&Sg == 0 &&
 			!(toks[pi].Tag == TName && toks[pi].Class&Pron != 0)
-		if isV && agrees && verbAfterNoun(toks, i) {
+		if isV && agrees && verbAfterNoun(kw, toks, i) {
 			return TVerb
 		}
 		if isV && c&(Part|Ing) != 0 && c&Noun == 0 {
@@ -667,7 +741,7 @@ func openTag(toks []Token, i int) Tag {
 		}
 	case TVerb:
 		// a particle after its verb: "fired back,", "backed down"
-		if pi == i-1 && isParticle(nil, t.ID) && !startsNounGroup(toks, i+1) {
+		if pi == i-1 && isParticle(kw, t.ID) && !startsNounGroup(toks, i+1) {
 			return TAdv
 		}
 		if isA && !isN {
@@ -692,6 +766,31 @@ func openTag(toks []Token, i int) Tag {
 		return TAdv
 	}
 	return TVerb
+}
+
+// verbBefore reports whether a finite verb is tagged before token i.
+func verbBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if g := toks[j].Tag; g == TVerb || g == TAux || g == TModal {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithNoun reports whether the sentence opens with a noun group: a
+// name, a noun, a determiner or a pronoun.
+func startsWithNoun(toks []Token) bool {
+	for j := range toks {
+		switch toks[j].Tag {
+		case TQuote, TPunct:
+			continue
+		case TName, TNoun, TDet, TPossDet, TPron, TAdj, TNum, TQuant:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // verbContext reports whether a verb form is a verb where it stands: after
@@ -729,7 +828,7 @@ func verbContext(toks []Token, i int, p Tag, pi int) bool {
 // follows can be its object, complement or end ("Russia backs the plan",
 // "officials said"), a noun when a verb follows ("the election results
 // show").
-func verbAfterNoun(toks []Token, i int) bool {
+func verbAfterNoun(kw *known, toks []Token, i int) bool {
 	if i+1 >= len(toks) {
 		return toks[i].Class&(Past|Pres3) != 0
 	}
@@ -741,29 +840,10 @@ func verbAfterNoun(toks []Token, i int) bool {
 	switch {
 	case n&(Aux|Modal) != 0 && n&Poss == 0, n&Verb != 0 && n&(Noun|Adj|Prep|Adv) == 0:
 		return false
-	case u.ID == coreIDs().such:
+	case u.ID == kw.such:
 		return false // "extremist groups such as"
 	case n&(Det|Pron|Num|Sub|Prep|Adv|Neg) != 0, u.Shape&Cap != 0, u.Kind == Number:
 		return true
 	}
 	return toks[i].Class&Past != 0
-}
-
-// ids of the core table the tagger reads by word
-type tagIDs struct {
-	to, that, there, been, more, most, less, out, up, down, off, back, away, over, on, in, such  ID
-	of, at, for_, general, particular, fact, turn, short, course, least, last, example, instance ID
-}
-
-var coreIDs = sync.OnceValue(computeIDs)
-
-func computeIDs() *tagIDs {
-	t := Core()
-	return &tagIDs{to: t.ID("to"), that: t.ID("that"), there: t.ID("there"), been: t.ID("been"),
-		more: t.ID("more"), most: t.ID("most"), less: t.ID("less"), out: t.ID("out"), up: t.ID("up"),
-		down: t.ID("down"), off: t.ID("off"), back: t.ID("back"), away: t.ID("away"), over: t.ID("over"),
-		on: t.ID("on"), in: t.ID("in"), such: t.ID("such"),
-		of: t.ID("of"), at: t.ID("at"), for_: t.ID("for"), general: t.ID("general"), particular: t.ID("particular"),
-		fact: t.ID("fact"), turn: t.ID("turn"), short: t.ID("short"), course: t.ID("course"), least: t.ID("least"),
-		last: t.ID("last"), example: t.ID("example"), instance: t.ID("instance")}
 }

@@ -1,8 +1,60 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
+// tagged returns src's tokens as "word/TAG" separated by spaces.
+func tagged(src string) string {
+	s := Core().Read(src, 0, len(src))
+	var b strings.Builder
+	for i, tk := range s.Toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Text(src) + "/" + tk.Tag.String())
+	}
+	return b.String()
+}
+
+// TestTags checks the tags of words whose part of speech the words around
+// them decide, on sentences in the styles of several desks.
 func TestTags(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "word/TAG" pairs that must appear
+	}{
+		{`Russia backs the plan.`, []string{"backs/VERB", "plan/NOUN"}},
+		{`The report shows a rise in support for the plan.`, []string{"report/NOUN", "shows/VERB", "support/NOUN"}},
+		{`Officials say the election results show a clear swing.`, []string{"say/VERB", "results/NOUN", "show/VERB"}},
+		{`He would not back the deal, but they want to back it.`, []string{"back/VERB", "to/TO"}},
+		{`Brown said the talks had failed.`, []string{"Brown/NAME", "said/VERB", "talks/NOUN", "had/AUX", "failed/VERB"}},
+		{`Police said the suspect had been released.`, []string{"Police/NOUN", "been/AUX", "released/VERB"}},
+		{`That was it, she said.`, []string{"That/PRON"}},
+		{`He said that plan would fail.`, []string{"that/DET", "plan/NOUN"}},
+		{`She told reporters that the talks were over.`, []string{"that/SUB"}},
+		{`The plan that failed was his.`, []string{"that/REL"}},
+		{`Nick Bos, of the University of Helsinki, studies ants.`, []string{"studies/VERB"}},
+		{`We could just look at them for hours.`, []string{"just/ADV", "look/VERB"}},
+		{`It was a pun referencing the game.`, []string{"referencing/VERB"}},
+		{`He's gone, but Trump's aides stayed.`, []string{"'s/AUX", "'s/POSS"}},
+		{`US officials met NATO envoys in the U.S.`, []string{"US/NAME", "NATO/NAME"}},
+		{`MAYOR VOWS TO FIGHT ON AS COUNCIL VOTES`, []string{"VOWS/VERB", "TO/TO", "FIGHT/VERB"}},
+		{`Mayor Vows to Fight On as Council Votes`, []string{"Vows/VERB", "Fight/VERB"}},
+		{`Shares rose 3% after the company reported profits.`, []string{"after/SUB"}},
+		{`The pro-Assad forces of al-Qaida met at an eight-page meeting.`, []string{"pro-Assad/ADJ", "al-Qaida/NAME", "eight-page/ADJ"}},
+	} {
+		got := " " + tagged(c.src) + " "
+		for _, w := range c.want {
+			if !strings.Contains(got, " "+w+" ") {
+				t.Errorf("%s\n  missing %s\n  have %s", c.src, w, got)
+			}
+		}
+	}
+}
+
+func TestOtherIsAdjective(t *testing.T) {
 	for _, c := range []readingCase{
 		{"other-before-noun", "The speech was praised by other European nations.", []string{"other/ADJ", "was praised agent=other European nations"}},
 	} {
@@ -33,6 +85,36 @@ func TestNounOrOther(t *testing.T) {
 		{"noun-not-verb", "Our efforts to go after tax cheats will continue.", []string{"cheats/NOUN"}},
 	} {
 		checkReading(t, c)
+	}
+}
+
+// TestDemonymTags checks the tags of demonyms, from the generated word
+// file, and of names spelt like them.
+func TestDemonymTags(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // "word/TAG" that the reading must hold
+	}{
+		// foreign desk: demonyms from the generated word file
+		{`Russian President Vladimir Putin met Syrian rebels on Tuesday.`, []string{"Russian/ADJ", "President/NAME", "Syrian/ADJ", "rebels/NOUN"}},
+		{`The Russians said the French would not attend.`, []string{"Russians/NOUN"}},
+		{`A Frenchman and two Britons were hurt.`, []string{"Frenchman/NOUN", "Britons/NOUN"}},
+		// a word the table does not know is a noun after a modifier
+		{`The group's Syrian affiliate claimed the attack.`, []string{"affiliate/NOUN", "claimed/VERB"}},
+		{`Police said a lone gunwoman opened fire.`, []string{"gunwoman/NOUN", "opened/VERB"}},
+		// a name of common words in running text; a headline in title case
+		{`Supporters of Black Lives Matter marched on Saturday.`, []string{"Black/NAME", "Lives/NAME", "Matter/NAME", "marched/VERB"}},
+		{`Lavrov Meets Kerry as Talks Resume`, []string{"Lavrov/NAME", "Meets/VERB", "Kerry/NAME", "Talks/NOUN"}},
+		{`Over 900 asylum seekers rescued off Indonesian coast`, []string{"seekers/NOUN", "Indonesian/ADJ"}},
+		// wire: a country named like a people is a name
+		{`The Philippines recalled its ambassador.`, []string{"Philippines/NAME"}},
+	} {
+		got := " " + tagged(c.src) + " "
+		for _, w := range c.want {
+			if !strings.Contains(got, " "+w+" ") {
+				t.Errorf("%q:\n got %s\nwant %s", c.src, got, w)
+			}
+		}
 	}
 }
 

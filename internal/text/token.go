@@ -46,8 +46,8 @@ type Token struct {
 	ID    ID
 	Class Class // the word's classes; guessed from its ending for a lower-case word the table does not know
 	Shape Shape // how it is written
-	Kind  Kind  // word, number, mark...
-	Tag   Tag   // its part of speech in the sentence, set by [Tag]
+	Kind  Kind  // a word, a number, a mark...
+	Tag   Tag   // its part of speech in its sentence, set by the Reader
 }
 
 // Is reports whether t has every shape of s.

@@ -39,6 +39,40 @@ var byteClass = func() (t [256]uint8) {
 
 func isAlnumByte(c byte) bool { k := byteClass[c]; return k >= bUpper && k <= bDigit }
 
+// byteBit is 1<<byteClass[c] for an ASCII letter or digit c, else 0.
+var byteBit = func() (t [256]uint8) {
+	for c := range 256 {
+		if k := byteClass[c]; k >= bUpper && k <= bDigit {
+			t[c] = 1 << k
+		}
+	}
+	return t
+}()
+
+// lowerKey returns the n (at most 8) ASCII letters and digits at src[i:],
+// lower-cased, as a little-endian number, zero-padded: with one load where
+// src holds eight bytes there.
+func lowerKey(src string, i, n int) uint64 {
+	if n <= 0 {
+		return 0
+	}
+	if i+8 <= len(src) {
+		s := src[i : i+8]
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		v |= 0x2020202020202020 // lower case; digits keep their value
+		if n < 8 {
+			v &= 1<<(8*n) - 1
+		}
+		return v
+	}
+	var v uint64
+	for k := 0; k < n; k++ {
+		v |= uint64(src[i+k]|0x20) << (8 * k)
+	}
+	return v
+}
+
 // tokenized counts the bytes Tokenize reads, for the tests that check
 // that the pipeline reads each byte once.
 var tokenized atomic.Int64
@@ -117,7 +151,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 			for _, c := range []byte(src[j:k]) {
 				w.put(lowerASCII(c))
 			}
-			if id := t.lookup(w.bytes(), hashBytes(w.bytes())); id != 0 {
+			if id := t.lookup(w.bytes()); id != 0 {
 				*toks = push(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
 				return k
 			}
@@ -345,7 +379,7 @@ loop:
 		}
 		w.n -= 3
 		stem := Token{Start: int32(start), End: int32(cut), Kind: Word, Shape: sh | caseShape(first, uppers, lowers) | Inner}
-		stem.ID = t.lookup(w.bytes(), hashBytes(w.bytes()))
+		stem.ID = t.lookup(w.bytes())
 		if stem.ID == 0 {
 			stem.ID = t.ID(stemOfNot(w.bytes())) // "wo" of "won't" is "will"
 		}
@@ -385,9 +419,14 @@ loop:
 			sh |= Dotted
 			b = bytesTrimDot(b) // "a.m." as "a.m"
 		}
-		id = t.lookup(b, hashBytes(b))
+		id = t.lookup(b)
 	}
-	// an initial or an abbreviation written with its period: "J.", "Mr."
+	if id == 0 && lastPart >= 0 && w.n <= maxWord {
+		// a compound the table does not know takes its last part's ID
+		b := w.b[lastPart:w.n]
+		id = t.lookup(b)
+	}
+	// an initial or an abbreviation written with its period: "J.", "Mr.", "R-Kan."
 	if i < end && src[i] == '.' && dots == 0 && !digits && !endsSentence(src, i+1, end) {
 		if letters == 1 && first == bUpper || id != 0 && t.entries[id].Abbrev {
 			sh |= Dotted
@@ -397,11 +436,6 @@ loop:
 			i++
 			tok.End++
 		}
-	}
-	if id == 0 && lastPart >= 0 && w.n <= maxWord {
-		// a compound the table does not know takes its last part's ID
-		b := w.b[lastPart:w.n]
-		id = t.lookup(b, hashBytes(b))
 	}
 	tok.ID = id
 	switch {
@@ -428,20 +462,12 @@ loop:
 func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int, bool) {
 	j := i
 	var seen uint8 // bit k: a byte of class k
-	var buf [maxWord]byte
-	h := uint32(hashInit)
 	for j < end {
-		c := src[j]
-		k := byteClass[c]
-		if k < bUpper || k > bDigit {
+		b := byteBit[src[j]]
+		if b == 0 {
 			break
 		}
-		seen |= 1 << k
-		if j-i < maxWord {
-			c |= 0x20 // lower case; digits keep their value
-			buf[j-i] = c
-			h = (h ^ uint32(c)) * hashPrime
-		}
+		seen |= b
 		j++
 	}
 	n := j - i
@@ -478,7 +504,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 	if seen&(1<<bDigit) != 0 {
 		sh |= Digit
 	}
-	id := t.lookup(buf[:n], h)
+	id := t.lookupASCII(src, i, j, lowerKey(src, i, min(n, 8)), lowerKey(src, i+8, max(0, n-8)))
 	// an initial or an abbreviation written with its period: "J.", "Mr."
 	if j < end && src[j] == '.' && seen&(1<<bDigit) == 0 && !endsSentence(src, j+1, end) {
 		if n == 1 && first == bUpper || id != 0 && t.entries[id].Abbrev {
@@ -497,7 +523,11 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 	case tok.Kind == Number:
 		tok.Class = Num
 	case sh&Cap == 0:
-		tok.Class = guess(buf[:n])
+		var low [maxWord]byte
+		for k := 0; k < n; k++ {
+			low[k] = src[i+k] | 0x20
+		}
+		tok.Class = guess(low[:n])
 		sh |= Guessed
 	}
 	tok.Shape = sh

@@ -31,6 +31,7 @@ func TestTokenize(t *testing.T) {
 		{`“Fine,” ‘quite’ «sure»`, `“|Fine|,|”|‘|quite|’|«|sure|»`},
 		{`Zürich's Ōsaka naïve`, `Zürich|'s|Ōsaka|naïve`},
 		{`Jan. 5 and Feb. 2016`, `Jan.|5|and|Feb.|2016`},
+		{`Sen. Tom Baker, R-Kan., and Ann Lee of Lawrence, Kan., said`, `Sen.|Tom|Baker|,|R-Kan.|,|and|Ann|Lee|of|Lawrence|,|Kan.|,|said`},
 		{`we'd they'll I'm you're`, `we|'d|they|'ll|I|'m|you|'re`},
 	} {
 		if got := tokenTexts(c.src); got != c.want {

@@ -1,7 +1,8 @@
 package main
 
-// The JSON contract of this command, documented in the README and in the
-// root package. Every "text" equals the bytes its span covers in the file.
+// The JSON contract as the tests read it back: the README's shape, written
+// out independently of the root package's rendering, so that a change of
+// either shows. Every "text" equals the bytes its span covers in the file.
 
 type output struct {
 	Reports []report `json:"reports"`
@@ -10,6 +11,7 @@ type output struct {
 
 type report struct {
 	File     string       `json:"file"`
+	ID       string       `json:"id"`
 	Article  articleJSON  `json:"article"`
 	Entities []entityJSON `json:"entities"`
 	Quotes   []quoteJSON  `json:"quotes"`
