@@ -319,6 +319,10 @@ func nameGoesOn(kw *known, toks []Token, j int) bool {
 	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on {
 		return true // "Charles de Gaulle", "Osama bin Laden"
 	}
+	// a day is no part of a name: "the Commission on Tuesday"
+	if n := &toks[j+1]; n.Class&(Weekday|Month|TimeWord|Season) != 0 {
+		return false
+	}
 	p := &toks[j-1]
 	return p.Class&(OrgHead|PlaceHead|Title) != 0
 }

@@ -167,3 +167,12 @@ func TestUnknownBeforeName(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestNameAndDay(t *testing.T) {
+	for _, c := range []readingCase{
+		{"org-on-day", "The European Commission on Tuesday condemned the tariffs.", []string{"condemned subj=The European Commission"}},
+		{"org-on-topic", "The Senate Committee on Foreign Relations met.", []string{"met subj=The Senate Committee on Foreign Relations"}},
+	} {
+		checkReading(t, c)
+	}
+}

@@ -437,6 +437,11 @@ func auxTag(kw *known, toks []Token, i int) Tag {
 		if u.Class&(Neg|Adv) != 0 && u.Class&(Verb|Noun) == 0 || u.Class&Neg != 0 {
 			continue
 		}
+		// an adverb that is also a verb, before a participle: "had long
+		// wanted"
+		if u.Class&Adv != 0 && j+1 < len(toks) && toks[j+1].Class&Verb != 0 && toks[j+1].Class&(Part|Ing) != 0 && toks[j+1].Class&Noun == 0 {
+			continue
+		}
 		if j == i+1 && u.Class&Pron != 0 && u.Class&Subj != 0 && i == 0 {
 			continue // a question: "Did he say ...?"
 		}

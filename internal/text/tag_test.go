@@ -144,3 +144,11 @@ func TestTagsInContext(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestAuxiliaryBeforeAdverb(t *testing.T) {
+	for _, c := range []readingCase{
+		{"long-wanted", "It is a treaty Paris had long wanted, but Berlin resisted.", []string{"had/AUX", "wanted/VERB"}},
+	} {
+		checkReading(t, c)
+	}
+}
