@@ -26,7 +26,9 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 		case c.Is(text.FInf) && k > 0 && r.isCopula(k-1):
 			cop = k - 1 // "are to blame"
 		default:
-			return false
+			if cop = r.coordinatedPredicate(k); cop < 0 {
+				return false
+			}
 		}
 	case text.NG, text.AG:
 		cop = r.copulaBefore(r.partitiveHead(k))
@@ -57,6 +59,25 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	}
 	m.neg = c.Kind == text.NG && r.nounNegated(k)
 	return true
+}
+
+// coordinatedPredicate returns the copula a participle shares after a
+// conjunction, or -1: "was critical of the plan and frustrated with the
+// talks".
+func (r *reading) coordinatedPredicate(k int) int {
+	c := &r.cs[k]
+	if k < 2 || r.cs[k-1].Kind != text.CG || !r.toks[c.Head].Class.Any(text.Part) || c.Head != c.Start {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-lookBack/2; j-- {
+		if g := &r.cs[j]; g.Kind == text.VG {
+			if r.isCopula(j) && g.Subj == c.Subj {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // beInside reports whether verb group k holds a form of "be" before its

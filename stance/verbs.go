@@ -43,8 +43,9 @@ func (r *reading) subject(v int) int {
 	}
 	s = r.headGroup(s)
 	if r.relativeBetween(s, v) {
+		// (not "it": "It is a change that is backed by")
 		if cop := r.copulaBefore(s); cop >= 0 {
-			if t := int(r.cs[cop].Subj); t >= 0 && t < s {
+			if t := int(r.cs[cop].Subj); t >= 0 && t < s && !r.toks[r.cs[t].Head].Class.Any(text.Neuter) {
 				s = r.headGroup(t)
 			}
 		}
@@ -110,6 +111,9 @@ func (r *reading) passiveMatch(p *pattern, m match) (match, bool) {
 		return m, false
 	}
 	m.holder, m.target = r.groupSlot(a, true), r.groupSlot(s, true)
+	if c := &r.cs[m.group]; m.target.e > int(c.Start) && m.target.s < int(c.Start) {
+		m.target.e = int(c.Start) // the participle's phrase is no part of its noun's: "The candidate backed by"
+	}
 	j := m.cueS + 1
 	if g := r.chunk(min(j, len(r.toks)-1)); j < len(r.toks) && r.cs[g].Kind == text.PG && int(r.cs[g].Of) == a {
 		j = m.holder.e // the agent first: "was blamed by X for"
