@@ -35,6 +35,10 @@ func (r *reading) stanceNoun(p *pattern, m *match, t int) bool {
 		r.setSlot(m, kind, sl)
 	}
 	m.neg = r.nounNegated(k)
+	if v := r.nounVerb(k); v >= 0 && !r.receiving(v) {
+		m.clause = v // "did not voice opposition to", "may lend its support"
+		m.neg = m.neg || r.withdrawn(v)
+	}
 	if p.holder == fromPhrase {
 		m.holder = r.phraseHolder(k, t, title, m.target)
 		if !m.holder.ok {
@@ -58,21 +62,39 @@ func (r *reading) nounHolder(k int) slot {
 		}
 		return slot{}
 	}
-	s, _ := text.Phrase(r.cs, k)
-	v := s - 1
-	if v >= 1 && r.cs[v].Kind == text.PG && (r.firstWord(v) == r.w.with || r.particle(v)) && r.cs[v-1].Kind == text.VG {
-		v-- // "responded with attacks on", "stepped up criticism of"
-	} else if v >= 0 && r.cs[v].Kind == text.VG && int(r.cs[v].Obj) != s {
-		return slot{}
-	}
-	// nor does a verb of stopping or refusing: "halting attacks on"
-	if v < 0 || r.cs[v].Kind != text.VG || r.receiving(v) || r.cessation(v) || r.headClass(v).Any(text.Refusal) {
+	v := r.nounVerb(k)
+	if v < 0 || r.receiving(v) || r.cessation(v) || r.headClass(v).Any(text.Refusal) {
 		return slot{}
 	}
 	if sub := r.subject(v); sub >= 0 {
 		return r.groupSlot(sub, true)
 	}
 	return slot{}
+}
+
+// nounVerb returns the verb group whose object noun group k is, or -1:
+// "voiced opposition to", "responded with attacks on", "stepped up
+// criticism of".
+func (r *reading) nounVerb(k int) int {
+	s, _ := text.Phrase(r.cs, k)
+	v := s - 1
+	if v >= 1 && r.cs[v].Kind == text.PG && (r.firstWord(v) == r.w.with || r.particle(v)) && r.cs[v-1].Kind == text.VG {
+		return v - 1
+	}
+	if v < 0 || r.cs[v].Kind != text.VG || int(r.cs[v].Obj) != s {
+		return -1
+	}
+	return v
+}
+
+// withdrawn reports whether verb group v takes back what its object
+// names: "withdrew its support for", "dropped its opposition to".
+func (r *reading) withdrawn(v int) bool {
+	switch r.word(int(r.cs[v].Head)) {
+	case r.w.withdraw, r.w.drop, r.w.pull, r.w.abandon, r.w.rescind, r.w.revoke:
+		return true
+	}
+	return false
 }
 
 // particle reports whether chunk k is a preposition that may be the

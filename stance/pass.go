@@ -276,7 +276,7 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 // antecedent returns what a third-person pronoun stands for as the text
 // alone tells: a speaking "he" or "she" continues the paragraph's last
 // named speaker; else the nearest name before it in the sentence ("they"
-// also a plural group of people); else the first name of the last
+// also a plural group of people, "it" a group); else the first name of the last
 // sentence that had one.
 func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) span {
 	k := r.chunk(sl.s)
@@ -290,7 +290,8 @@ func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) span {
 		}
 		h := &r.toks[g.Head]
 		name := h.Tag == text.TName && h.Class&(text.Month|text.Weekday|text.TimeWord) == 0
-		group := c.Any(text.Pl) && g.Is(text.FPlural) && h.Class.Any(text.Person|text.Group|text.Title)
+		group := c.Any(text.Pl) && g.Is(text.FPlural) && h.Class.Any(text.Person|text.Group|text.Title) ||
+			c.Any(text.Neuter) && !g.Is(text.FPlural) && h.Class.Any(text.Group) // "The union gave its backing"
 		if name || group {
 			sl := r.groupSlot(j, false)
 			if c.Any(text.Pl) {

@@ -85,6 +85,7 @@ type wordIDs struct {
 	by, of, as, to, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether          ID
 	would, could, might, may                                                                                      ID
 	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
+	withdraw, drop, pull, abandon, rescind, revoke                                                                ID // withdrawal: "withdrew its support"
 	quote, cite                                                                                                   ID
 	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                       ID
 	series, flurry, barrage, spate, string, wave, volley                                                          ID
@@ -108,6 +109,7 @@ var words = sync.OnceValue(func() *wordIDs {
 		but: id("but"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
 		would: id("would"), could: id("could"), might: id("might"), may: id("may"),
 		stop: id("stop"), cease: id("cease"), quit: id("quit"), halt: id("halt"), end: id("end"),
+		withdraw: id("withdraw"), drop: id("drop"), pull: id("pull"), abandon: id("abandon"), rescind: id("rescind"), revoke: id("revoke"),
 		quote: id("quote"), cite: id("cite"),
 		remain: id("remain"), become: id("become"), seem: id("seem"), appear: id("appear"), grow: id("grow"),
 		stay: id("stay"), prove: id("prove"), get: id("get"), look: id("look"), sound: id("sound"), feel: id("feel"),
