@@ -20,7 +20,7 @@ func (r *reading) stating(m *match) stating {
 	}
 	st.neg = m.neg || r.noHolder(m.holder)
 	if v := m.clause; v >= 0 {
-		st.neg = st.neg || r.cs[v].Is(text.FNeg) || r.avoided(v)
+		st.neg = st.neg || r.cs[v].Is(text.FNeg) || r.notAfter(v, m.group) || r.avoided(v)
 		st.hyp = r.hedged(v)
 		for i, g := 0, r.governor(v); i < 4 && g >= 0; i, g = i+1, r.governor(g) {
 			cls := r.headClass(g)
@@ -164,4 +164,52 @@ func (r *reading) conditional(k int) bool {
 		}
 	}
 	return false
+}
+
+// notAfter reports whether "not" or "never" stands between verb group v
+// and chunk k, as after a copula: "We are not at war with".
+func (r *reading) notAfter(v, k int) bool {
+	if v+1 >= k || r.cs[v+1].Kind != text.RG {
+		return false
+	}
+	w := r.word(int(r.cs[v+1].Head))
+	return w == r.w.not || w == r.w.never
+}
+
+// contrast returns what a negated stance turns to after "but", or no
+// slot: the object of the same preposition ("not at war with the people
+// but with their government"), of the same noun and preposition ("not a
+// war against Islam but a war against terrorists"), or the next object
+// of the same verb ("did not oppose the stadium but the way it was paid
+// for").
+func (r *reading) contrast(m *match) slot {
+	t := m.target
+	if !t.ok || t.e >= len(r.toks) {
+		return slot{}
+	}
+	j := r.chunk(t.e)
+	for j < len(r.cs) && (r.isMark(j, ',') || r.isQuoteMark(j)) {
+		j++
+	}
+	if j+1 >= len(r.cs) || r.cs[j].Kind != text.CG || r.firstWord(j) != r.w.but {
+		return slot{}
+	}
+	j++
+	prep := r.chunk(t.s) - 1
+	if prep >= 0 && r.cs[prep].Kind != text.PG {
+		prep = -1
+	}
+	c := &r.cs[j]
+	switch {
+	case prep < 0 && c.Kind == text.NG && m.cueS < t.s:
+		return r.groupSlot(j, true)
+	case prep < 0:
+		return slot{}
+	case c.Kind == text.NG && r.word(int(c.Head)) == r.word(m.cueE-1) && j+1 < len(r.cs):
+		j++ // the noun again: "but a war against"
+	}
+	if c := &r.cs[j]; c.Kind == text.PG && r.firstWord(j) == r.firstWord(prep) && c.Of > int32(j) {
+		return r.groupSlot(int(c.Of), true)
+	}
+	return slot{}
 }

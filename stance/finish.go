@@ -33,7 +33,9 @@ func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation 
 		if int(x.sent) < len(p.a.Sentences) {
 			r.Evidence = p.a.Sentences[x.sent].Span
 		}
-		out = append(out, r)
+		if !f.repeats(out, &r) {
+			out = append(out, r)
+		}
 	}
 	p.release()
 	p.recs = nil
@@ -41,6 +43,21 @@ func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation 
 		return nil
 	}
 	return slices.Clip(out)
+}
+
+// repeats reports whether a relation of r's sentence in out already
+// states r with no end mark between their cues: "blasted the media for
+// being dishonest" is one stance; "X is a fraud! X is a fraud!" is said
+// twice.
+func (f *finish) repeats(out []Relation, r *Relation) bool {
+	for j := len(out) - 1; j >= 0 && out[j].Evidence == r.Evidence; j-- {
+		o := &out[j]
+		if o.Polarity == r.Polarity && same(o.Holder, r.Holder) && same(o.Target, r.Target) &&
+			o.Cue.Span.End <= r.Cue.Span.Start && !strings.ContainsAny(f.src[o.Cue.Span.End:r.Cue.Span.Start], ".!?;") {
+			return true
+		}
+	}
+	return false
 }
 
 // finish maps the records of a pass to entities and quotes.

@@ -208,9 +208,9 @@ func (r *reading) conjuncts(sl slot, out []slot) []slot {
 	return out
 }
 
-// named reports whether sl names someone: a name, a personal pronoun, or
-// a phrase with either as its possessor or modifier ("Trump's latest
-// tweets", "his temperament").
+// named reports whether sl names someone: a name, a personal pronoun, a
+// phrase with either as its possessor or modifier ("Trump's latest
+// tweets", "his temperament"), or a definite title or body.
 func (r *reading) named(sl slot) bool {
 	if !sl.ok {
 		return false
@@ -224,5 +224,9 @@ func (r *reading) named(sl slot) bool {
 			return true // "Trump's temperament", "his temperament"
 		}
 	}
-	return false
+	// or the one person or body a definite title names: "the mayor", "the
+	// council"
+	first := &r.toks[sl.s]
+	return sl.head > sl.s && r.toks[sl.head].Class.Any(text.Title|text.Person|text.Group) &&
+		(r.word(sl.s) == r.w.the || first.Tag == text.TPossDet)
 }

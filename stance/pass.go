@@ -146,7 +146,15 @@ func (p *Pass) sentence(src string, s *text.Sentence) {
 			for i := best.cueS; i < best.cueE; i++ {
 				r.use(i)
 			}
-			p.emit(r, &best)
+			st := r.stating(&best)
+			p.emit(r, &best, st)
+			if st.neg {
+				// "not a war against Islam but a war against terrorists"
+				if y := r.contrast(&best); y.ok {
+					best.target, st.neg = y, false
+					p.emit(r, &best, st)
+				}
+			}
 		}
 	}
 	p.remember(r)
@@ -168,9 +176,8 @@ func (p *Pass) speakers(r *reading) {
 	}
 }
 
-// emit records the relations of a match.
-func (p *Pass) emit(r *reading, m *match) {
-	st := r.stating(m)
+// emit records the relations of a match as st states it.
+func (p *Pass) emit(r *reading, m *match, st stating) {
 	if st.none {
 		return
 	}
@@ -276,8 +283,8 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 // antecedent returns what a third-person pronoun stands for as the text
 // alone tells: a speaking "he" or "she" continues the paragraph's last
 // named speaker; else the nearest name before it in the sentence ("they"
-// also a plural group of people, "it" a group); else the first name of the last
-// sentence that had one.
+// also a plural group of people, "it" a group, "he" or "she" a person);
+// else the first name of the last sentence that had one.
 func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) span {
 	k := r.chunk(sl.s)
 	if c.Any(text.Male|text.Female) && p.lastSpeaker.ok() && r.speaks(k) {
@@ -291,7 +298,8 @@ func (p *Pass) antecedent(r *reading, sl slot, c text.Class, other slot) span {
 		h := &r.toks[g.Head]
 		name := h.Tag == text.TName && h.Class&(text.Month|text.Weekday|text.TimeWord) == 0
 		group := c.Any(text.Pl) && g.Is(text.FPlural) && h.Class.Any(text.Person|text.Group|text.Title) ||
-			c.Any(text.Neuter) && !g.Is(text.FPlural) && h.Class.Any(text.Group) // "The union gave its backing"
+			c.Any(text.Neuter) && !g.Is(text.FPlural) && h.Class.Any(text.Group) || // "The union gave its backing"
+			c.Any(text.Male|text.Female) && !g.Is(text.FPlural) && h.Class.Any(text.Person|text.Title) // "The mayor said he"
 		if name || group {
 			sl := r.groupSlot(j, false)
 			if c.Any(text.Pl) {

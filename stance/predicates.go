@@ -39,7 +39,7 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 		return false
 	}
 	m.clause = cop
-	if b := int(r.cs[cop].Start); b < m.cueS && c.Kind != text.NG {
+	if b := int(r.cs[cop].Start); b < m.cueS && c.Kind != text.NG && cop >= k-2 && (cop == k || r.cs[k-1].Kind != text.CG) {
 		m.cueS = b // "was critical of", "is wary about", "was not satisfied with"
 	}
 	pre := p.elems[:p.anchor]

@@ -82,7 +82,7 @@ func grow[T any](s []T, n int) []T {
 type wordIDs struct {
 	from, clear, short, away, with, up, out, down, off                                                            ID
 	receive, win, earn, gain, draw, attract, face, suffer, endure, meet                                           ID
-	by, of, as, to, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether          ID
+	by, of, as, to, the, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether     ID
 	would, could, might, may                                                                                      ID
 	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
 	withdraw, drop, pull, abandon, rescind, revoke                                                                ID // withdrawal: "withdrew its support"
@@ -104,7 +104,7 @@ var words = sync.OnceValue(func() *wordIDs {
 		up: id("up"), out: id("out"), down: id("down"), off: id("off"),
 		receive: id("receive"), win: id("win"), earn: id("earn"), gain: id("gain"), draw: id("draw"),
 		attract: id("attract"), face: id("face"), suffer: id("suffer"), endure: id("endure"), meet: id("meet"),
-		by: id("by"), of: id("of"), as: id("as"), to: id("to"), that: id("that"), according: id("according"),
+		by: id("by"), of: id("of"), as: id("as"), to: id("to"), the: id("the"), that: id("that"), according: id("according"),
 		saying: t.ID("saying"), telling: t.ID("telling"), not: id("not"), never: id("never"), no: id("no"),
 		but: id("but"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
 		would: id("would"), could: id("could"), might: id("might"), may: id("may"),
