@@ -92,8 +92,8 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // attachPrep attaches the object of the preposition at k to the noun group
 // before it: always for "of" ("the secretary of state"), and before the
 // first verb of the sentence for others ("a spokesman for the campaign
-// said", "officials in Washington"), where a noun is what a preposition
-// modifies.
+// said", "officials in Washington", "a report by the committee"), where a
+// noun is what a preposition modifies.
 func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
@@ -116,6 +116,10 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 	if w != kw.of {
 		switch w {
 		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
+		case kw.by: // "a report by the committee found"; not after a time: "passed last year by"
+			if TimeGroup(toks, &cs[host]) {
+				return
+			}
 		default:
 			return
 		}

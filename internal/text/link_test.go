@@ -187,3 +187,13 @@ func TestComplementOverApposition(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+func TestByAfterNoun(t *testing.T) {
+	for _, c := range []readingCase{
+		{"report-by", "A report by the committee criticised the ministry.", []string{"criticised subj=A report", "criticised obj=the ministry"}},
+		{"attacks-by", "Attacks by the rebels have killed ten people.", []string{"have killed subj=Attacks"}},
+		{"passive-stays", "The plan was rejected by the council.", []string{"was rejected agent=the council"}},
+	} {
+		checkReading(t, c)
+	}
+}
