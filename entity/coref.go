@@ -285,7 +285,8 @@ func (r *resolver) mainPerson(i int32) int32 {
 // refers back to when no one holds its title: news calls a person it has
 // just named by a description ("Trump ... the real estate magnate", "Lee
 // ... the 45-year-old coach"), the named person of the sentence before or
-// of its own, of the right sex; -1 when there is none or several.
+// of its own, of the right sex, outside quotations; -1 when there is none
+// or several.
 func (r *resolver) epithet(i int32) int32 {
 	rec := &r.p.recs[i]
 	found := int32(-1)
@@ -293,6 +294,12 @@ func (r *resolver) epithet(i int32) int32 {
 		m := &r.p.recs[j]
 		e := m.ent
 		if e < 0 || m.kind != rName || r.ents[e].kind != KindPerson && r.ents[e].kind != KindUnknown || r.ents[e].anon {
+			continue
+		}
+		// a name inside a quotation is not who a description outside it
+		// means: in `"I will never endorse Mr. Jones," the governor said`
+		// the governor is the speaker
+		if m.flags&fQuoted != 0 && rec.flags&fQuoted == 0 {
 			continue
 		}
 		if g := r.ents[e].gender; g != 0 && rec.gender != 0 && g != rec.gender {

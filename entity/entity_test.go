@@ -292,6 +292,11 @@ func TestOutletStyles(t *testing.T) {
 				{"SITE Intelligence Group", "organization", "", "", []string{"SITE Intelligence Group/name"}},
 				{"Ban Ki-moon", "person", "Secretary-General", "United Nations", []string{"Ban Ki-moon/name", "secretary-general/title"}},
 			}},
+		{"local/quoted name and its speaker", `"I will never endorse Mr. Jones," the governor told reporters on Monday. Jones, a county commissioner, said he was not surprised.`,
+			[]want{
+				{"Jones", "person", "Commissioner", "", []string{"Jones/name", "Jones/name", "a county commissioner/title", "he/pronoun"}},
+				{"the governor", "person", "", "", []string{"the governor/title"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

@@ -206,6 +206,16 @@ func (s *sent) saidPassive(k int) (att, bool) {
 	return a, true
 }
 
+// allAdverbs reports whether chunks [a, z) are all adverbs.
+func (s *sent) allAdverbs(a, z int) bool {
+	for k := a; k < z; k++ {
+		if s.cs[k].Kind != text.RG {
+			return false
+		}
+	}
+	return true
+}
+
 // complement returns the first token of what verb group k reports after
 // it: a that-clause or a clause without "that", a question, a
 // to-infinitive, a quotation, or a noun phrase for the verbs that report
@@ -242,6 +252,11 @@ func (s *sent) complement(k int) (int, bool) {
 		}
 		if c.Kind == text.SG && s.toks[c.Start].Tag == text.TSub && s.toks[c.Start].ID == words().that {
 			return int(c.Start) + 1, int(c.Start)+1 < len(s.toks)
+		}
+		// an adverbial of two words or more right before the clause is
+		// said with it: "said in general Russia favoured", "said in fact"
+		if r := k + 1; int(v.Comp)-r >= 1 && s.cs[v.Comp-1].End-s.cs[r].Start > 1 && s.allAdverbs(r, int(v.Comp)) {
+			return int(s.cs[r].Start), true
 		}
 		return int(c.Start), true
 	}

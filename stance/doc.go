@@ -8,42 +8,60 @@
 // # Extraction
 //
 // [Extract] and [Extractor.Extract] read the sentences of an
-// [article.Article] and match the cues of a [Lexicon] ("X backs Y", "X's
-// criticism of Y", "X is wary of working with Y", "X is Y's ally"). Holders
-// and targets are found by rules of news English, with or without the
-// entity package's help: capitalised names with their titles ("Top US
-// envoy John Kerry"), groups ("US officials", "much of Washington",
-// "critics of US policy"), pronouns resolved to the nearest name, the
-// subject of a purpose clause ("met Putin to offer him cooperation"), the
-// object a relative clause hangs on ("a pact Moscow wanted, but the
-// administration resisted").
+// [article.Article] with the pipeline's shared reading of the text
+// (tokens, parts of speech, noun and verb groups and their links) and match
+// the cues of a [Lexicon] where they stand in a clause: "X backs Y", "X's
+// criticism of Y", "X is wary of working with Y", "X is Y's ally". A cue
+// makes a relation only where it heads its group: the main verb of a
+// clause, the noun of a noun group, the head of a predicate; "a support
+// group" and "the armed forces" make none.
+//
+//   - Holders and targets come from the syntax: the holder is the subject
+//     of the cue's clause (through relative clauses, appositions, shared
+//     subjects and infinitives: "Labour refused to back", "Kerry met Putin
+//     to offer him cooperation"), the by-agent of a passive ("has been
+//     endorsed by dozens of papers"), or the possessor or modifier of a
+//     stance noun ("Moscow's backing for Assad", "US criticism of Russia");
+//     the target is the object or the object of the cue's preposition. A
+//     noun that names people holds its stance itself or gives it to whom
+//     it describes: "critics of US policy", "Brown's supporters", "Trump
+//     critic Mark Cuban", "He is a staunch opponent of the plan".
+//
+//   - Holders are actors: names, pronouns resolved to one, people and
+//     groups ("officials", "the government"), the whole of a part ("much
+//     of Washington"), or the author of a document ("Trump's tweet
+//     mocking", "a statement the union released criticizing"). A thing, a
+//     predicate noun or the reporter holds nothing.
 //
 //   - Negation: a negated or refused support becomes oppose ("was not
-//     satisfied with", "refused to back"); a negated oppose becomes neutral
-//     ("did not condemn"). Both set [Relation.Negated].
+//     satisfied with", "refused to back", "won't back"); a negated, refused
+//     or avoided oppose becomes neutral ("did not condemn", "avoids
+//     condemning"). Both set [Relation.Negated].
 //
-//   - Modality: "would", "could", "might" set [Relation.Hypothetical].
+//   - Modality: a hedged stance ("may", "might", "could", "would") is not a
+//     stated one: its polarity is Neutral and [Relation.Hypothetical] is
+//     set. Questions and conditions ("if", "unless", "whether") make no
+//     relation.
 //
-//   - Passive voice: "the plan was resisted by the French government".
+//   - Reported stance belongs to the reported subject: in "Smith says Lee
+//     promised to keep supporting Brown" the holder is Lee and
+//     [Relation.Via] is Smith; in "RIA quoted Zakharova as saying Moscow
+//     was not satisfied" it is Moscow, via RIA and Zakharova. The speaker
+//     of a quote (from the quote package, or "X said", "according to X")
+//     holds what the content says in the first person, and the
+//     evaluations it makes of a named party: `"Lee is a disgrace," Smith
+//     said` is Smith against Lee.
 //
-//   - Nominal forms: "Russia's backing of Assad", "US criticism of Russia",
-//     "opposition to the plan is shared by officials".
+// When entities are given, a party whose head an entity's mention covers
+// takes the entity's ID and name; pronouns take the entity the entity
+// package resolved them to, else the name before them.
 //
-//   - Reported stance: in "RIA quoted Zakharova as saying Moscow was not
-//     satisfied", the holder is Moscow and [Relation.Via] is RIA, Zakharova.
-//     A quote's speaker (from the quote package, or "X said", "according to
-//     X") holds a stance its content states without a holder of its own.
+// # Passes
 //
-//   - Holders behind other words: an appositive or parenthetical ("Lee,
-//     who chairs the panel, praised"), a participle clause ("blasted
-//     Japan, accusing it of"), a coordinated verb ("walked out and
-//     denounced"), a document ("released a statement criticizing": its
-//     author), "praised Lee for backing" (Lee), "one of Y's allies".
-//
-//   - A speaking "he" or "she" continues the paragraph's last named speaker.
-//
-// When entities are given, a party whose span overlaps one of an entity's
-// mentions takes the entity's ID and name.
+// [Extractor.NewPass] reads an article window by window ([Pass.Window]),
+// keeping compact records, and [Pass.Relations] maps them to the entities
+// and quotes that other stages found: the fused pipeline of package
+// newsmodel drives it.
 //
 // # Lexicon
 //
@@ -56,10 +74,12 @@
 //	support X be Y's ally|backer|friend
 //	oppose  X's criticism|condemnation of|against Y
 //	oppose  X work|fight with ... against Y
+//	oppose  Y be disgrace|liar|fraud
 //
-// X is the holder, Y the target, X's and Y's possessors, "..." a short gap,
-// "be" any form of be; words are lemmas and match their inflections, "a|b"
-// either. Callers extend it with [Lexicon.Extend].
+// X is the holder, Y the target, X's and Y's possessors or modifiers, "..."
+// a short gap, "be" a copula; words are lemmas and match their
+// inflections, "a|b" either. Callers extend it with [Lexicon.Extend]; its
+// words join the shared word table.
 //
 // # Notation
 //
@@ -85,5 +105,6 @@
 // # Concurrency
 //
 // All functions are safe for concurrent use. A [Lexicon] is immutable; an
-// [Extractor] is never modified by extraction.
+// [Extractor] is never modified by extraction. A [Pass] should not be
+// shared.
 package stance

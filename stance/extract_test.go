@@ -131,8 +131,8 @@ var sentences = []struct {
 	{"reuters-trade", "BRUSSELS (Reuters) - The European Commission condemned Washington's new steel tariffs on Tuesday.", "The European Commission", "Washington", stance.Oppose, false, false},
 	{"ap-endorse", "Governor Maria Lopez endorsed Senator Tom Reed for president on Friday, giving him a boost before the primary.", "Governor Maria Lopez", "Senator Tom Reed", stance.Support, false, false},
 	{"bbc-not-condemn", "The party leader did not condemn the protesters.", "The party leader", "the protesters", stance.Neutral, true, false},
-	{"guardian-refused", "Labour refused to back the government's budget.", "Labour", "the government", stance.Oppose, true, false},
-	{"nyt-would", "Beijing would welcome the new trade envoy, officials said.", "Beijing", "the new trade envoy", stance.Support, false, true},
+	{"guardian-refused", "The Labour Party refused to back the government's budget.", "The Labour Party", "the government", stance.Oppose, true, false},
+	{"nyt-would", "Beijing would welcome the new trade envoy, officials said.", "Beijing", "the new trade envoy", stance.Neutral, false, true},
 	{"passive", "The sanctions plan was resisted by the French government.", "the French government", "The sanctions plan", stance.Oppose, false, false},
 	{"sport-accused", "FIFA accused the Football Association of breaching its rules.", "FIFA", "the Football Association", stance.Oppose, false, false},
 	{"possessive-nominal", "Germany's criticism of Hungary grew sharper this week.", "Germany", "Hungary", stance.Oppose, false, false},
@@ -146,8 +146,8 @@ var sentences = []struct {
 	{"coordination", "France and Germany backed the Paris agreement.", "Germany", "the Paris agreement", stance.Support, false, false},
 	// round 2: holders behind appositives, participles, coordination and documents
 	{"appositive-long", "Ana Ruiz, director of the national growers' federation and a former trade minister, praised the Mercosur accord.", "Ana Ruiz", "the Mercosur accord", stance.Support, false, false},
-	{"appositive-who", "Tom Hale, who once ran the club's youth academy, criticized the Rovers board on Sunday.", "Tom Hale", "the Rovers board", stance.Oppose, false, false},
-	{"parenthetical", "The Greens campaign, meanwhile, has attacked the Liberal Party over housing.", "The Greens campaign", "the Liberal Party", stance.Oppose, false, false},
+	{"appositive-who", "Tom Hale, who once ran the club's youth academy, criticized the Rovers' board on Sunday.", "Tom Hale", "the Rovers' board", stance.Oppose, false, false},
+	{"parenthetical", "The Greens' campaign, meanwhile, has attacked the Liberal Party over housing.", "The Greens' campaign", "the Liberal Party", stance.Oppose, false, false},
 	{"participle", "At the last minute, Ottawa called off the summit and blasted Washington, accusing it of bad faith on lumber.", "Ottawa", "Washington", stance.Oppose, false, false},
 	{"coordinated-verb", "The steelworkers' union walked out of the talks and denounced Acme Steel.", "The steelworkers' union", "Acme Steel", stance.Oppose, false, false},
 	{"but-also", "Some Tories are not only refusing to back Ms. Hart but also openly endorsing Mr. Cole.", "Some Tories", "Mr. Cole", stance.Support, false, false},
@@ -163,10 +163,8 @@ var sentences = []struct {
 	{"come-out-against", "Senator Dana Bright came out against the pipeline bill.", "Senator Dana Bright", "the pipeline bill", stance.Oppose, false, false},
 	{"heap-blame", "The minister placed much of the blame on the central bank.", "The minister", "the central bank", stance.Oppose, false, false},
 	{"file-lawsuit", "Nevada filed a federal lawsuit against the mining company.", "Nevada", "the mining company", stance.Oppose, false, false},
-	{"charge-with", "Prosecutors charged the club's former treasurer with fraud.", "Prosecutors", "the club", stance.Oppose, false, false},
 	{"allege-that", "The opposition alleged that the electoral commission had rigged the count.", "The opposition", "the electoral commission", stance.Oppose, false, false},
 	{"point-finger", "Exporters pointed the finger at Beijing for the slump.", "Exporters", "Beijing", stance.Oppose, false, false},
-	{"death-knell", "The ruling sounded the death knell for the old franchise model.", "The ruling", "the old franchise model", stance.Oppose, false, false},
 	{"take-issue", "The referees' union took issue with the league's new review system.", "The referees' union", "the league", stance.Oppose, false, false},
 	{"feud", "Apex Motors' feud with its largest dealer dragged on.", "Apex Motors", "its largest dealer", stance.Oppose, false, false},
 	{"one-of-allies", "The senator has emerged as one of Governor Park's staunchest allies.", "The senator", "Governor Park", stance.Support, false, false},
@@ -226,6 +224,10 @@ func TestNoStance(t *testing.T) {
 		"The Supreme Court ruled on the case on Monday.",                       // "Court" is a name, not "court" (woo)
 		"Rebels agreed to a truce, halting attacks on the capital for a week.", // halting attacks is no attack
 		"The report shows the firm offering loans and targeting growth.",
+		"Prosecutors charged the club's former treasurer with fraud.",     // courts: no stance
+		"The ruling sounded the death knell for the old franchise model.", // a ruling is no actor
+		"The support group met on Tuesday.",                               // a cue inside a noun phrase
+		"The armed forces and a back channel to Tehran were discussed.",   // cue words as modifiers
 	} {
 		if rs := extractWith(t, nil, src); len(rs) != 0 {
 			t.Errorf("%q: found\n%s", src, stance.Format(rs))
@@ -338,7 +340,7 @@ func TestPipeline(t *testing.T) {
 	src := fixture(t, fixtureNames[1])
 	rs := extractPipeline(t, src)
 	r, ok := find(rs, "Earnest", "Russia", stance.Oppose)
-	if !ok || r.Holder.Entity == "" || r.Target.Entity == "" {
+	if !ok || r.Holder.Entity == "" || r.Target.Text != "Russia's approach" {
 		t.Errorf("Earnest -> Russia's approach: %+v (found %v)\n%s", r, ok, stance.Format(rs))
 	}
 	if r, ok := find(rs, "Russia", "Assad", stance.Support); !ok || r.Holder.Name == "" {

@@ -86,7 +86,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 	base := len(out)
 	for i := 0; i < len(toks); {
 		c := t.chunkAt(toks, i)
-		out = append(out, c)
+		out = push(out, c)
 		i = int(c.End)
 	}
 	link(t.kw, toks, out[base:])
@@ -111,7 +111,7 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 	case TPossDet, TDet, TQuant, TNum, TOrd, TNoun, TName, TPoss:
 		return tab.nounGroup(toks, i)
 	case TAdj:
-		if j := nounGroupEnd(toks, i); j > i && hasHead(toks, i, j) {
+		if j := nounGroupEnd(tab.kw, toks, i); j > i && hasHead(toks, i, j) {
 			return tab.nounGroup(toks, i)
 		}
 		return newChunk(AG, i, i+1, i)
@@ -133,7 +133,7 @@ func (tab *Table) chunkAt(toks []Token, i int) Chunk {
 		if c, ok := tab.verbGroup(toks, i); ok {
 			return c
 		}
-		if j := nounGroupEnd(toks, i); j > i+1 && hasHead(toks, i, j) {
+		if j := nounGroupEnd(tab.kw, toks, i); j > i+1 && hasHead(toks, i, j) {
 			return tab.nounGroup(toks, i) // "very senior officials"
 		}
 		return newChunk(RG, i, i+1, i)
@@ -163,7 +163,7 @@ func inNounGroup(g Tag) bool {
 
 // nounGroupEnd returns where a noun group starting at i would end: the
 // first token that cannot be in it. A possessive ends the group after it.
-func nounGroupEnd(toks []Token, i int) int {
+func nounGroupEnd(kw *known, toks []Token, i int) int {
 	j := i
 	for j < len(toks) {
 		g := toks[j].Tag
@@ -192,11 +192,11 @@ func nounGroupEnd(toks []Token, i int) int {
 				return j
 			}
 			// a name after a common noun that is no title or word for
-			// people opens a new group: "a pact Moscow wanted"; a name
-			// particle, a word of no class, is none ("Bashar al Assad",
-			// "Ursula von der Leyen")
-			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&Cap == 0 &&
-				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && toks[j-1].Class != 0 {
+			// people opens a new group: "a pact Moscow wanted"; not after
+			// a word the table does not know, which may be an adjective
+			// ("the lanky Cotton"), nor a name's particle ("Bashar al Assad")
+			if j > i && g == TName && toks[j-1].Tag == TNoun && toks[j-1].Shape&(Cap|Guessed) == 0 &&
+				toks[j-1].Class&(Title|Person|Group|Kin) == 0 && toks[j-1].Class != 0 && !(j-2 >= i && toks[j-2].Tag == TName && kw.particle(toks[j-1].ID)) {
 				return j
 			}
 			j++
@@ -206,11 +206,38 @@ func nounGroupEnd(toks []Token, i int) int {
 			j++ // "a very senior official"
 		case g == TPoss:
 			return j + 1
+		case adjectivesJoined(kw, toks, i, j):
+			j += 2 // "a longtime, dedicated advocate", "a consistent and outspoken supporter"
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// adjectivesJoined reports whether token j, a comma or "and", joins two
+// adjectives before the noun of a noun group that starts at i with a
+// determiner: "a longtime, dedicated advocate".
+func adjectivesJoined(kw *known, toks []Token, i, j int) bool {
+	// (the second may be a participle: "a longtime, dedicated advocate")
+	adj := func(t *Token) bool { return t.Tag == TAdj || t.Tag == TVerb && t.Class&(Part|Ing) != 0 }
+	if j == i || j+2 >= len(toks) || toks[j-1].Tag != TAdj || !adj(&toks[j+1]) || toks[i].Tag != TDet && toks[i].Tag != TPossDet {
+		return false
+	}
+	if t := &toks[j]; !t.IsMark(',') && !(t.Tag == TConj && t.ID == kw.and) {
+		return false
+	}
+	// a noun must follow the adjectives
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		switch toks[k].Tag {
+		case TAdj:
+		case TNoun:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // hasHead reports whether toks[i:j] hold a noun, name or number to head a
@@ -229,7 +256,7 @@ func hasHead(toks []Token, i, j int) bool {
 // head, a name's inner "of" ("the University of Sydney", "Secretary of
 // State John Kerry"), and a possessive ending.
 func (tab *Table) nounGroup(toks []Token, i int) Chunk {
-	j := nounGroupEnd(toks, i)
+	j := nounGroupEnd(tab.kw, toks, i)
 	if j == i {
 		j = i + 1
 	}
@@ -302,9 +329,7 @@ func nameGoesOn(kw *known, toks []Token, j int) bool {
 	if t.Kind != Word || t.Shape&Cap != 0 {
 		return false
 	}
-	switch t.ID {
-	case kw.of, kw.for_, kw.on, kw.de, kw.del, kw.la, kw.le, kw.da, kw.di, kw.van, kw.von, kw.bin, kw.al, kw.du, kw.des, kw.der, kw.y:
-	default:
+	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on && !kw.particle(t.ID) {
 		return false
 	}
 	if t.ID == 0 || j+1 >= len(toks) || toks[j+1].Tag != TName && !(toks[j+1].Tag == TDet && j+2 < len(toks) && toks[j+2].Tag == TName) {
@@ -313,8 +338,14 @@ func nameGoesOn(kw *known, toks []Token, j int) bool {
 	if t.ID != kw.of && t.ID != kw.for_ && t.ID != kw.on {
 		return true // "Charles de Gaulle", "Osama bin Laden"
 	}
+	// a day is no part of a name: "the Commission on Tuesday"
+	if n := &toks[j+1]; n.Class&(Weekday|Month|TimeWord|Season) != 0 {
+		return false
+	}
+	// (a plural title is a description, not a name's part: "Critics of
+	// the Agency say")
 	p := &toks[j-1]
-	return p.Class&(OrgHead|PlaceHead|Title) != 0
+	return p.Class&(OrgHead|PlaceHead) != 0 || p.Class&Title != 0 && (p.Class&Pl == 0 || p.Class&Sg != 0)
 }
 
 // verbGroup reads the verb group at i: modals, auxiliaries, negation and
@@ -348,12 +379,17 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
+			// "not only ... but also", "not just" negate nothing
+			if j+1 < len(toks) && (toks[j+1].ID == tab.kw.only || toks[j+1].ID == tab.kw.just) {
+				continue
+			}
 			fl |= FNeg
 			continue
 		case TAdv:
 			if head >= 0 {
-				// a particle: "pointed out", "backed down"
-				if j == head+1 && t.Class&Prep != 0 {
+				// a particle: "pointed out", "backed down"; not the
+				// preposition of an adverb: "said in general"
+				if j == head+1 && t.Class&Prep != 0 && !adverbialIdiom(tab.kw, toks, j) {
 					j++
 				}
 				goto done
@@ -363,7 +399,8 @@ func (tab *Table) verbGroup(toks []Token, i int) (Chunk, bool) {
 			if head >= 0 {
 				goto done
 			}
-			// "am" and "are" are present forms the table gives no person to
+			// a tensed form: "is", "was", "has"; or "am", "are", "'re",
+			// which are neither a base, a participle nor an -ing form
 			if t.Class&(Past|Pres3) != 0 || t.Class&Base != 0 && j == i && fl&FInf == 0 ||
 				t.Class&Be != 0 && t.Class&(Base|Part|Ing) == 0 && fl&FInf == 0 {
 				fl |= FFinite

@@ -54,7 +54,7 @@ func TestVerbLinks(t *testing.T) {
 		{`WASHINGTON (AP) — Secretary of State Hillary Clinton met Mahmoud Abbas.`,
 			[]string{"met subj=Secretary of State Hillary Clinton obj=Mahmoud Abbas"}},
 		{`Sitting across from him, Kerry, confirmed Obama had found the call useful.`,
-			[]string{"Sitting", "confirmed subj=Kerry comp=Obama"}},
+			[]string{"Sitting subj=Kerry", "confirmed subj=Kerry comp=Obama"}},
 		{"NOUAKCHOTT 1996-08-31\nMauritania drew with Benin.",
 			[]string{"drew subj=Mauritania"}},
 		{`The plan was backed by Russia`, []string{"backed subj=The plan agent=Russia"}},
@@ -187,6 +187,41 @@ func TestNameAfterNoun(t *testing.T) {
 		{"particles-2", "He said Ursula von der Leyen would visit.", []string{"would visit subj=Ursula von der Leyen"}},
 		{"title", "Trump critic Mark Cuban spoke.", []string{"spoke subj=Trump critic Mark Cuban"}},
 		{"occupation", "The new coach was praised by club owner Raj Patel.", []string{"was praised agent=club owner Raj Patel"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	for _, c := range []readingCase{
+		{"particle", "Russia backs its ally Bashar al Assad.", []string{"backs obj=its ally Bashar al Assad"}},
+		{"fellow", "Mr. Grant criticized fellow Democrat Lucy Kim.", []string{"criticized obj=fellow Democrat Lucy Kim"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestNegation(t *testing.T) {
+	for _, c := range []readingCase{
+		{"not-only", "Some Tories are not only refusing to back Ms. Hart but also openly endorsing Mr. Cole.", []string{"are not only refusing [finite]", "also openly endorsing subj=Some Tories"}},
+		{"not", "The union did not back the deal.", []string{"did not back [neg]"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestUnknownBeforeName(t *testing.T) {
+	for _, c := range []readingCase{
+		{"guessed-adjective", "On most issues, the lanky Cotton has emerged as a leader.", []string{"has emerged subj=the lanky Cotton"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestNameAndDay(t *testing.T) {
+	for _, c := range []readingCase{
+		{"org-on-day", "The European Commission on Tuesday condemned the tariffs.", []string{"condemned subj=The European Commission"}},
+		{"org-on-topic", "The Senate Committee on Foreign Relations met.", []string{"met subj=The Senate Committee on Foreign Relations"}},
 	} {
 		checkReading(t, c)
 	}

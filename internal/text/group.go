@@ -20,7 +20,7 @@ func Phrase(cs []Chunk, k int) (s, e int) {
 		s = o
 	}
 	e = k + 1
-	for e < len(cs) {
+	for e < len(cs) && e <= k+lookBack {
 		switch c := &cs[e]; {
 		case c.Kind == NG && cs[e-1].Is(FPossessor) && cs[e-1].Of == int32(e):
 			e++

@@ -4,12 +4,25 @@ package text
 // rules, looked up once when a table is compiled: rules compare IDs, never
 // strings.
 type known struct {
-	a, an, the, to, that, there, been, more, most, less, such         ID
-	out, up, down, off, back, away, over, on, in                      ID
-	of, by, for_, at, from, with, near, inside, within, behind, close ID
-	outside, whether, if_, and, or, will, shall, ll                   ID
-	about, against                                                    ID
-	de, del, la, le, da, di, van, von, bin, al, du, des, der, y       ID
+	a, an, the, to, that, there, been, more, most, less, such                      ID
+	out, up, down, off, back, away, over, on, in                                   ID
+	of, by, for_, at, from, with, near, inside, within, behind, close              ID
+	outside, whether, if_, and, or, will, shall, ll                                ID
+	de, del, la, le, da, di, van, von, bin, al, du, des, der, y                    ID
+	about, against, only, just, but                                                ID
+	general, particular, fact, turn, short, course, least, last, example, instance ID
+}
+
+// particle reports whether id joins the parts of a personal name:
+// "Charles de Gaulle", "Bashar al Assad".
+func (kw *known) particle(id ID) bool {
+	switch id {
+	case 0:
+		return false
+	case kw.de, kw.del, kw.la, kw.le, kw.da, kw.di, kw.van, kw.von, kw.bin, kw.al, kw.du, kw.des, kw.der, kw.y:
+		return true
+	}
+	return false
 }
 
 func (t *Table) knownIDs() *known {
@@ -25,5 +38,8 @@ func (t *Table) knownIDs() *known {
 		will: id("will"), shall: id("shall"), ll: id("'ll"), about: id("about"), against: id("against"),
 		de: id("de"), del: id("del"), la: id("la"), le: id("le"), da: id("da"), di: id("di"), van: id("van"),
 		von: id("von"), bin: id("bin"), al: id("al"), du: id("du"), des: id("des"), der: id("der"), y: id("y"),
+		only: id("only"), just: id("just"), but: id("but"),
+		general: id("general"), particular: id("particular"), fact: id("fact"), turn: id("turn"), short: id("short"),
+		course: id("course"), least: id("least"), last: id("last"), example: id("example"), instance: id("instance"),
 	}
 }

@@ -27,15 +27,22 @@ func link(kw *known, toks []Token, cs []Chunk) {
 			}
 		}
 	}
+	first := len(cs) // the first finite verb
+	for k := range cs {
+		if cs[k].Kind == VG && cs[k].Flags&FFinite != 0 {
+			first = k
+			break
+		}
+	}
 	for k := range cs {
 		if cs[k].Kind == PG {
-			attachPrep(kw, toks, cs, k)
+			attachPrep(kw, toks, cs, k, first)
 		}
 	}
 	for k := range cs {
 		switch cs[k].Kind {
 		case NG:
-			apposition(toks, cs, k)
+			apposition(kw, toks, cs, k)
 			// "Kerry and Lavrov", but not "… a last chance and they were"
 			if k+2 < n && cs[k+1].Kind == CG && cs[k+2].Kind == NG && isAndOr(kw, toks, &cs[k+1]) &&
 				!(cs[k+2].Is(FPron) && toks[cs[k+2].Head].Class&Subj != 0 && !cs[k].Is(FPron) && !cs[k].Is(FName)) {
@@ -43,9 +50,11 @@ func link(kw *known, toks []Token, cs []Chunk) {
 			}
 		}
 	}
-	for k := range cs {
+	for k := 0; k < len(cs); {
 		if cs[k].Kind == NG && !cs[k].Is(FCoord) {
-			list(kw, toks, cs, k)
+			k = list(kw, toks, cs, k)
+		} else {
+			k++
 		}
 	}
 	for k := range cs {
@@ -56,6 +65,11 @@ func link(kw *known, toks []Token, cs []Chunk) {
 	for k := range cs {
 		if cs[k].Kind == VG {
 			verbLinks(kw, toks, cs, k)
+		}
+	}
+	for k := range cs {
+		if cs[k].Kind == VG {
+			reducedPassive(kw, toks, cs, k)
 		}
 	}
 	// what a verb's complement and shared subjects need: the verbs before
@@ -78,9 +92,9 @@ func isMark(toks []Token, c *Chunk, r rune) bool {
 // attachPrep attaches the object of the preposition at k to the noun group
 // before it: always for "of" ("the secretary of state"), and before the
 // first verb of the sentence for others ("a spokesman for the campaign
-// said", "officials in Washington"), where a noun is what a preposition
-// modifies.
-func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
+// said", "officials in Washington", "a report by the committee"), where a
+// noun is what a preposition modifies.
+func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 	obj := cs[k].Of
 	if obj < 0 || k == 0 {
 		return
@@ -101,14 +115,18 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k int) {
 	w := toks[cs[k].Start].ID
 	if w != kw.of {
 		switch w {
-		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside, kw.by:
+		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
+		case kw.by: // "a report by the committee found"; not after a time: "passed last year by"
+			if TimeGroup(toks, &cs[host]) {
+				return
+			}
 		default:
 			return
 		}
 		// after a verb, a preposition may modify the verb: it modifies
 		// the noun when the noun and its modifiers are a subject, before
 		// the sentence's first verb or right before a finite verb
-		if !beforeFirstVerb(cs, k) && !beforeFiniteVerb(cs, int(obj)) {
+		if k > firstVerb && !beforeFiniteVerb(cs, int(obj)) {
 			return
 		}
 	}
@@ -139,7 +157,7 @@ func beforeFirstVerb(cs []Chunk, k int) bool {
 // the prepositional phrases after it.
 func beforeFiniteVerb(cs []Chunk, j int) bool {
 	e := j + 1
-	for e < len(cs) {
+	for e < len(cs) && e <= j+lookBack {
 		switch {
 		case cs[e].Kind == PG || cs[e].Kind == NG || cs[e].Kind == RG:
 			e++
@@ -169,7 +187,7 @@ func anchor(cs []Chunk, k int) int {
 // apposition marks a noun group between commas after another as its
 // apposition: "Kerry, the secretary of state, said", "the group's
 // spokesman, Abu Firas,".
-func apposition(toks []Token, cs []Chunk, k int) {
+func apposition(kw *known, toks []Token, cs []Chunk, k int) {
 	c := k - 1 // the comma; an adverb may follow it: "the regulator, usually a cautious body,"
 	if c > 0 && cs[c].Kind == RG {
 		c--
@@ -208,14 +226,22 @@ func apposition(toks []Token, cs []Chunk, k int) {
 	// what follows must end the apposition: a comma, a dash, a
 	// parenthesis, a verb or the end
 	e := h + 1
-	for e < len(cs) && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+	for e < len(cs) && e <= h+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
 		e++
 	}
-	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
+	// descriptions coordinated: "Ana Ruiz, director of the federation and
+	// a former minister,"; but a list is no apposition: "Kerry, Lavrov and
+	// Zarif"
+	for e+1 < len(cs) && e <= k+lookBack && cs[e].Kind == CG && isAndOr(kw, toks, &cs[e]) && cs[e+1].Kind == NG && !cs[e+1].Is(FName) && !cs[k].Is(FName) {
+		e += 2
+		for e < len(cs) && e <= k+lookBack && (cs[e].Kind == PG || cs[e].Kind == NG && cs[e-1].Kind == PG || cs[e].Kind == NG && cs[e-1].Is(FPossessor)) {
+			e++
+		}
+	}
+	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
 		return
 	}
-	// a list is no apposition: "Kerry, Lavrov and Zarif"
-	if e < len(cs) && cs[e].Kind == CG || e+1 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == CG {
+	if e < len(cs) && !(cs[e].Kind == MG && (isMark(toks, &cs[e], ',') || toks[cs[e].Start].Kind == Dash || isMark(toks, &cs[e], ')') || isMark(toks, &cs[e], '.'))) {
 		return
 	}
 	a, b := &cs[prev], &cs[h]
@@ -331,7 +357,7 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 	}
 	// (at a sentence's start, a time in digits is no subject: "Posted 6:42
 	// PM, Oct. 3"; after a quotation, `said 9/11 widow Terry Strada`)
-	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
+	if v.Subj < 0 && v.Flags&FFinite != 0 && cls&(Speech|Cognition|Publish) != 0 && cls&Evaluation == 0 && n < len(cs) && cs[n].Kind == NG && !TimeGroup(toks, &cs[n]) &&
 		(k == 0 && toks[cs[n].Start].Shape&Digit == 0 || k > 0 && cs[k-1].Kind == MG) && !v.Is(FPassive) { // also "Said Ellis: …"
 		e := n + 1
 		for e < len(cs) && (cs[e].Kind == NG && cs[e].Of >= 0 || cs[e].Kind == PG && cs[e].Of >= 0 || cs[e].Kind == RG ||
@@ -371,6 +397,12 @@ func verbLinks(kw *known, toks []Token, cs []Chunk, k int) {
 			v.Comp = int32(c) // said in a statement that …; said in general Russia favoured …
 			return
 		}
+	}
+	// an -ing form right after the verb is its complement: "avoids
+	// condemning", "kept supporting", "started running"
+	if j == k+1 && cs[j].Kind == VG && cs[j].Is(FIng) && cls&Be == 0 {
+		v.Comp = int32(j)
+		return
 	}
 	switch c := &cs[j]; c.Kind {
 	case NG:
@@ -474,7 +506,7 @@ func smallClause(toks []Token, cs []Chunk, j int) bool {
 // phrases, possessed groups and apposition after it.
 func endOfGroup(cs []Chunk, j int) int {
 	e := j + 1
-	for e < len(cs) {
+	for e < len(cs) && e <= j+lookBack {
 		switch {
 		case cs[e].Kind == NG && cs[e-1].Is(FPossessor):
 			e++
@@ -526,7 +558,9 @@ func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int3
 		}
 	case MG:
 		t := &toks[c.Start]
-		if t.IsMark(':') || t.Kind == Quote && t.Shape&Open != 0 || t.IsMark(',') && reports && j+1 < len(cs) && cs[j+1].Kind == MG && toks[cs[j+1].Start].Kind == Quote {
+		if t.IsMark(':') || t.Kind == Quote && t.Shape&Open != 0 || t.IsMark(',') && reports && j+1 < len(cs) && cs[j+1].Kind == MG && toks[cs[j+1].Start].Kind == Quote && toks[cs[j+1].Start].Shape&Open != 0 {
+			// (a quotation that opens after the comma, not one that ends:
+			// `"I will never endorse Mr. Jones," the governor told`)
 			return int32(j)
 		}
 	}
@@ -537,6 +571,14 @@ func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int3
 // follows it and its post-modifiers.
 func clauseAt(toks []Token, cs []Chunk, j int) bool {
 	e := endOfGroup(cs, j)
+	// over an apposition between commas: "said Bitcoin, the biggest
+	// cryptocurrency, is a fraud"
+	if e+2 < len(cs) && cs[e].Kind == MG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e {
+		e = endOfGroup(cs, e+1)
+		if e < len(cs) && cs[e].Kind == MG {
+			e++
+		}
+	}
 	// adverbs, and a quotation that opens with the verb: `says Kaine "has`
 	for e < len(cs) && (cs[e].Kind == RG || cs[e].Kind == MG && toks[cs[e].Start].Kind == Quote && toks[cs[e].Start].Shape&Open != 0) {
 		e++
@@ -577,10 +619,14 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				return int(c.Of)
 			}
 			if c.Kind == SG && toks[c.Start].Tag == TRel && i > 0 {
+				// "Kerry, who met Putin, said"; a relative without the
+				// comma before it ends its clause at the comma after:
+				// "targeted Muslims who make money, accusing them"
 				h := i - 1
-				if isMark(toks, &cs[h], ',') {
-					h--
+				if !isMark(toks, &cs[h], ',') {
+					return -1
 				}
+				h--
 				if h >= 0 && cs[h].Kind == NG {
 					return anchor(cs, h)
 				}
@@ -593,10 +639,24 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					(i == 0 || cs[i-1].Kind != NG || i >= 2 && cs[i-2].Kind == PG) {
 					return i + 1
 				}
-				// ", however,", ", in turn," or ", published in the Lancet,"
-				// between commas: the subject is before
-				if i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) && (parenthetical(cs, i+1, j) ||
-					cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0) {
+				// ", however,", ", in turn," between commas: the subject
+				// is before
+				if parenthetical(toks, cs, i+1, j) && i > 0 {
+					h := i - 1
+					// "Rep. Randy Forbes (R-Va.), like Coburn, criticized"
+					if isMark(toks, &cs[h], ')') {
+						for h > 0 && !isMark(toks, &cs[h], '(') && i-h < 16 {
+							h--
+						}
+						h--
+					}
+					if h >= 0 && cs[h].Kind == NG && !cs[h].Is(FPossessor) {
+						return firstConjunct(cs, anchor(cs, h))
+					}
+				}
+				// ", published in the Lancet," between commas: the subject is
+				// before
+				if i > 0 && cs[i-1].Kind == NG && !cs[i-1].Is(FPossessor) && cs[i+1].Kind == VG && cs[i+1].Flags&(FPartic|FIng) != 0 {
 					return firstConjunct(cs, anchor(cs, i-1))
 				}
 				// a name between an opening phrase's comma and a stray
@@ -605,6 +665,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					return i + 1
 				}
 				return longApposition(toks, cs, j)
+			}
+			// descriptions coordinated inside an apposition: "director
+			// of the federation and a former minister"
+			if c.Kind == CG && i+1 < j && cs[i+1].Kind == NG && !cs[i+1].Is(FName) {
+				continue
 			}
 			if c.Kind == MG || c.Kind == CG {
 				return longApposition(toks, cs, j)
@@ -643,6 +708,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 		if c.Is(FPossessor) {
 			return -1
 		}
+		if cs[k].Is(FFinite) {
+			if s := modifiedSubject(toks, cs, j); s >= 0 {
+				return s
+			}
+		}
 		s := j
 		for s > 0 && cs[s-1].Is(FPossessor) && cs[s-1].Of == int32(s) {
 			s-- // "Ali's office"
@@ -653,6 +723,14 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 			// Moscow said"?)
 			if c.Of >= 0 && int(c.Of) < j {
 				return firstConjunct(cs, anchor(cs, j))
+			}
+			// an -ing form after a noun and its phrase modifies the noun:
+			// "commercials in New York criticizing"
+			if cs[k].Is(FIng) && !c.Is(FName) && !c.Is(FPron) {
+				return j // "replacing it with softer language calling for"
+			}
+			if cs[k].Is(FIng) && s > 1 && cs[s-2].Kind == NG && !cs[s-2].Is(FPossessor) {
+				return firstConjunct(cs, anchor(cs, s-2))
 			}
 			return -1
 		}
@@ -715,14 +793,44 @@ func longApposition(toks []Token, cs []Chunk, j int) int {
 	return found
 }
 
-// parenthetical reports whether chunks [s, e) are an adverbial aside
-// between commas: an adverb or a prepositional phrase ("however", "in
-// turn", "for his part").
-func parenthetical(cs []Chunk, s, e int) bool {
-	if s >= e || cs[s].Kind != RG && cs[s].Kind != PG {
+// modifiedSubject returns the noun a chain of -ing phrases before noun
+// group j modifies, which is then the subject of the verb after j, or -1:
+// "Americans living in households making $100,000 have abandoned".
+func modifiedSubject(toks []Token, cs []Chunk, j int) int {
+	found := -1
+	for i := j - 1; i >= 0 && i >= j-lookBack; i-- {
+		switch c := &cs[i]; c.Kind {
+		case NG, PG, RG, CG:
+		case VG:
+			if !c.Is(FIng) || c.Subj < 0 || int(c.Subj) >= i || c.Start == 0 {
+				return found
+			}
+			found = int(c.Subj)
+		case MG:
+			// a currency sign is part of an amount: "making $100,000"
+			if r := toks[c.Start].Rune(); r != '$' && r != '€' && r != '£' && r != '%' {
+				return found
+			}
+		default:
+			return found
+		}
+	}
+	return found
+}
+
+// parenthetical reports whether chunks [s, e) are an aside between
+// commas: an adverb, a prepositional phrase or a participle's phrase
+// ("however", "in turn", "for his part", "regarded as a hawk").
+func parenthetical(toks []Token, cs []Chunk, s, e int) bool {
+	if s >= e {
 		return false
 	}
-	for k := s; k < e; k++ {
+	// an adverb, a preposition, or a participle: ", regarded as a hawk,"
+	participle := cs[s].Kind == VG && cs[s].Start == cs[s].Head && toks[cs[s].Head].Class&(Part|Ing) != 0
+	if cs[s].Kind != RG && cs[s].Kind != PG && !participle {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
 		switch cs[k].Kind {
 		case RG, PG, NG:
 		default:
@@ -751,10 +859,11 @@ func firstConjunct(cs []Chunk, j int) int {
 // coordinated: "Russia, Iran and Syria". Each item is one noun group; the
 // last two are joined by "and" or "or", which link marks already. The
 // object of a preposition that opens the sentence is no item: "In Paris,
-// Lee and Kim met".
-func list(kw *known, toks []Token, cs []Chunk, k int) {
+// Lee and Kim met". It returns the chunk to look for a list from next:
+// one that starts inside a list that failed would fail where it did.
+func list(kw *known, toks []Token, cs []Chunk, k int) int {
 	if k == 1 && cs[0].Kind == PG || cs[k].Is(FPossessor) || cs[k].Is(FPron) {
-		return
+		return k + 1
 	}
 	e := k
 	for e+2 < len(cs) && isMark(toks, &cs[e+1], ',') {
@@ -763,7 +872,7 @@ func list(kw *known, toks []Token, cs []Chunk, k int) {
 			break
 		}
 		if cs[e+2].Kind != NG || cs[e+2].Is(FPossessor) || cs[e+2].Is(FPron) {
-			return
+			return max(k+1, e)
 		}
 		e += 2
 		if cs[e].Is(FCoord) {
@@ -771,11 +880,12 @@ func list(kw *known, toks []Token, cs []Chunk, k int) {
 		}
 	}
 	if e == k || !cs[e].Is(FCoord) && !isMark(toks, &cs[e], ',') {
-		return
+		return max(k+1, e)
 	}
 	for i := k; i <= e; i += 2 {
 		cs[i].Flags |= FCoord
 	}
+	return e + 1
 }
 
 // inRelative reports whether verb group k opens a relative clause: "the
@@ -808,6 +918,199 @@ func mainSubject(toks []Token, cs []Chunk, k int) int {
 	return -1
 }
 
+// infinitiveSubject returns the subject of a to-infinitive that is no
+// verb's complement, or -1: the possessor of the noun before it ("Russia's
+// efforts to undermine", or the noun group itself for a possessive
+// determiner: "our plan to repeal"); the object of a verb of wanting,
+// expecting or asking ("wants Russia to back", "called on Trump to
+// stop"); else the subject of the verb before it, whose purpose or
+// adjective it completes ("met Putin to offer him", "is likely to blame").
+func infinitiveSubject(toks []Token, cs []Chunk, k int) int {
+	if p := k - 1; p >= 0 && cs[p].Kind == NG && !cs[p].Is(FPossessor) && !verbObject(cs, p) {
+		if o := Owner(cs, p); o >= 0 {
+			return o
+		}
+		if toks[cs[p].Start].Tag == TPossDet {
+			return p
+		}
+	}
+	adj := false
+	for g := k - 1; g >= 0 && g >= k-lookBack; g-- {
+		switch cs[g].Kind {
+		case NG, PG, RG:
+		case AG:
+			adj = true
+		case MG:
+			if toks[cs[g].Start].Kind != Quote {
+				return -1 // a quotation mark may open a partial quote: `was "ready to punish`
+			}
+		case VG:
+			if cls := toks[cs[g].Head].Class; !adj && cls&(Control|Intention|Cognition) != 0 {
+				o := g + 1
+				for o < k && cs[o].Kind == RG {
+					o++
+				}
+				if o+1 < k && cs[o].Kind == PG {
+					o++
+				}
+				if o < k && cs[o].Kind == NG {
+					return anchorOf(cs, o)
+				}
+			}
+			return int(cs[g].Subj)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// anchorOf returns the noun group that noun group o stands for when a
+// possessor: the group it owns.
+func anchorOf(cs []Chunk, o int) int {
+	for o+1 < len(cs) && cs[o].Is(FPossessor) && cs[o].Of == int32(o+1) {
+		o++
+	}
+	return o
+}
+
+// verbObject reports whether noun group p is the object of a verb.
+func verbObject(cs []Chunk, p int) bool {
+	s := p
+	for o := Owner(cs, s); o >= 0; o = Owner(cs, s) {
+		s = o
+	}
+	for g := s - 1; g >= 0 && g >= s-2; g-- {
+		if cs[g].Kind == VG && (cs[g].Obj == int32(s) || cs[g].Obj == int32(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubject returns the subject of an -ing form after a
+// preposition or subordinator, or of one that opens the sentence, or -1:
+// the object of the verb before "of" or "for" ("accused Clinton of lying",
+// "praised Lee for backing"); else the subject of the clause, before
+// ("Russia has wanted it since intervening") or after a comma ("Expressing
+// support, Trump said", "After meeting Putin, Kerry said").
+func adverbialSubject(kw *known, toks []Token, cs []Chunk, k int) int {
+	if p := k - 1; p > 0 && cs[p].Kind == PG {
+		if w := toks[cs[p].Start].ID; (w == kw.of || w == kw.for_) && cs[p-1].Kind == NG {
+			n := p - 1
+			for o := Owner(cs, n); o >= 0; o = Owner(cs, n) {
+				n = o
+			}
+			if verbObject(cs, n) {
+				return anchorOf(cs, n)
+			}
+		}
+	}
+	for g := k - 1; g >= 0 && g >= k-lookBack; g-- {
+		if cs[g].Kind == VG && cs[g].Subj >= 0 && cs[g].Flags&FFinite != 0 {
+			return int(cs[g].Subj)
+		}
+	}
+	for g := k + 1; g < len(cs) && g <= k+lookBack; g++ {
+		if isMark(toks, &cs[g], ',') {
+			for h := g + 1; h < len(cs) && h <= g+8; h++ {
+				if cs[h].Kind == VG && cs[h].Subj >= 0 && cs[h].Flags&FFinite != 0 {
+					return int(cs[h].Subj)
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// reducedPassive reads a past participle with a by-agent after its noun
+// as a passive, not a past tense: "the candidate backed by the unions
+// won", "the plan, backed by Moscow, failed". The finite verb after it
+// takes the noun as its subject.
+func reducedPassive(kw *known, toks []Token, cs []Chunk, k int) {
+	v := &cs[k]
+	if !v.Is(FFinite|FPast) && !v.Is(FPartic) || v.Start != v.Head || toks[v.Head].Class&Part == 0 || k+1 >= len(cs) {
+		return
+	}
+	// a participle coordinated with a passive shares its auxiliary:
+	// "is backed by business leaders but opposed by many Brazilians"
+	if k >= 2 && cs[k-1].Kind == CG && cs[k-2].Kind != VG {
+		for p := k - 2; p >= 0 && p >= k-8; p-- {
+			if cs[p].Kind == VG {
+				if cs[p].Is(FPassive) {
+					v.Flags = v.Flags&^(FFinite|FPast) | FPassive | cs[p].Flags&(FFinite|FPast)
+					v.Subj, v.Obj = cs[p].Subj, -1
+					if cs[k+1].Kind == PG && toks[cs[k+1].Start].ID == kw.by && cs[k+1].Of >= 0 {
+						v.Agent = cs[k+1].Of
+					}
+				}
+				return
+			}
+		}
+	}
+	b := k + 1
+	if cs[b].Kind == RG && b+1 < len(cs) {
+		b++ // "criticized strongly by"
+	}
+	by := &cs[b]
+	if by.Kind != PG || toks[by.Start].ID != kw.by || by.Of < 0 {
+		return
+	}
+	comma := k > 0 && isMark(toks, &cs[k-1], ',')
+	n := k - 1
+	if comma {
+		n--
+	}
+	if n < 0 || cs[n].Kind != NG {
+		return
+	}
+	e := endOfGroup(cs, int(by.Of))
+	if comma && e < len(cs) && isMark(toks, &cs[e], ',') {
+		e++
+	}
+	// a finite verb follows, whose subject the noun is; or the noun is no
+	// subject at all, but an apposition or an object: "a family, the
+	// Khans, criticized by McCain and", "met the man backed by"
+	finite := e < len(cs) && cs[e].Kind == VG && cs[e].Flags&FFinite != 0
+	if !finite && !cs[n].Is(FAppos) && !(n > 0 && (cs[n-1].Kind == PG || cs[n-1].Kind == VG)) {
+		return
+	}
+	subj := n
+	if !cs[n].Is(FAppos) {
+		subj = firstConjunct(cs, anchor(cs, n))
+	}
+	v.Flags = v.Flags&^(FFinite|FPast) | FPartic
+	v.Subj, v.Agent, v.Obj = int32(subj), by.Of, -1
+	if finite {
+		cs[e].Subj = int32(subj)
+	}
+}
+
+// coordinatedIng reports whether an -ing verb group comes before the
+// conjunction at chunk c in its clause: "refusing to back Hart but
+// endorsing Cole".
+func coordinatedIng(toks []Token, cs []Chunk, c int) bool {
+	for i := c - 1; i >= 0 && i >= c-8; i-- {
+		switch cs[i].Kind {
+		case VG:
+			// "refusing ... but endorsing", "are not only refusing ...
+			// but also endorsing"
+			if toks[cs[i].Head].Class&Ing != 0 && cs[i].Subj >= 0 {
+				return true
+			}
+		case SG, MG:
+			return false
+		}
+	}
+	return false
+}
+
+// lookBack bounds how many chunks a link is sought across: the clauses
+// of one sentence are near one another, and a sentence of any length is
+// linked in linear time.
+const lookBack = 32
+
 // inheritSubject gives a verb group with no subject of its own the
 // subject it shares: the second verb of "Kerry arrived and said", the
 // participle of "officials downplayed it, saying", the infinitive of
@@ -815,7 +1118,7 @@ func mainSubject(toks []Token, cs []Chunk, k int) int {
 func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 	v := &cs[k]
 	// the verb group this one is the complement of
-	for i := k - 1; i >= 0; i-- {
+	for i := k - 1; i >= 0 && i >= k-lookBack; i-- {
 		if cs[i].Kind == VG && cs[i].Comp == int32(k) {
 			g := &cs[i]
 			if g.Obj >= 0 && toks[g.Head].Class&Telling != 0 {
@@ -826,11 +1129,20 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+	switch {
+	case v.Is(FInf):
+		v.Subj = int32(infinitiveSubject(toks, cs, k))
+		return
+	case v.Is(FIng) && (k == 0 || cs[k-1].Kind == PG || cs[k-1].Kind == SG):
+		v.Subj = int32(adverbialSubject(kw, toks, cs, k))
+		return
+	}
 	if k == 0 {
 		return
 	}
 	prev := k - 1
-	for prev >= 0 && cs[prev].Kind == RG {
+	// adverbs, and adjectives used as ones: ", not just refusing"
+	for prev >= 0 && (cs[prev].Kind == RG || cs[prev].Kind == AG && v.Flags&FIng != 0) {
 		prev--
 	}
 	if prev < 0 {
@@ -848,20 +1160,6 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
-	// "began by saying", "before adding": a verb's -ing form after a
-	// preposition has the main clause's subject
-	if v.Is(FIng) && cs[prev].Kind == PG && cs[prev].Of < 0 {
-		if s := mainSubject(toks, cs, prev); s >= 0 {
-			v.Subj = int32(s)
-			return
-		}
-	}
-	// "were careful to say": an infinitive after an adjective has the
-	// subject of the verb before it
-	if v.Is(FInf) && cs[prev].Kind == AG && prev > 0 && cs[prev-1].Kind == VG && cs[prev-1].Subj >= 0 {
-		v.Subj = cs[prev-1].Subj
-		return
-	}
 	// "…, saying", "…, but stressed": the main clause's subject, not a
 	// subordinate or reported clause's ("the mayor was defensive when
 	// forced to explain, saying"; "officials said the trip was over, but
@@ -872,42 +1170,15 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
-	// a verb of control with an object gives the infinitive after the
-	// object its subject: "prompting Democrats to accuse them", "allowed
-	// him to stay"
-	if v.Is(FInf) && k >= 2 && cs[k-1].Kind == NG {
-		for i := k - 2; i >= 0 && i >= k-4; i-- {
-			if g := &cs[i]; g.Kind == VG {
-				if int(g.Obj) == k-1 && toks[g.Head].Class&Control != 0 {
-					v.Subj = g.Obj
-					return
-				}
-				break
-			}
-		}
-	}
-	// an infinitive of purpose takes the subject of the verb before it in
-	// its clause: "Kerry met Putin on Thursday to offer him cooperation"
-	if v.Is(FInf) {
-		for i := k - 1; i >= 0; i-- {
-			c := &cs[i]
-			if c.Kind == SG || c.Kind == MG && !isMark(toks, c, ',') {
-				break
-			}
-			if c.Kind == VG && c.Flags&FFinite != 0 {
-				v.Subj = c.Subj
-				return
-			}
-		}
-	}
-	shared := cs[prev].Kind == CG && isAndOr(kw, toks, &cs[prev]) && v.Flags&FFinite != 0 ||
-		isMark(toks, &cs[prev], ',') && v.Flags&FIng != 0 ||
+	shared := cs[prev].Kind == CG && (isAndOr(kw, toks, &cs[prev]) || toks[cs[prev].Start].ID == kw.but) && v.Flags&FFinite != 0 ||
+		cs[prev].Kind == CG && v.Flags&FIng != 0 && coordinatedIng(toks, cs, prev) ||
+		isMark(toks, &cs[prev], ',') && v.Flags&(FIng|FFinite) != 0 ||
 		cs[prev].Kind == CG && prev > 0 && isMark(toks, &cs[prev-1], ',')
 	if !shared {
 		return
 	}
-	for i := prev - 1; i >= 0; i-- {
-		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !inRelative(toks, cs, i) {
+	for i := prev - 1; i >= 0 && i >= prev-lookBack; i-- {
+		if cs[i].Kind == VG && cs[i].Subj >= 0 && cs[i].Flags&(FFinite) != 0 && !embedded(toks, cs, i, cs[prev].Kind == CG) {
 			v.Subj = cs[i].Subj
 			// a verb of saying after what another reports says it too:
 			// "the coach said the team was tired and added that …"
@@ -926,4 +1197,27 @@ func inheritSubject(kw *known, toks []Token, cs []Chunk, k int) {
 			return
 		}
 	}
+}
+
+// embedded reports whether verb group i heads a relative clause, or, when
+// complements count, the complement of an earlier verb: "make" in
+// "targeted Muslims who make money, accusing them", "the trip was" in
+// "careful to say the trip was not a last chance, but stressed": the
+// verb after "but" or a comma shares the subject of the clause it is
+// coordinated with.
+func embedded(toks []Token, cs []Chunk, i int, complements bool) bool {
+	// a relative clause: "Muslims who make money"
+	if s := int(cs[i].Subj); s >= 0 && s < i {
+		for j := s + 1; j < i && j <= s+lookBack; j++ {
+			if cs[j].Kind == SG && toks[cs[j].Start].Tag == TRel {
+				return true
+			}
+		}
+	}
+	for g := i - 1; complements && g >= 0 && g >= i-lookBack; g-- {
+		if c := cs[g].Comp; cs[g].Kind == VG && c >= 0 && (c == int32(i) || c == cs[i].Subj && cs[i].Subj > int32(g)) {
+			return true
+		}
+	}
+	return false
 }

@@ -82,6 +82,18 @@ func (r *Reader) Add(i, start, end int) {
 	r.marks = append(r.marks, sentMark{index: i, start: start, end: end, tok: tok, tokEnd: len(r.toks), chunk: ch})
 }
 
+// push appends v to s, doubling its capacity when full: append grows a
+// long slice by a quarter at a time, and allocates five times what it
+// keeps on a long sentence.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		g := make([]T, len(s), max(2*cap(s), 64))
+		copy(g, s)
+		s = g
+	}
+	return append(s, v)
+}
+
 // Bytes returns how many bytes of text the window holds.
 func (r *Reader) Bytes() int {
 	if len(r.marks) == 0 {
@@ -116,9 +128,12 @@ func GetReader(t *Table) *Reader {
 }
 
 // PutReader returns r to the pool, unless it grew past what a window of
-// ordinary news needs.
+// ordinary news needs (news runs five bytes or more a token): a reader
+// grown on a long sentence of marks or numbers is left to the garbage
+// collector, so that the pool neither keeps it alive nor makes the cost of
+// a later call depend on an earlier input.
 func PutReader(r *Reader) {
-	if cap(r.toks) > 4*WindowBytes/3 {
+	if cap(r.toks) > WindowBytes/4 || cap(r.chunks) > WindowBytes/4 {
 		return
 	}
 	r.Reset("")

@@ -81,6 +81,9 @@ func TestReadings(t *testing.T) {
 		{"a finite verb after its subject", `Officials briefed reporters on the plan.`, []string{
 			"VG briefed [finite past] subj=Officials obj=reporters",
 		}},
+		{"a verb of saying before a clause is not a participle", `Peskov said in general Russia favoured cooperation with the US.`, []string{
+			"VG said [finite past] subj=Peskov comp=Russia", // "in general" is an adverb: the clause is said's
+		}},
 		{"a verb after a title with of", `The US secretary of state declined to comment when asked about the document.`, []string{
 			"VG declined [finite past] subj=The US secretary comp=to comment",
 		}},
@@ -107,7 +110,7 @@ func TestReadings(t *testing.T) {
 			"VG Join [finite] obj=the march",
 		}},
 		{"a base form that is a participle, after a subject", `When people come back from war, they see things.`, []string{
-			"VG come [finite] subj=people obj=back",
+			"VG come [finite] subj=people", // "back" is its particle
 		}},
 		{"a long description between a name and its verb", `''It is responsible,'' Leonard Burman, director of the center and a professor at the school, said of the plan.`, []string{
 			"VG said [finite past] subj=Leonard Burman",
@@ -275,10 +278,6 @@ func TestReadings(t *testing.T) {
 		}},
 		{"a participle after a comma has the main clause's subject", `The mayor was defensive when forced to explain the budget, saying the city did its best.`, []string{
 			"VG saying [ing] subj=The mayor comp=the city",
-		}},
-		{"a clause after an adverbial", `Peskov said in general Russia favoured cooperation with the US.`, []string{
-			"VG said [finite past] subj=Peskov comp=in",
-			"VG favoured [finite past] subj=general Russia obj=cooperation",
 		}},
 		{"that after an adverbial", `The minister said in a statement that the talks had failed.`, []string{
 			"VG said [finite past] subj=The minister comp=the talks",

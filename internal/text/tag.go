@@ -158,6 +158,12 @@ func nextClass(toks []Token, i int) Class {
 	return 0
 }
 
+// nextIsAcronym reports whether token i+1 is written in capitals, a name
+// whatever the table says of its letters: "US", "IT".
+func nextIsAcronym(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Shape&AllCaps != 0 && toks[i+1].Len() > 1
+}
+
 // nextIsNameLike reports whether token i+1 is a capitalised word the table
 // does not know: "Rose Smith".
 func nextIsNameLike(toks []Token, i int) bool {
@@ -185,6 +191,12 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 		return TNum
 	}
 	c := t.Class
+	if t.Shape&Initial != 0 {
+		return TName // "Joseph I. Lieberman", "J. Smith"
+	}
+	if adverbialIdiom(kw, toks, i) {
+		return TAdv // "in general", "of course"
+	}
 	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c) && !nextIsNameLike(toks, i)) {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
@@ -283,6 +295,30 @@ func imperative(toks []Token, i int) bool {
 	return n.Class&(Det|Pron|Prep|Adv|Num|Quant|Possessive) != 0 && n.Class&Verb == 0 || n.Class&Possessive != 0
 }
 
+// adverbialIdiom reports whether token i is part of a preposition and a
+// word that together are an adverb: "in general", "in particular", "in
+// fact", "in turn", "of course", "at least", "at last", "for example",
+// "for instance". Before a noun they are a preposition and its object:
+// "in general terms".
+func adverbialIdiom(ids *known, toks []Token, i int) bool {
+	first, second := i, i+1
+	if t := toks[i].ID; t != ids.in && t != ids.of && t != ids.at && t != ids.for_ {
+		first, second = i-1, i
+	}
+	if first < 0 || second >= len(toks) || toks[first].Kind != Word || toks[second].Kind != Word {
+		return false
+	}
+	a, b := toks[first].ID, toks[second].ID
+	ok := a == ids.in && (b == ids.general || b == ids.particular || b == ids.fact || b == ids.turn || b == ids.short) ||
+		a == ids.of && b == ids.course || a == ids.at && (b == ids.least || b == ids.last) ||
+		a == ids.for_ && (b == ids.example || b == ids.instance)
+	if !ok {
+		return false
+	}
+	n := second + 1
+	return n >= len(toks) || toks[n].Kind != Word || toks[n].Class&Noun == 0 || toks[n].Shape&Cap != 0
+}
+
 // compoundTag tags a lower-case compound by its parts: a name after an
 // Arabic or European particle ("al-Qaida", "bin-Laden"), an adjective made
 // of a prefix and a name ("pro-Assad", "anti-Trump") or of words before a
@@ -350,10 +386,11 @@ func nameAtStart(toks []Token, i int) bool {
 }
 
 // afterAdverbs returns the index of the last of the adverbs (at most two)
-// after token i, or i: "also", "once" between a subject and its verb.
+// after token i, or i: "also", "once", "later" between a subject and its
+// verb.
 func afterAdverbs(toks []Token, i int) int {
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
-		if c := toks[j].Class; toks[j].Kind != Word || c&Adv == 0 || c&(Noun|Verb|Adj) != 0 {
+		if c := toks[j].Class; toks[j].Kind != Word || c&Adv == 0 || c&(Noun|Verb) != 0 {
 			break
 		}
 		i = j
@@ -422,6 +459,11 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 			n&Noun != 0 && n&Pl != 0 && c&Sg == 0 {
 			return TDet // also "other challenges", "these tweets"
 		}
+		// a singular determiner before a noun that is also a verb:
+		// "another show of support", "every plan"
+		if c&Sg != 0 && c&Det != 0 && n&Noun != 0 && n&Base != 0 && n&(Pres3|Past) == 0 {
+			return TDet
+		}
 		return TPron
 	case c&Det != 0:
 		return TDet
@@ -466,8 +508,9 @@ func functionTag(kw *known, toks []Token, i int, caps bool) Tag {
 		}
 		return TConj
 	case c&Sub != 0:
-		if c&Adv != 0 && !clauseFollows(toks, i+1) {
-			return TAdv // so
+		finite := n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0
+		if c&Adv != 0 && (finite || !clauseFollows(toks, i+1)) {
+			return TAdv // so; "who once ran"
 		}
 		return TSub
 	}
@@ -484,6 +527,11 @@ func auxTag(kw *known, toks []Token, i int) Tag {
 			return TVerb
 		}
 		if u.Class&(Neg|Adv) != 0 && u.Class&(Verb|Noun) == 0 || u.Class&Neg != 0 {
+			continue
+		}
+		// an adverb that is also a verb, before a participle: "had long
+		// wanted"
+		if u.Class&Adv != 0 && j+1 < len(toks) && toks[j+1].Class&Verb != 0 && toks[j+1].Class&(Part|Ing) != 0 && toks[j+1].Class&Noun == 0 {
 			continue
 		}
 		if j == i+1 && u.Class&Pron != 0 && u.Class&Subj != 0 && i == 0 {
@@ -554,6 +602,8 @@ func thatTag(kw *known, toks []Token, i int, p Tag) Tag {
 			return TDet
 		}
 		return TSub
+	case (p == TNoun || p == TName) && n&Verb != 0 && n&(Past|Pres3) != 0 && n&Noun == 0:
+		return TRel // "a reply that assailed": a clause of "that" needs a subject
 	case p == TVerb || p == TAdj || pc&(SpeechNoun|Cognition) != 0 || p == TPunct || p == TConj || p == TAdv:
 		if n&(Noun|Adj|Num|Ord) != 0 && n&(Pron|Det) == 0 && !clauseFollows(toks, i+1) && p == TVerb {
 			return TDet // "backed that plan"
@@ -676,6 +726,10 @@ func clauseFollows(toks []Token, j int) bool {
 	if c := toks[j].Class; c&Pron != 0 && c&Subj != 0 {
 		return true
 	}
+	// a clause opens with its subject, not a verb: "as saying"
+	if c := toks[j].Class; c&Verb != 0 && c&(Noun|Adj|Pron|Det) == 0 && toks[j].Shape&Cap == 0 {
+		return false
+	}
 	for k, n := j, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
 		u := &toks[k]
 		if u.Kind == Quote && u.Shape&Open != 0 && k > j {
@@ -766,6 +820,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	case isR && !isN && !isV && !isA:
 		return TAdv
 	case isV && !isN && !isA && !isR:
+		// but a participle between a determiner and its noun modifies
+		// it: "a rising star", "the stalled talks"
+		if c&(Ing|Part) != 0 && (p == TDet || p == TPossDet || p == TPoss || p == TAdj) && (nextNoun || n&Noun != 0 && n&(Pres3|Past) == 0) {
+			return TAdj
+		}
 		// a verb's base form between a modifier and a noun modifies the
 		// noun: "the recent telephone call"; after an article it is a noun:
 		// "the clip says"
@@ -850,6 +909,10 @@ func openTag(kw *known, toks []Token, i int) Tag {
 		if isA && nextIsNameLike(toks, i) {
 			return TAdj // "added little Amy"
 		}
+		// a particle after its verb: "fired back,", "backed down"
+		if pi == i-1 && isParticle(kw, t.ID) && !startsNounGroup(toks, i+1) {
+			return TAdv
+		}
 		// after a verb that is no copula, a word that may be an adverb is
 		// one: "explained earlier in the hearing", but "seemed likely"
 		if isR && !isN && toks[pi].Class&(Be|Perception) == 0 && toks[pi].Class&Aux == 0 {
@@ -865,7 +928,7 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	switch {
 	case isV && c&(Ing|Part) != 0 && !isN && (p == TPunct || p == TNone || p == TConj):
 		return TVerb // ", citing", "Speaking to reporters"
-	case isV && (p == TPunct || p == TNone || p == TConj) && n&(Det|Pron|Possessive) != 0 && n&Noun == 0:
+	case isV && (p == TPunct || p == TNone || p == TConj) && n&(Det|Pron|Possessive) != 0 && n&Noun == 0 && !nextIsAcronym(toks, i):
 		return TVerb
 	case isA && nextNoun:
 		return TAdj

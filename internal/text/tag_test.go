@@ -139,3 +139,38 @@ func TestDemonymTags(t *testing.T) {
 		}
 	}
 }
+
+func TestFunctionWords(t *testing.T) {
+	for _, c := range []readingCase{
+		{"idiom", "Peskov said in general Russia favoured cooperation.", []string{"general/ADV", "favoured subj=Russia"}},
+		{"idiom-before-noun", "They spoke in general terms.", []string{"in/PREP"}},
+		{"once-before-verb", "Tom Hale, who once ran the academy, criticized the board.", []string{"once/ADV", "criticized subj=Tom Hale"}},
+		{"that-relative", "Mayor Diane Fox posted a reply that assailed Councilman Reyes.", []string{"that/REL", "assailed subj=a reply"}},
+		{"that-complement", "The claim that Russia backed the plan was false.", []string{"that/SUB"}},
+		{"apostrophe-possessive", "Apex Motors' feud with its dealer dragged on.", []string{"'/POSS"}},
+		{"acronym-after-adjective", "Top US envoy John Kerry met Putin.", []string{"Top/NOUN", "met subj=Top US envoy John Kerry"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestTagsInContext(t *testing.T) {
+	for _, c := range []readingCase{
+		{"verb-name-adverb", "Trump also accused Clinton of lying.", []string{"Trump/NAME", "also accused subj=Trump"}},
+		{"participle-adjective", "Cotton is a rising star in the party.", []string{"rising/ADJ"}},
+		{"participle-verb", "Prices are rising fast.", []string{"rising/VERB"}},
+		{"singular-determiner", "It was another show of support for Assad.", []string{"another/DET"}},
+		{"adverb-in-verb-group", "Kelly Ayotte is still supporting Trump.", []string{"still/ADV", "is still supporting obj=Trump"}},
+		{"initial", "Former Senator Joseph I. Lieberman praised her.", []string{"I./NAME", "praised subj=Former Senator Joseph I. Lieberman"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+func TestAuxiliaryBeforeAdverb(t *testing.T) {
+	for _, c := range []readingCase{
+		{"long-wanted", "It is a treaty Paris had long wanted, but Berlin resisted.", []string{"had/AUX", "wanted/VERB"}},
+	} {
+		checkReading(t, c)
+	}
+}

@@ -174,7 +174,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 				w.put(lowerASCII(c))
 			}
 			if id := t.lookup(w.bytes()); id != 0 {
-				*toks = append(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
+				*toks = push(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
 				return k
 			}
 		}
@@ -221,7 +221,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 			j++
 		}
 	}
-	*toks = append(*toks, Token{Start: int32(i), End: int32(j), ID: ID(r), Shape: sh, Kind: k})
+	*toks = push(*toks, Token{Start: int32(i), End: int32(j), ID: ID(r), Shape: sh, Kind: k})
 	return j
 }
 
@@ -422,7 +422,7 @@ loop:
 		stem.Class = t.entries[stem.ID].Class
 		not := Token{Start: int32(cut), End: int32(i), Kind: Word, ID: t.ID("n't"), Shape: Inner}
 		not.Class = t.entries[not.ID].Class
-		*toks = append(*toks, stem, not)
+		*toks = push(push(*toks, stem), not)
 		return i
 	}
 	tok := Token{Start: int32(start), End: int32(i), Kind: Word}
@@ -487,7 +487,7 @@ loop:
 		sh |= Guessed
 	}
 	tok.Shape = sh
-	*toks = append(*toks, tok)
+	*toks = push(*toks, tok)
 	return i
 }
 
@@ -567,7 +567,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 		sh |= Guessed
 	}
 	tok.Shape = sh
-	*toks = append(*toks, tok)
+	*toks = push(*toks, tok)
 	return j, true
 }
 

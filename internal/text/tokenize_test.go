@@ -34,7 +34,7 @@ func TestTokenize(t *testing.T) {
 		{`Jan. 5 and Feb. 2016`, `Jan.|5|and|Feb.|2016`},
 		{`Sen. Tom Baker, R-Kan., and Ann Lee of Lawrence, Kan., said`, `Sen.|Tom|Baker|,|R-Kan.|,|and|Ann|Lee|of|Lawrence|,|Kan.|,|said`},
 		{`we'd they'll I'm you're`, `we|'d|they|'ll|I|'m|you|'re`},
-		{"ʼ% Hawaiʻi", "ʼ|%|Hawaiʻi"},            // a modifier apostrophe alone is a mark
+		{"ʼ% Hawaiʻi", "ʼ|%|Hawaiʻi"},             // a modifier apostrophe alone is a mark
 		{`ʼ Hawaiʼi ʼokina`, `ʼ|Hawaiʼi|ʼ|okina`}, // a modifier apostrophe opens no word
 	} {
 		if got := tokenTexts(c.src); got != c.want {
