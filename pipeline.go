@@ -42,6 +42,12 @@ type Analysis struct {
 // Analyze is safe for concurrent use, also with shared Options: it never
 // modifies them, and the gazetteer and lexicon are read-only.
 func Analyze(src string, opt Options) (*Analysis, error) {
+	return analyze(src, opt, 0)
+}
+
+// analyze is Analyze reading windows of at most limit bytes of sentences
+// (0: the reader's default), which its tests vary.
+func analyze(src string, opt Options, limit int) (*Analysis, error) {
 	a, err := (&article.Parser{Reference: opt.Reference}).Parse(src)
 	if err != nil {
 		return nil, err
@@ -50,19 +56,26 @@ func Analyze(src string, opt Options) (*Analysis, error) {
 	if an.Reference.IsZero() {
 		an.Reference = opt.Reference
 	}
-	// the stages that read windows of sentences read each window once
+	// every stage reads each window of sentences, tokenized and chunked
+	// once; what needs the whole report is decided after the last window,
+	// each stage taking what the stages before it found
 	times := a.NewTimesPass(an.Reference)
 	ents := (&entity.Extractor{Gazetteer: opt.Gazetteer}).NewPass(a)
+	quotes := quote.Extractor{}.NewPass(a)
+	stances := (&stance.Extractor{Lexicon: opt.Lexicon}).NewPass(a)
 	r := text.GetReader(nil)
+	r.Limit = limit
 	for w := range a.Windows(r) {
 		times.Window(w)
 		ents.Window(w)
+		quotes.Window(w)
+		stances.Window(w)
 	}
 	text.PutReader(r)
 	an.Times = times.Times()
 	an.Entities = ents.Entities()
-	an.Quotes = quote.Extract(a, an.Entities)
-	an.Stances = (&stance.Extractor{Lexicon: opt.Lexicon}).Extract(a, an.Entities, an.Quotes)
+	an.Quotes = quotes.Quotes(an.Entities)
+	an.Stances = stances.Relations(an.Entities, an.Quotes)
 	return an, nil
 }
 

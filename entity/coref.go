@@ -284,9 +284,8 @@ func (r *resolver) mainPerson(i int32) int32 {
 // epithet returns the person a definite title description of record i
 // refers back to when no one holds its title: news calls a person it has
 // just named by a description ("Trump ... the real estate magnate", "Lee
-// ... the 45-year-old coach"), the named person of the sentence before or
-// of its own, of the right sex, outside quotations; -1 when there is none
-// or several.
+// ... the 45-year-old coach"), the named person of the sentence before,
+// of the right sex, outside quotations; -1 when there is none or several.
 func (r *resolver) epithet(i int32) int32 {
 	rec := &r.p.recs[i]
 	found := int32(-1)
@@ -300,6 +299,11 @@ func (r *resolver) epithet(i int32) int32 {
 		// means: in `"I will never endorse Mr. Jones," the governor said`
 		// the governor is the speaker
 		if m.flags&fQuoted != 0 && rec.flags&fQuoted == 0 {
+			continue
+		}
+		// nor is a name of its own sentence, which would have said it
+		// again: "Councillor Lopez criticised the mayor"
+		if m.sent == rec.sent {
 			continue
 		}
 		if g := r.ents[e].gender; g != 0 && rec.gender != 0 && g != rec.gender {

@@ -48,12 +48,15 @@ func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation 
 // repeats reports whether a relation of r's sentence in out already
 // states r with no end mark between their cues: "blasted the media for
 // being dishonest" is one stance; "X is a fraud! X is a fraud!" is said
-// twice.
+// twice. Only the last few relations, whose cues are a clause's length
+// apart, are compared, which keeps a sentence of thousands of cues linear.
 func (f *finish) repeats(out []Relation, r *Relation) bool {
-	for j := len(out) - 1; j >= 0 && out[j].Evidence == r.Evidence; j-- {
+	const near, clause = 8, 400 // a clause states a stance a few times at most
+	for j := len(out) - 1; j >= 0 && j >= len(out)-near && out[j].Evidence == r.Evidence; j-- {
 		o := &out[j]
 		if o.Polarity == r.Polarity && same(o.Holder, r.Holder) && same(o.Target, r.Target) &&
-			o.Cue.Span.End <= r.Cue.Span.Start && !strings.ContainsAny(f.src[o.Cue.Span.End:r.Cue.Span.Start], ".!?;") {
+			o.Cue.Span.End <= r.Cue.Span.Start && r.Cue.Span.Start-o.Cue.Span.End <= clause &&
+			!strings.ContainsAny(f.src[o.Cue.Span.End:r.Cue.Span.Start], ".!?;") {
 			return true
 		}
 	}

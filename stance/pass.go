@@ -76,6 +76,10 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (p *Pass) release() {
 	sc := p.sc
 	p.sc = nil
+	if sc != nil && sc.reader != nil {
+		text.PutReader(sc.reader)
+		sc.reader = nil
+	}
 	if sc == nil || cap(sc.r.used) > maxPooled/64 || cap(p.recs) > maxPooled || cap(sc.r.frames) > maxFrames {
 		return
 	}
@@ -89,8 +93,14 @@ func (p *Pass) release() {
 // whose scratch memory goes back to the pool.
 const maxPooled = 4096
 
-// Window reads a window of the article's sentences, in order.
+// Window reads a window of the article's sentences, in order. A window
+// read with another word table than the lexicon's (the pipeline reads with
+// the core table; a caller's lexicon may add cue words to its own) is read
+// again with the lexicon's.
 func (p *Pass) Window(w *text.Window) {
+	if p.lex.extra && w.Table != p.lex.table {
+		w = p.reread(w)
+	}
 	for i := range w.Sentences {
 		s := &w.Sentences[i]
 		para := -1
@@ -103,6 +113,19 @@ func (p *Pass) Window(w *text.Window) {
 		}
 		p.sentence(w.Src, s)
 	}
+}
+
+// reread reads the sentences of w again with the lexicon's word table.
+func (p *Pass) reread(w *text.Window) *text.Window {
+	if p.sc.reader == nil {
+		p.sc.reader = text.GetReader(p.lex.table)
+	}
+	r := p.sc.reader
+	r.Reset(w.Src)
+	for _, s := range w.Sentences {
+		r.Add(s.Index, s.Start, s.End)
+	}
+	return r.Window()
 }
 
 // A rec is a relation as a pass records it until Relations: spans and

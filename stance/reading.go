@@ -28,6 +28,7 @@ type scratch struct {
 	fr      []int
 	holders []slot
 	conj    []slot
+	reader  *text.Reader // for windows read with another word table
 }
 
 // read prepares the reading of sentence s.

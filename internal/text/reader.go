@@ -21,6 +21,7 @@ type Sentence struct {
 type Window struct {
 	Src       string     // the report's text, which spans index
 	Sentences []Sentence // the window's sentences, in order
+	Table     *Table     // the word table its tokens' IDs are of; nil means Core
 }
 
 // A Reader reads sentences into windows. Its scratch memory grows to the
@@ -115,6 +116,7 @@ func (r *Reader) Window() *Window {
 			Toks: r.toks[m.tok:m.tokEnd:m.tokEnd], Chunks: r.chunks[m.chunk:ce:ce]})
 	}
 	r.win.Sentences = ss
+	r.win.Table = r.Table
 	return &r.win
 }
 
