@@ -21,8 +21,10 @@ type Comparison struct {
 	// al Assad", "IS" and "DAESH"), one group per actor, including actors
 	// only one report names; see [entity.Merge].
 	Actors []entity.Group
-	// Quotes groups the direct and partial quotes that two or more
-	// reports share; see [quote.Align]. Reported speech is not aligned.
+	// Quotes groups the quotes that two or more reports share; see
+	// [quote.Align]. Quoted words align with quoted words, reported speech
+	// with reported speech (a wire story reprinted with light edits), never
+	// one with the other.
 	Quotes [][]quote.Member
 	// Stances groups the support and oppose relations of all reports by
 	// holder and target, with actors identified across reports; see
@@ -38,20 +40,25 @@ type Comparison struct {
 func Compare(reports ...*Analysis) *Comparison {
 	c := &Comparison{Reports: reports}
 	ents := make([][]entity.Entity, len(reports))
-	texts := make([][]string, len(reports))
+	quoted := make([][]string, len(reports))   // the quotes in marks; "" for others
+	reported := make([][]string, len(reports)) // reported speech; "" for others
 	for i, an := range reports {
 		ents[i] = an.Entities
 		for _, q := range an.Quotes {
-			t := "" // reported speech is paraphrase: only quoted words align
-			if q.Kind != quote.KindIndirect {
-				t = q.Text(an.Article.Source)
+			t := q.Text(an.Article.Source)
+			if q.Kind == quote.KindIndirect {
+				quoted[i], reported[i] = append(quoted[i], ""), append(reported[i], t)
+			} else {
+				quoted[i], reported[i] = append(quoted[i], t), append(reported[i], "")
 			}
-			texts[i] = append(texts[i], t)
 		}
 		c.Timelines = append(c.Timelines, Timeline(an))
 	}
 	c.Actors = entity.Merge(ents)
-	c.Quotes = quote.Align(texts)
+	c.Quotes = append(quote.Align(quoted), quote.Align(reported)...)
+	slices.SortFunc(c.Quotes, func(a, b []quote.Member) int {
+		return cmp.Or(cmp.Compare(a[0].Report, b[0].Report), cmp.Compare(a[0].Quote, b[0].Quote))
+	})
 
 	// Name every resolved party by its actor group, so that a stance on
 	// "Bashar Assad" in one report meets one on "Bashar al Assad" in another.

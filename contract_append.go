@@ -315,9 +315,9 @@ func (j *jsonWriter) quote(src string, q *quote.Quote) {
 	j.attributed(`,"speaker":`, src, q.Speaker.Span, q.Speaker.Entity)
 	j.raw(`,"cue":`)
 	j.textSpan(src, q.Cue.Span)
-	// The outer source of an attribution chain ("via" in DESIGN.md), once
-	// package quote resolves it, is one line here:
-	//	j.attributed(`,"via":`, src, q.Via.Span, q.Via.Entity)
+	// the outer source of an attribution chain: "CNN" of "CNN reported
+	// that the mayor said"
+	j.attributed(`,"via":`, src, q.Via.Span, q.Via.Entity)
 	j.b = append(j.b, '}')
 }
 

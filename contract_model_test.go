@@ -16,9 +16,7 @@ import (
 // from the README, that encoding/json encodes: the reference the
 // jsonWriter is checked against (TestWriterAgreesWithModel). Field order
 // is key order; pointers are nullable objects. A field added to the
-// contract is added here too, as "via" on quotes will be:
-//
-//	Via *speakerJSON `json:"via"`   // after Cue, set by attributed(src, q.Via.Span, q.Via.Entity)
+// contract is added here too.
 
 type reportJSON struct {
 	File     string       `json:"file,omitempty"`
@@ -77,6 +75,7 @@ type quoteJSON struct {
 	Content []spanJSON    `json:"content"`
 	Speaker *speakerJSON  `json:"speaker"`
 	Cue     *textSpanJSON `json:"cue"`
+	Via     *speakerJSON  `json:"via"`
 }
 
 // A speakerJSON is who a passage is attributed to: the words as written,
@@ -143,7 +142,7 @@ func newReportJSON(r Report) reportJSON {
 	}
 	for _, q := range an.Quotes {
 		qj := quoteJSON{Kind: q.Kind.String(), Text: q.Extent().Text(src), Content: []spanJSON{},
-			Speaker: attributed(src, q.Speaker.Span, q.Speaker.Entity), Cue: textSpan(src, q.Cue.Span)}
+			Speaker: attributed(src, q.Speaker.Span, q.Speaker.Entity), Cue: textSpan(src, q.Cue.Span), Via: attributed(src, q.Via.Span, q.Via.Entity)}
 		if q.Kind == quote.KindPartial && q.Clause.IsValid() {
 			qj.Content = append(qj.Content, spanJSON{q.Clause.Start, q.Clause.End})
 		} else {

@@ -58,7 +58,7 @@ func TestReportKeys(t *testing.T) {
 	for _, keys := range [][]string{
 		{`{"file":`, `"article":{"date":`, `"headline":`, `"paragraphs":[{"start":`, `"end":`, `"kind":`},
 		{`"entities":[{"id":`, `"name":`, `"kind":`, `"anonymous":`, `"titles":`, `"affiliation":`, `"aliases":`, `"mentions":[{"start":`, `"end":`, `"text":`, `"form":`},
-		{`"quotes":[{"kind":`, `"text":`, `"content":[{"start":`, `"end":`, `"speaker":{"entity":`, `"text":`, `"start":`, `"end":`, `"cue":{"text":`, `"start":`, `"end":`},
+		{`"quotes":[{"kind":`, `"text":`, `"content":[{"start":`, `"end":`, `"speaker":{"entity":`, `"text":`, `"start":`, `"end":`, `"cue":{"text":`, `"start":`, `"end":`, `"via":`},
 		{`"times":[{"start":`, `"end":`, `"text":`, `"value":`},
 		{`"stances":[{"holder":{"entity":`, `"text":`, `"target":{"entity":`, `"text":`, `"polarity":`, `"negated":`, `"cue":{"text":`, `"start":`, `"end":`, `"evidence":{"start":`, `"end":`},
 	} {

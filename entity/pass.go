@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/grow"
 	"github.com/newsmodel/newsmodel/internal/text"
 )
 
@@ -153,7 +154,7 @@ func (p *Pass) add(s *text.Sentence, i, j int, kind recKind, sf recFlag) int32 {
 	if p.quoted[i] {
 		r.flags |= fQuoted
 	}
-	p.recs = append(p.recs, r)
+	p.recs = grow.Append(p.recs, r)
 	return int32(len(p.recs) - 1)
 }
 

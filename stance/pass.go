@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/internal/grow"
 	"github.com/newsmodel/newsmodel/internal/text"
 	"github.com/newsmodel/newsmodel/quote"
 )
@@ -267,7 +268,7 @@ func (p *Pass) emit(r *reading, m *match, st stating) {
 			}
 			x.target = p.partBeside(r, r.preferName(t), h)
 			if x.target.ok() {
-				p.recs = append(p.recs, x)
+				p.recs = grow.Append(p.recs, x)
 			}
 		}
 	}

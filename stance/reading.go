@@ -35,7 +35,7 @@ type scratch struct {
 func (sc *scratch) read(src string, s *text.Sentence, lex *Lexicon) *reading {
 	r := &sc.r
 	r.src, r.s, r.toks, r.cs, r.lex, r.w = src, s, s.Toks, s.Chunks, lex, words()
-	r.used = grow(r.used, (len(s.Toks)+63)/64)
+	r.used = resize(r.used, (len(s.Toks)+63)/64)
 	clear(r.used)
 	r.frames = r.frames[:0]
 	return r
@@ -71,8 +71,8 @@ func (r *reading) isUsed(t int) bool { return r.used[t>>6]&(1<<(t&63)) != 0 }
 // use marks token t as carrying a matched cue.
 func (r *reading) use(t int) { r.used[t>>6] |= 1 << (t & 63) }
 
-// grow returns s resized to n, reusing its memory.
-func grow[T any](s []T, n int) []T {
+// resize returns s resized to n, reusing its memory.
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n, n+n/2)
 	}

@@ -30,6 +30,7 @@ Party
 [relations]
 Speaker	Arg1:Direct_quote|Partial_quote|Indirect_quote, Arg2:Person|Organization|Place|Group|Party
 Said_with	Arg1:Direct_quote|Partial_quote|Indirect_quote, Arg2:Cue
+Via	Arg1:Direct_quote|Partial_quote|Indirect_quote, Arg2:Person|Organization|Place|Group|Party
 Supports	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
 Opposes	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
 Neutral_to	Arg1:Person|Organization|Place|Group|Party, Arg2:Person|Organization|Place|Group|Party
@@ -145,6 +146,14 @@ func bratAnn(an *newsmodel.Analysis) string {
 		}
 		if cue := w.span("Cue", q.Cue.Span); cue != "" {
 			w.rel("Said_with", qt, cue)
+		}
+		// who relays the quote: "CNN" of "CNN reported that the mayor said"
+		if q.Via.Span.IsValid() {
+			via := w.mentionAt(q.Via.Span)
+			if via == "" {
+				via = w.span("Party", q.Via.Span)
+			}
+			w.rel("Via", qt, via)
 		}
 	}
 	for _, t := range an.Times {

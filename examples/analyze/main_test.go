@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -288,5 +289,26 @@ func TestHelp(t *testing.T) {
 				t.Errorf("%s output lacks %q:\n%s", arg, want, buf.String())
 			}
 		}
+	}
+}
+
+// TestBratVia: the outer source of an attribution chain is a Via relation
+// from the quote to it.
+func TestBratVia(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "chain.txt")
+	if err := os.WriteFile(src, []byte("CNN reported that the mayor said the bridge was unsafe.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if err := run(io.Discard, []string{"-format", "brat", "-out", out, src}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "chain.ann"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "\tVia Arg1:") {
+		t.Errorf("no Via relation in\n%s", b)
 	}
 }

@@ -1,5 +1,7 @@
 package text
 
+import "github.com/newsmodel/newsmodel/internal/grow"
+
 // A ChunkKind tells what sort of group a [Chunk] is.
 type ChunkKind uint8
 
@@ -86,7 +88,7 @@ func (t *Table) chunks(out []Chunk, toks []Token) []Chunk {
 	base := len(out)
 	for i := 0; i < len(toks); {
 		c := t.chunkAt(toks, i)
-		out = push(out, c)
+		out = grow.Append(out, c)
 		i = int(c.End)
 	}
 	link(t.kw, toks, out[base:])

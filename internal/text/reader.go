@@ -83,18 +83,6 @@ func (r *Reader) Add(i, start, end int) {
 	r.marks = append(r.marks, sentMark{index: i, start: start, end: end, tok: tok, tokEnd: len(r.toks), chunk: ch})
 }
 
-// push appends v to s, doubling its capacity when full: append grows a
-// long slice by a quarter at a time, and allocates five times what it
-// keeps on a long sentence.
-func push[T any](s []T, v T) []T {
-	if len(s) == cap(s) {
-		g := make([]T, len(s), max(2*cap(s), 64))
-		copy(g, s)
-		s = g
-	}
-	return append(s, v)
-}
-
 // Bytes returns how many bytes of text the window holds.
 func (r *Reader) Bytes() int {
 	if len(r.marks) == 0 {

@@ -4,6 +4,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/internal/grow"
 )
 
 // byte classes of the tokenizer
@@ -174,7 +176,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 				w.put(lowerASCII(c))
 			}
 			if id := t.lookup(w.bytes()); id != 0 {
-				*toks = push(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
+				*toks = grow.Append(*toks, Token{Start: int32(i), End: int32(k), ID: id, Class: t.entries[id].Class, Shape: sh | Lower | Inner, Kind: Word})
 				return k
 			}
 		}
@@ -221,7 +223,7 @@ func (t *Table) mark(toks *[]Token, src string, i, end int, r rune, n int, sh Sh
 			j++
 		}
 	}
-	*toks = push(*toks, Token{Start: int32(i), End: int32(j), ID: ID(r), Shape: sh, Kind: k})
+	*toks = grow.Append(*toks, Token{Start: int32(i), End: int32(j), ID: ID(r), Shape: sh, Kind: k})
 	return j
 }
 
@@ -422,7 +424,7 @@ loop:
 		stem.Class = t.entries[stem.ID].Class
 		not := Token{Start: int32(cut), End: int32(i), Kind: Word, ID: t.ID("n't"), Shape: Inner}
 		not.Class = t.entries[not.ID].Class
-		*toks = push(push(*toks, stem), not)
+		*toks = grow.Append(grow.Append(*toks, stem), not)
 		return i
 	}
 	tok := Token{Start: int32(start), End: int32(i), Kind: Word}
@@ -487,7 +489,7 @@ loop:
 		sh |= Guessed
 	}
 	tok.Shape = sh
-	*toks = push(*toks, tok)
+	*toks = grow.Append(*toks, tok)
 	return i
 }
 
@@ -567,7 +569,7 @@ func (t *Table) plainWord(toks *[]Token, src string, i, end int, sh Shape) (int,
 		sh |= Guessed
 	}
 	tok.Shape = sh
-	*toks = push(*toks, tok)
+	*toks = grow.Append(*toks, tok)
 	return j, true
 }
 
