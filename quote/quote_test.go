@@ -208,8 +208,8 @@ Lopez said she would vote against the bill.`, []want{
 	}
 }
 
-// Rules added in round 2, on sentences written for these tests.
-func TestRound2Rules(t *testing.T) {
+// Attribution constructions on sentences written for these tests.
+func TestStyleConstructions(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []want

@@ -2,9 +2,10 @@ package quote
 
 import "testing"
 
-// Rules added in round 3, on sentences written for these tests in the
-// styles of several outlets.
-func TestRound3Rules(t *testing.T) {
+// Attribution constructions on sentences written for these tests in the
+// styles of several outlets: parties in parentheses, adverbs between a
+// subject and its verb, likening and labelling verbs.
+func TestOutletConstructions(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []want
@@ -55,7 +56,7 @@ func TestRound3Rules(t *testing.T) {
 }
 
 // Nouns that look like the new verbs are not cues.
-func TestRound3NotCues(t *testing.T) {
+func TestWordsThatAreNoCues(t *testing.T) {
 	for _, src := range []string{
 		`The council's plans to rebuild the bridge were shelved.`,
 		`The detectives found the car abandoned near the river.`,
@@ -68,7 +69,7 @@ func TestRound3NotCues(t *testing.T) {
 	}
 }
 
-func TestRound3Attribution(t *testing.T) {
+func TestOutletAttribution(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []want

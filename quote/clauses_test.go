@@ -2,9 +2,9 @@ package quote
 
 import "testing"
 
-// Rules added in round 4, on sentences written for these tests in the
-// styles of several outlets.
-func TestRound4Rules(t *testing.T) {
+// Constructions of clauses around a cue, on sentences written for these
+// tests in the styles of several outlets.
+func TestClauseConstructions(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []want
@@ -73,7 +73,7 @@ func isWordByte(c byte) bool {
 
 // A relative clause's cue reports only up to the clause's closing comma,
 // and a passive `is expected to` ends no clause.
-func TestRound4Bounds(t *testing.T) {
+func TestRelativeClauseBounds(t *testing.T) {
 	src := `The bishop, who says the church made mistakes, will retire in May.`
 	a := parse(t, src)
 	for _, q := range Extract(a, nil) {
@@ -83,7 +83,7 @@ func TestRound4Bounds(t *testing.T) {
 	}
 }
 
-func TestRound4Attribution(t *testing.T) {
+func TestClauseAttribution(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []want
@@ -137,7 +137,7 @@ func TestRound4Attribution(t *testing.T) {
 }
 
 // A scare quote in a headline that opens with a determiner has no speaker.
-func TestRound4HeadlineTerm(t *testing.T) {
+func TestHeadlineScareQuote(t *testing.T) {
 	src := "The 'Deplorables' Speech, One Year On\n\nVoters still argue about it."
 	a := parse(t, src)
 	for _, q := range Extract(a, nil) {
