@@ -305,6 +305,8 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 	// bad faith", "accused Clinton of lying"; but "one of the states"
 	if (!whole || c.Is(text.FPron) || c.Is(text.FName)) && !r.partitive(h) {
 		e = h + 1
+	} else if whole {
+		e = r.chainEnd(h, e)
 	}
 	// a determiner before a quotation: `favors a "strongman approach"`
 	if r.toks[c.Head].Tag == text.TDet && e == h+1 && h+2 < len(r.cs) && r.isQuoteMark(h+1) && r.cs[h+2].Kind == text.NG {
@@ -316,6 +318,25 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 		sl.e-- // a closing mark
 	}
 	return sl
+}
+
+// chainEnd extends the phrase [h, e) of a noun group that is itself a
+// post-modifier over the "of" phrases after it: the text layer hangs a
+// chain of post-modifiers from its first noun, so in "criticism of the
+// role of Russia" the phrase of "the role" would end before "of Russia".
+func (r *reading) chainEnd(h, e int) int {
+	anchor := r.cs[h].Of
+	if anchor < 0 || int(anchor) >= h {
+		return e
+	}
+	for i := 0; i < 4 && e+1 < len(r.cs); i++ {
+		p := &r.cs[e]
+		if p.Kind != text.PG || r.firstWord(e) != r.w.of || int(p.Of) != e+1 || r.cs[e+1].Of != anchor {
+			break
+		}
+		e += 2
+	}
+	return e
 }
 
 // possessorSlot returns possessor group g without its possessive ending:

@@ -40,6 +40,13 @@ func TestNounStance(t *testing.T) {
 			[]string{"The farmers' union -> the trade deal : neutral negated"}},
 		{"negated-light-verb", "The bishops did not voice opposition to the bill.",
 			[]string{"The bishops -> the bill : neutral negated"}},
+		// a target with its own "of" phrase: the text layer hangs the chain from the cue noun
+		{"foreign-target-chain", "Britain stepped up its criticism of the role of Iran in the war.",
+			[]string{"Britain -> the role of Iran : oppose"}},
+		{"science-target-chain", "The panel's criticism of the design of the trial was blunt.",
+			[]string{"The panel -> the design of the trial : oppose"}},
+		{"broadsheet-target-chain-verb", "Critics of the handling of the crisis called for an inquiry.",
+			[]string{"Critics -> the handling of the crisis : oppose", "Critics of the handling of the crisis -> an inquiry : support"}},
 		// negative cases: a cue noun that only modifies another noun
 		{"no-support-group", "A support group for widows meets on Tuesdays.", nil},
 		{"no-opposition-leader", "Opposition leader Kemal Kilicdaroglu visited the city.", nil},

@@ -21,8 +21,8 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	switch c.Kind {
 	case text.VG:
 		switch {
-		case r.beInside(k):
-			cop = k // "is frustrated with"
+		case r.beInside(k) && !r.toks[c.Head].Class.Has(text.Ing):
+			cop = k // "is frustrated with"; not the progressive "are blaming"
 		case c.Is(text.FInf) && k > 0 && r.isCopula(k-1):
 			cop = k - 1 // "are to blame"
 		default:
