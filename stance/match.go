@@ -146,6 +146,35 @@ func (r *reading) skipAdverbs(j int) int {
 	return j
 }
 
+// skipAside returns the token after an aside between dashes or brackets
+// that starts at token j, or j: "ban all Muslims — 1.6 billion people —
+// from entering", "accused the firm (a unit of Acme) of fraud".
+func (r *reading) skipAside(j int) int {
+	if j >= len(r.toks) {
+		return j
+	}
+	open := r.toks[j].Rune()
+	var close rune
+	switch {
+	case r.toks[j].Kind == text.Dash:
+		close = -1 // any dash
+	case open == '(':
+		close = ')'
+	default:
+		return j
+	}
+	for i := j + 1; i < len(r.toks) && i <= j+16; i++ {
+		t := &r.toks[i]
+		if close < 0 && t.Kind == text.Dash || close > 0 && t.Rune() == close {
+			return i + 1
+		}
+		if t.Kind == text.Punct && (t.Rune() == '.' || t.Rune() == ';') {
+			return j
+		}
+	}
+	return j
+}
+
 // after matches the elements of p from index from on at token j: cue
 // words, the head of a noun group that starts there, X and Y as the noun
 // groups there, a gap.
@@ -161,6 +190,9 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 		}
 		if e.kind != eGap {
 			j0 := j
+			if k > from && (p.elems[k-1].kind == eHolder || p.elems[k-1].kind == eTarget) {
+				j = r.skipAside(j)
+			}
 			j = r.skipAdverbs(j)
 			// a slot inside the cue's own noun group: "its ally Bashar al Assad"
 			if (e.kind == eHolder || e.kind == eTarget) && j0 < n && j0 > 0 && r.chunk(j0) == r.chunk(j0-1) && r.chunk(j0) == m.group {

@@ -61,6 +61,13 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	return true
 }
 
+// listItem reports whether chunk k is an item of a list of predicates
+// before a comma or a conjunction: a noun group or an adjective.
+func (r *reading) listItem(k int) bool {
+	c := &r.cs[k]
+	return c.Kind == text.NG && c.Is(text.FCoord) || (c.Kind == text.NG || c.Kind == text.AG) && (r.isMark(k+1, ',') || r.cs[k+1].Kind == text.CG)
+}
+
 // coordinatedPredicate returns the copula a participle shares after a
 // conjunction, or -1: "was critical of the plan and frustrated with the
 // talks".
@@ -102,7 +109,8 @@ func (r *reading) copulaBefore(k int) int {
 	}
 	s, _ := text.Phrase(r.cs, k)
 	// the first item of a list: "is a liar, a racist and a birther who"
-	for i := 0; i < 8 && s >= 2 && (r.cs[s-1].Kind == text.CG || r.isMark(s-1, ',')) && r.cs[s-2].Kind == text.NG && r.cs[s-2].Is(text.FCoord); i++ {
+	// ("a liar, racist, misogynist and birther": an adjective may stand in it)
+	for i := 0; i < 8 && s >= 2 && (r.cs[s-1].Kind == text.CG || r.isMark(s-1, ',')) && r.listItem(s-2); i++ {
 		s, _ = text.Phrase(r.cs, s-2)
 	}
 	j := s - 1
