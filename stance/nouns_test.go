@@ -47,6 +47,15 @@ func TestNounStance(t *testing.T) {
 			[]string{"The panel -> the design of the trial : oppose"}},
 		{"broadsheet-target-chain-verb", "Critics of the handling of the crisis called for an inquiry.",
 			[]string{"Critics -> the handling of the crisis : oppose", "Critics of the handling of the crisis -> an inquiry : support"}},
+		// the second of two coordinated descriptions describes the same name
+		{"tabloid-coordinated-apposition", "Ava Stone, a vegan and animal rights campaigner, turned down the fur brand.",
+			[]string{}},
+		{"local-coordinated-apposition", "Councillor Ruiz, a surgeon and longtime critic of the hospital board, resigned on Monday.",
+			[]string{"Councillor Ruiz -> the hospital board : oppose"}},
+		{"sport-coordinated-apposition", "Okafor, a former striker and Arsenal supporter, joined the board.",
+			[]string{"Okafor -> Arsenal : support"}},
+		{"no-apposition-conjunct", "Ruiz, a surgeon and a father of two, backed the plan.",
+			[]string{"Ruiz -> the plan : support"}},
 		// negative cases: a cue noun that only modifies another noun
 		{"no-support-group", "A support group for widows meets on Tuesdays.", nil},
 		{"no-opposition-leader", "Opposition leader Kemal Kilicdaroglu visited the city.", nil},
