@@ -146,6 +146,35 @@ func (r *reading) skipAdverbs(j int) int {
 	return j
 }
 
+// skipAside returns the token after an aside between dashes or brackets
+// that starts at token j, or j: "ban all Muslims — 1.6 billion people —
+// from entering", "accused the firm (a unit of Acme) of fraud".
+func (r *reading) skipAside(j int) int {
+	if j >= len(r.toks) {
+		return j
+	}
+	open := r.toks[j].Rune()
+	var close rune
+	switch {
+	case r.toks[j].Kind == text.Dash:
+		close = -1 // any dash
+	case open == '(':
+		close = ')'
+	default:
+		return j
+	}
+	for i := j + 1; i < len(r.toks) && i <= j+16; i++ {
+		t := &r.toks[i]
+		if close < 0 && t.Kind == text.Dash || close > 0 && t.Rune() == close {
+			return i + 1
+		}
+		if t.Kind == text.Punct && (t.Rune() == '.' || t.Rune() == ';') {
+			return j
+		}
+	}
+	return j
+}
+
 // after matches the elements of p from index from on at token j: cue
 // words, the head of a noun group that starts there, X and Y as the noun
 // groups there, a gap.
@@ -161,6 +190,9 @@ func (r *reading) after(p *pattern, m *match, from, j int) bool {
 		}
 		if e.kind != eGap {
 			j0 := j
+			if k > from && (p.elems[k-1].kind == eHolder || p.elems[k-1].kind == eTarget) {
+				j = r.skipAside(j)
+			}
 			j = r.skipAdverbs(j)
 			// a slot inside the cue's own noun group: "its ally Bashar al Assad"
 			if (e.kind == eHolder || e.kind == eTarget) && j0 < n && j0 > 0 && r.chunk(j0) == r.chunk(j0-1) && r.chunk(j0) == m.group {
@@ -305,6 +337,8 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 	// bad faith", "accused Clinton of lying"; but "one of the states"
 	if (!whole || c.Is(text.FPron) || c.Is(text.FName)) && !r.partitive(h) {
 		e = h + 1
+	} else if whole {
+		e = r.chainEnd(h, e)
 	}
 	// a determiner before a quotation: `favors a "strongman approach"`
 	if r.toks[c.Head].Tag == text.TDet && e == h+1 && h+2 < len(r.cs) && r.isQuoteMark(h+1) && r.cs[h+2].Kind == text.NG {
@@ -316,6 +350,25 @@ func (r *reading) groupSlot(g int, whole bool) slot {
 		sl.e-- // a closing mark
 	}
 	return sl
+}
+
+// chainEnd extends the phrase [h, e) of a noun group that is itself a
+// post-modifier over the "of" phrases after it: the text layer hangs a
+// chain of post-modifiers from its first noun, so in "criticism of the
+// role of Russia" the phrase of "the role" would end before "of Russia".
+func (r *reading) chainEnd(h, e int) int {
+	anchor := r.cs[h].Of
+	if anchor < 0 || int(anchor) >= h {
+		return e
+	}
+	for i := 0; i < 4 && e+1 < len(r.cs); i++ {
+		p := &r.cs[e]
+		if p.Kind != text.PG || r.firstWord(e) != r.w.of || int(p.Of) != e+1 || r.cs[e+1].Of != anchor {
+			break
+		}
+		e += 2
+	}
+	return e
 }
 
 // possessorSlot returns possessor group g without its possessive ending:

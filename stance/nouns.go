@@ -186,6 +186,9 @@ func (r *reading) phraseHolder(k, t int, title bool, target slot) slot {
 	if s, _ := text.Phrase(r.cs, g); r.cs[s].Kind == text.NG && r.cs[s].Is(text.FAppos) && r.cs[s].Of >= 0 {
 		return r.groupSlot(int(r.cs[s].Of), false)
 	}
+	if a := r.coordinatedApposition(g); a >= 0 {
+		return r.groupSlot(a, false) // "Ana Diaz, a vegan and Peta supporter,"
+	}
 	if _, e := text.Phrase(r.cs, g); e+1 < len(r.cs) && r.isMark(e, ',') && r.cs[e+1].Is(text.FAppos) && int(r.cs[e+1].Of) <= g {
 		return r.groupSlot(e+1, false)
 	}
@@ -204,6 +207,24 @@ func (r *reading) phraseHolder(k, t int, title bool, target slot) slot {
 		s++
 	}
 	return slot{s: s, e: int(c.End), head: int(c.Head), k: k, ok: true}
+}
+
+// coordinatedApposition returns what the second description of a
+// coordinated apposition describes, or -1: "Ana Diaz" of "Peta supporter"
+// in "Ana Diaz, a vegan and Peta supporter,".
+func (r *reading) coordinatedApposition(k int) int {
+	s, e := text.Phrase(r.cs, k)
+	if s < 2 || r.cs[s-1].Kind != text.CG || r.firstWord(s-1) != r.w.and {
+		return -1
+	}
+	a := &r.cs[s-2]
+	if a.Kind != text.NG || !a.Is(text.FAppos) || !a.Is(text.FCoord) || a.Of < 0 || r.cs[a.Of].Is(text.FPron) {
+		return -1
+	}
+	if e < len(r.cs) && !r.isMark(e, ',') && !r.isMark(e, '.') {
+		return -1 // the apposition ends here: "Ana Diaz, a vegan and Peta supporter, said"
+	}
+	return int(a.Of)
 }
 
 // partitiveHead returns the noun group a quantity or part of noun group k

@@ -40,6 +40,22 @@ func TestNounStance(t *testing.T) {
 			[]string{"The farmers' union -> the trade deal : neutral negated"}},
 		{"negated-light-verb", "The bishops did not voice opposition to the bill.",
 			[]string{"The bishops -> the bill : neutral negated"}},
+		// a target with its own "of" phrase: the text layer hangs the chain from the cue noun
+		{"foreign-target-chain", "Britain stepped up its criticism of the role of Iran in the war.",
+			[]string{"Britain -> the role of Iran : oppose"}},
+		{"science-target-chain", "The panel's criticism of the design of the trial was blunt.",
+			[]string{"The panel -> the design of the trial : oppose"}},
+		{"broadsheet-target-chain-verb", "Critics of the handling of the crisis called for an inquiry.",
+			[]string{"Critics -> the handling of the crisis : oppose", "Critics of the handling of the crisis -> an inquiry : support"}},
+		// the second of two coordinated descriptions describes the same name
+		{"tabloid-coordinated-apposition", "Ava Stone, a vegan and animal rights campaigner, turned down the fur brand.",
+			[]string{}},
+		{"local-coordinated-apposition", "Councillor Ruiz, a surgeon and longtime critic of the hospital board, resigned on Monday.",
+			[]string{"Councillor Ruiz -> the hospital board : oppose"}},
+		{"sport-coordinated-apposition", "Okafor, a former striker and Arsenal supporter, joined the board.",
+			[]string{"Okafor -> Arsenal : support"}},
+		{"no-apposition-conjunct", "Ruiz, a surgeon and a father of two, backed the plan.",
+			[]string{"Ruiz -> the plan : support"}},
 		// negative cases: a cue noun that only modifies another noun
 		{"no-support-group", "A support group for widows meets on Tuesdays.", nil},
 		{"no-opposition-leader", "Opposition leader Kemal Kilicdaroglu visited the city.", nil},

@@ -195,8 +195,8 @@ func (r *reading) conjuncts(sl slot, out []slot) []slot {
 		for n < len(r.cs) && n <= k+2 && (r.cs[n].Kind == text.CG || r.isMark(n, ',')) {
 			n++
 		}
-		if n >= len(r.cs) || n == k+1 || r.cs[n].Kind != text.NG {
-			break
+		if n >= len(r.cs) || n == k+1 || r.cs[n].Kind != text.NG || r.cs[n].Is(text.FAppos) {
+			break // (an apposition is no conjunct: "Ruiz, a surgeon and a father,")
 		}
 		k = r.headGroup(n)
 		out = append(out, r.groupSlot(k, false))

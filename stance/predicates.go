@@ -21,8 +21,8 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	switch c.Kind {
 	case text.VG:
 		switch {
-		case r.beInside(k):
-			cop = k // "is frustrated with"
+		case r.beInside(k) && !r.toks[c.Head].Class.Has(text.Ing):
+			cop = k // "is frustrated with"; not the progressive "are blaming"
 		case c.Is(text.FInf) && k > 0 && r.isCopula(k-1):
 			cop = k - 1 // "are to blame"
 		default:
@@ -59,6 +59,13 @@ func (r *reading) predicate(p *pattern, m *match, t int) bool {
 	}
 	m.neg = c.Kind == text.NG && r.nounNegated(k)
 	return true
+}
+
+// listItem reports whether chunk k is an item of a list of predicates
+// before a comma or a conjunction: a noun group or an adjective.
+func (r *reading) listItem(k int) bool {
+	c := &r.cs[k]
+	return c.Kind == text.NG && c.Is(text.FCoord) || (c.Kind == text.NG || c.Kind == text.AG) && (r.isMark(k+1, ',') || r.cs[k+1].Kind == text.CG)
 }
 
 // coordinatedPredicate returns the copula a participle shares after a
@@ -102,7 +109,8 @@ func (r *reading) copulaBefore(k int) int {
 	}
 	s, _ := text.Phrase(r.cs, k)
 	// the first item of a list: "is a liar, a racist and a birther who"
-	for i := 0; i < 8 && s >= 2 && (r.cs[s-1].Kind == text.CG || r.isMark(s-1, ',')) && r.cs[s-2].Kind == text.NG && r.cs[s-2].Is(text.FCoord); i++ {
+	// ("a liar, racist, misogynist and birther": an adjective may stand in it)
+	for i := 0; i < 8 && s >= 2 && (r.cs[s-1].Kind == text.CG || r.isMark(s-1, ',')) && r.listItem(s-2); i++ {
 		s, _ = text.Phrase(r.cs, s-2)
 	}
 	j := s - 1

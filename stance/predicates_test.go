@@ -29,9 +29,23 @@ func TestPredicateStance(t *testing.T) {
 			[]string{"Tokyo -> Washington : support"}},
 		{"to-blame", "The mayor is to blame for the delays, residents said.",
 			[]string{"residents -> The mayor : oppose"}},
+		// the progressive is a verb, not a predicate: "are blaming" is no "are to blame"
+		{"wire-progressive-blame", "Airlines are blaming the port authority for the delays.",
+			[]string{"Airlines -> the port authority : oppose"}},
+		{"sport-progressive-blame", "Fans are now blaming the owner for the club's relegation.",
+			[]string{"Fans -> the owner : oppose"}},
+		{"local-progressive-praise", "Parents were praising the head teacher after the inspection.",
+			[]string{"Parents -> the head teacher : support"}},
+		// a relative clause after a list of predicates is said of the copula's subject
+		{"tabloid-list-relative", "The councillor is a bully, vain, petty and a hypocrite who has repeatedly attacked the mayor.",
+			[]string{"The councillor -> the mayor : oppose"}},
+		{"foreign-list-relative", "Ortega is a former guerrilla, autocrat and strongman who has vowed to fight the opposition.",
+			[]string{"Ortega -> the opposition : oppose"}},
 		// negative cases: the same adjectives in other senses
 		{"no-critical-to", "The trade deal is critical to the region's economy.", nil},
 		{"no-critical-condition", "The patient was in critical condition on Sunday.", nil},
 		{"no-divided", "The party is deeply divided over the treaty.", nil},
+		{"no-list-of-subjects", "The senator, the governor and a lawyer who knew them both spoke at the dinner.", nil},
+		{"no-progressive-blame-question", "Who is blaming whom for the delays?", nil},
 	}, false)
 }

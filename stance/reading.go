@@ -81,17 +81,17 @@ func resize[T any](s []T, n int) []T {
 
 // wordIDs are the IDs of the core table's words that rules name.
 type wordIDs struct {
-	from, clear, short, away, with, up, out, down, off                                                            ID
-	receive, win, earn, gain, draw, attract, face, suffer, endure, meet                                           ID
-	by, of, as, to, the, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether     ID
-	would, could, might, may                                                                                      ID
-	stop, cease, quit, halt, end                                                                                  ID // cessation: "stop attacking"
-	withdraw, drop, pull, abandon, rescind, revoke                                                                ID // withdrawal: "withdrew its support"
-	quote, cite                                                                                                   ID
-	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                       ID
-	series, flurry, barrage, spate, string, wave, volley                                                          ID
-	anybody, anyone, everybody, everyone, nobody                                                                  ID
-	one, some, many, much, most, half, all, several, none, few, each, dozens, number, majority, part, share, rest ID
+	from, clear, short, away, with, up, out, down, off                                                             ID
+	receive, win, earn, gain, draw, attract, face, suffer, endure, meet                                            ID
+	by, of, as, to, the, that, according, saying, telling, not, never, no, but, instead, if_, unless, whether, and ID
+	would, could, might, may                                                                                       ID
+	stop, cease, quit, halt, end                                                                                   ID // cessation: "stop attacking"
+	withdraw, drop, pull, abandon, rescind, revoke                                                                 ID // withdrawal: "withdrew its support"
+	quote, cite                                                                                                    ID
+	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                        ID
+	series, flurry, barrage, spate, string, wave, volley                                                           ID
+	anybody, anyone, everybody, everyone, nobody                                                                   ID
+	one, some, many, much, most, half, all, several, none, few, each, dozens, number, majority, part, share, rest  ID
 }
 
 // ID is text.ID, short for the struct above.
@@ -107,7 +107,7 @@ var words = sync.OnceValue(func() *wordIDs {
 		attract: id("attract"), face: id("face"), suffer: id("suffer"), endure: id("endure"), meet: id("meet"),
 		by: id("by"), of: id("of"), as: id("as"), to: id("to"), the: id("the"), that: id("that"), according: id("according"),
 		saying: t.ID("saying"), telling: t.ID("telling"), not: id("not"), never: id("never"), no: id("no"),
-		but: id("but"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
+		but: id("but"), and: id("and"), instead: id("instead"), if_: id("if"), unless: id("unless"), whether: id("whether"),
 		would: id("would"), could: id("could"), might: id("might"), may: id("may"),
 		stop: id("stop"), cease: id("cease"), quit: id("quit"), halt: id("halt"), end: id("end"),
 		withdraw: id("withdraw"), drop: id("drop"), pull: id("pull"), abandon: id("abandon"), rescind: id("rescind"), revoke: id("revoke"),

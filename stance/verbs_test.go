@@ -28,6 +28,13 @@ func TestVerbStance(t *testing.T) {
 			[]string{"France -> the Paris agreement : support", "Germany -> the Paris agreement : support"}},
 		{"local-particle", "Senator Dana Bright came out against the pipeline bill.",
 			[]string{"Senator Dana Bright -> the pipeline bill : oppose"}},
+		// an aside between dashes or brackets after a slot: the pattern goes on after it
+		{"broadsheet-dash-aside", "The minister vowed to bar foreign donors — some of them oligarchs — from the party conference.",
+			[]string{"The minister -> foreign donors : oppose"}},
+		{"wire-bracket-aside", "Regulators accused the lender (a unit of Harbour Group) of misleading savers.",
+			[]string{"Regulators -> the lender : oppose"}},
+		{"sport-dash-aside", "The league banned the club's owner — a property developer — from the stadium.",
+			[]string{"The league -> the club's owner : oppose"}},
 		{"tabloid-call-on", "Fans called on the chairman to resign.",
 			[]string{"Fans -> the chairman : oppose"}},
 		{"wire-light-noun", "Charter Communications unleashed a verbal attack on Time Warner Cable.",

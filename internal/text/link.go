@@ -624,6 +624,13 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				// "targeted Muslims who make money, accusing them"
 				h := i - 1
 				if !isMark(toks, &cs[h], ',') {
+					// a description with its own relative clause between
+					// commas: "The association, a trade group that
+					// represents miners, endorsed"
+					if h >= 2 && cs[h].Kind == NG && !cs[h].Is(FName) && !cs[h].Is(FPron) && toks[cs[h].Start].Tag == TDet &&
+						isMark(toks, &cs[h-1], ',') && cs[h-2].Kind == NG && !cs[h-2].Is(FPossessor) && !cs[h-2].Is(FPron) && cs[k].Flags&FFinite != 0 {
+						return firstConjunct(cs, anchor(cs, h-2))
+					}
 					return -1
 				}
 				h--

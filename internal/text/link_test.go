@@ -8,6 +8,10 @@ func TestSubjects(t *testing.T) {
 		{"parenthetical-prep", "The Bahraini monarchy, in turn, accuses Iran of meddling.", []string{"accuses subj=The Bahraini monarchy"}},
 		{"parenthetical-adverb", "The minister, however, rejected the plan.", []string{"rejected subj=The minister"}},
 		{"list-no-parenthetical", "Russia, Iran and Syria backed the plan.", []string{"backed subj=Russia"}},
+		{"appos-with-relative", "The Miners Union, a trade group that represents 9,000 workers, endorsed the senator.", []string{"endorsed subj=The Miners Union"}},
+		{"appos-with-relative-who", "Dr. Ana Ruiz, a surgeon who led the trial, said the results were clear.", []string{"said subj=Dr. Ana Ruiz"}},
+		{"appos-with-relative-sport", "Wrexham, the club that sacked him in May, confirmed the deal.", []string{"confirmed subj=Wrexham"}},
+		{"own-subject-after-relative", "In the old town, a place that tourists love, the council banned cars.", []string{"banned subj=the council"}},
 	} {
 		checkReading(t, c)
 	}
