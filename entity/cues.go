@@ -342,12 +342,20 @@ func (p *Pass) placeInName(toks []text.Token, a, z int) cue {
 // brand reads a name of one word with a capital inside, as companies and
 // websites write theirs: "YouTube", "LibriVox", "FedEx". People's names
 // with a prefix ("McDonald", "DeJesus", "MacArthur", "LeBron") are none.
+// A word glued to a trade's noun is a brand too: "Wikinews", "Facebook",
+// "Microsoft", "Walmart" (see brandTail).
 func (p *Pass) brand(toks []text.Token, a, z int) cue {
 	t := &toks[a]
-	if z-a != 1 || t.Shape&text.Mixed == 0 || t.Shape&text.AllCaps != 0 {
+	if z-a != 1 || t.Shape&text.AllCaps != 0 {
 		return 0
 	}
 	w := p.src[t.Start:t.End]
+	if brandTail(w) {
+		return cueBrand
+	}
+	if t.Shape&text.Mixed == 0 {
+		return 0
+	}
 	for i := 1; i < len(w); i++ {
 		if 'A' <= w[i] && w[i] <= 'Z' {
 			switch w[:i] {
@@ -358,6 +366,21 @@ func (p *Pass) brand(toks []text.Token, a, z int) cue {
 		}
 	}
 	return 0
+}
+
+// brandTail reports whether the capitalised word w is a stem of three
+// letters or more glued to a noun of trades that companies and websites
+// end their names with: "Wikinews", "Wikipedia", "Wikileaks", "Facebook",
+// "Microsoft", "Walmart", "Newscorp". People's and places' names seldom
+// end so ("Holbrook", "Ashcroft", "Burbank" do not).
+func brandTail(w string) bool {
+	for _, tail := range [...]string{"news", "pedia", "leaks", "book", "soft", "tube", "media", "corp", "mart"} {
+		n := len(w) - len(tail)
+		if n >= 3 && w[n:] == tail && 'A' <= w[0] && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalThe reads a name after a capitalised "The" inside a sentence,

@@ -91,6 +91,13 @@ func TestCues(t *testing.T) {
 		// brand
 		{"brand", `She uploads a new video to YouTube every week.`, "YouTube", cueBrand, true},
 		{"Mc is no brand", `Police said McDonald was arrested.`, "McDonald", cueBrand, false},
+		{"wire: a site glued to news", `Ynetnews reported the strike late on Tuesday.`, "Ynetnews", cueBrand, true},
+		{"tech desk: a site glued to pedia", `Editors of Grokipedia rewrote the entry overnight.`, "Grokipedia", cueBrand, true},
+		{"business: a maker glued to soft", `Shares in Quantasoft fell 4 percent.`, "Quantasoft", cueBrand, true},
+		{"tabloid: a social network", `She posted the photo to Snapbook on Sunday.`, "Snapbook", cueBrand, true},
+		{"local: a surname is no brand", `Councillor Holbrook voted against the plan.`, "Holbrook", cueBrand, false},
+		{"sport: a short stem is no brand", `Eubank won on points in Manchester.`, "Eubank", cueBrand, false},
+		{"news alone is no brand", `The BBC said News was a word.`, "News", cueBrand, false},
 		// capitalThe
 		{"capital The", `He was quoted by The Onion last year.`, "Onion", cueTheName, true},
 		// speaker

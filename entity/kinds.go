@@ -26,9 +26,9 @@ func cueVote(c cue) (Kind, int32) {
 		return KindOrganization, 8
 	case cueOrgHead, cueContest:
 		return KindOrganization, 6
-	case cueApposOrg:
-		return KindOrganization, 5
-	case cueTeamPlural, cueBrand:
+	case cueApposOrg, cueBrand:
+		return KindOrganization, 5 // "YouTube said": organisations speak too
+	case cueTeamPlural:
 		return KindOrganization, 4
 	case cuePlaceInName, cueTheName:
 		return KindOrganization, 3

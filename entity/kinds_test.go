@@ -45,6 +45,8 @@ func TestKinds(t *testing.T) {
 		{"media: a paper", `The Daily Mirror said the singer had left.`, "Daily Mirror", entity.KindOrganization},
 		{"local: a river", `Flooding closed roads along the Hudson River overnight.`, "Hudson River", entity.KindPlace},
 		{"sport: an acronym", `The NHL suspended the player for two games.`, "NHL", entity.KindOrganization},
+		{"media: a site glued to news", `Ynetnews interviewed the minister on Sunday. The minister told Ynetnews he would resign.`, "Ynetnews", entity.KindOrganization},
+		{"tech: a site glued to pedia", `Grokipedia said it had corrected the entry.`, "Grokipedia", entity.KindOrganization},
 		// places by context
 		{"local: in", `The bakery opened a second shop in Ballymena last year.`, "Ballymena", entity.KindPlace},
 		{"wire: a town and its state", `Ahmed Mohamed, 14, was arrested in Irving, Texas, last week.`, "Irving", entity.KindPlace},
