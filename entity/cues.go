@@ -20,7 +20,8 @@ func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
 // headCue reads the word that heads a name: "Labour Party", "Bank of
 // England" and "Times" head organisations (cueOrgHead), "Inc." and "FC"
 // are their suffixes (cueOrgSuffix), "Hudson River" and "Orange County"
-// head places (cuePlaceHead), a plural noun after a place names a team
+// head places (cuePlaceHead), as a point of the compass does ("the Middle
+// East", "the Deep South"), a plural noun after a place names a team
 // or a band ("Pittsburgh Pirates": cueTeamPlural), and another common noun
 // ends the names of bodies more often than people's ("Barstool Sports",
 // "Black Lives Matter": cueCommonNoun; "Emma Stone" has a given name).
@@ -41,6 +42,8 @@ func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 		return cueOrgHead
 	case head.Class&text.PlaceHead != 0 && head.Tag == text.TName && (z-a > 1 || head != last):
 		return cuePlaceHead
+	case z-a > 1 && words().isCardinalPoint(last.ID) && !p.givenOpens(toks, a):
+		return cuePlaceHead // "the Middle East", "the Deep South", "the Wild West"
 	case p.teamPlural(toks, a, z):
 		return cueTeamPlural
 	case z-a > 1 && last.ID != 0 && last.Class&(text.Noun|text.Adj|text.Title|text.Person) == text.Noun:
@@ -84,6 +87,13 @@ func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
 		return cueGiven
 	}
 	return 0
+}
+
+// givenOpens reports whether token a is a given name of a thousand
+// births or more: "Emma West" is no region.
+func (p *Pass) givenOpens(toks []text.Token, a int) bool {
+	f, m := p.givenName(toks, a)
+	return f+m >= 1000
 }
 
 // initialInside reads an initial inside a name: "John F. Kennedy", "J.K.
