@@ -11,7 +11,7 @@ import (
 
 // nameCues returns every cue the context of a name gives.
 func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
-	return p.headCue(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) |
+	return p.headCue(s.Toks, a, z) | office(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) |
 		p.brand(s.Toks, a, z) | p.capitalThe(s.Toks, a, z) | p.acronym(s.Toks, a, z) | p.placePreposition(s, k, a, z) | p.staffOf(s, k, z) |
 		p.commaRegion(s, k, z) | p.contest(s, k, a, z) | p.competitor(s, z) | p.kinOwned(s, k) |
 		p.ageAfter(s, z) | p.dateline(s, a)
@@ -50,6 +50,29 @@ func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 		return cueCommonNoun // "Barstool Sports", "Spoken Motion"
 	}
 	return 0
+}
+
+// office reads a name headed by a singular title, as news capitalises an
+// office, which a person holds: "the Secretary of State", "Chair of the
+// Space Council", "the Home Secretary". A title that also heads
+// organisations' names does not count ("Toronto Star", "National Guard"),
+// nor a plural ("Knights of Columbus").
+func office(toks []text.Token, a, z int) cue {
+	if z-a < 2 {
+		return 0
+	}
+	w := words()
+	head := &toks[z-1]
+	for i := a + 1; i < z-1; i++ {
+		if toks[i].ID == w.of || toks[i].ID == w.for_ {
+			head = &toks[i-1]
+			break
+		}
+	}
+	if head.Tag != text.TName || head.Class&text.Title == 0 || head.Class&(text.Pl|text.OrgHead|text.PlaceHead) != 0 {
+		return 0
+	}
+	return cueOffice
 }
 
 // teamPlural reads a name that ends with a plural after a place, or a

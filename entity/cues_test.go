@@ -88,6 +88,13 @@ func TestCues(t *testing.T) {
 		// placeInName
 		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
 		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// offices
+		{"wire: an office with of", `The Secretary of State flew to Riyadh on Sunday.`, "Secretary of State", cueOffice, true},
+		{"speech: a chair", `And thank you, Chair of the Space Council, for your patience.`, "Chair of the Space Council", cueOffice, true},
+		{"broadsheet: a title last", `The Home Secretary said the plan was lawful.`, "Home Secretary", cueOffice, true},
+		{"a paper is no office", `The Toronto Star said the mayor had resigned.`, "Toronto Star", cueOffice, false},
+		{"a bank is no office", `Shares rose after the Bank of England cut rates.`, "Bank of England", cueOffice, false},
+		{"a ministry is no office", `The Ministry of Defence said two soldiers died.`, "Ministry of Defence", cueOffice, false},
 		// brand
 		{"brand", `She uploads a new video to YouTube every week.`, "YouTube", cueBrand, true},
 		{"Mc is no brand", `Police said McDonald was arrested.`, "McDonald", cueBrand, false},

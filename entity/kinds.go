@@ -12,7 +12,7 @@ func cueVote(c cue) (Kind, int32) {
 	switch c {
 	case cueHonorific, cueCompetitor:
 		return KindPerson, 6
-	case cueTitle, cueApposPerson:
+	case cueTitle, cueApposPerson, cueOffice:
 		return KindPerson, 5
 	case cueInitial, cueAge, cueKin, cueSpeaker:
 		return KindPerson, 4
@@ -54,7 +54,7 @@ const onceCues = cueSpeaker | cueActs
 
 // The cues that speak for each kind.
 const (
-	personCues = cueHonorific | cueCompetitor | cueTitle | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
+	personCues = cueHonorific | cueCompetitor | cueTitle | cueOffice | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
 	orgCues    = cueOrgSuffix | cueOrgHead | cueContest | cueApposOrg | cueTeamPlural | cueStaff | cueAcronym
 	placeCues  = cueApposPlace | cueComma | cuePlaceHead | cueBased | cueRegionOf | cueIn
 )
