@@ -218,8 +218,10 @@ func (p *Pass) contest(s *text.Sentence, k, a, z int) cue {
 		(int(cs[v].Subj) == k || int(cs[v].Obj) == k) && named(s, int(cs[v].Subj)) && named(s, int(cs[v].Obj)) {
 		return cueContest
 	}
-	// "drew with Hull", "lost to Leeds"
-	if k >= 2 && cs[k-1].Kind == text.PG && int(cs[k-1].Of) == k && cs[k-2].Kind == text.VG && w.isContest(cs[k-2].Lemma) {
+	// "drew with Hull", "lost to Leeds"; not where it was played: "played
+	// at Wembley", "lost in Leeds"
+	if k >= 2 && cs[k-1].Kind == text.PG && int(cs[k-1].Of) == k && cs[k-2].Kind == text.VG && w.isContest(cs[k-2].Lemma) &&
+		w.placePrep(toks[cs[k-1].Start].ID) == 0 {
 		return cueContest
 	}
 	if z < len(toks) && (toks[z].ID == w.v || toks[z].ID == w.vs) || a > 0 && (toks[a-1].ID == w.v || toks[a-1].ID == w.vs) {

@@ -88,6 +88,10 @@ func TestCues(t *testing.T) {
 		// placeInName
 		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
 		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// contests
+		{"sport: lost to", `Hereford lost to Leeds on Saturday.`, "Leeds", cueContest, true},
+		{"sport: played at a ground is no side", `England played at Wembley on Tuesday.`, "Wembley", cueContest, false},
+		{"sport: lost in a town is no side", `The champions lost in Leeds last week.`, "Leeds", cueContest, false},
 		// offices
 		{"wire: an office with of", `The Secretary of State flew to Riyadh on Sunday.`, "Secretary of State", cueOffice, true},
 		{"speech: a chair", `And thank you, Chair of the Space Council, for your patience.`, "Chair of the Space Council", cueOffice, true},
