@@ -11,7 +11,7 @@ import (
 
 // nameCues returns every cue the context of a name gives.
 func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
-	return p.headCue(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) |
+	return p.headCue(s.Toks, a, z) | office(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) |
 		p.brand(s.Toks, a, z) | p.capitalThe(s.Toks, a, z) | p.acronym(s.Toks, a, z) | p.placePreposition(s, k, a, z) | p.staffOf(s, k, z) |
 		p.commaRegion(s, k, z) | p.contest(s, k, a, z) | p.competitor(s, z) | p.kinOwned(s, k) |
 		p.ageAfter(s, z) | p.dateline(s, a)
@@ -20,7 +20,8 @@ func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
 // headCue reads the word that heads a name: "Labour Party", "Bank of
 // England" and "Times" head organisations (cueOrgHead), "Inc." and "FC"
 // are their suffixes (cueOrgSuffix), "Hudson River" and "Orange County"
-// head places (cuePlaceHead), a plural noun after a place names a team
+// head places (cuePlaceHead), as a point of the compass does ("the Middle
+// East", "the Deep South"), a plural noun after a place names a team
 // or a band ("Pittsburgh Pirates": cueTeamPlural), and another common noun
 // ends the names of bodies more often than people's ("Barstool Sports",
 // "Black Lives Matter": cueCommonNoun; "Emma Stone" has a given name).
@@ -41,12 +42,37 @@ func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 		return cueOrgHead
 	case head.Class&text.PlaceHead != 0 && head.Tag == text.TName && (z-a > 1 || head != last):
 		return cuePlaceHead
+	case z-a > 1 && words().isCardinalPoint(last.ID) && !p.givenOpens(toks, a):
+		return cuePlaceHead // "the Middle East", "the Deep South", "the Wild West"
 	case p.teamPlural(toks, a, z):
 		return cueTeamPlural
 	case z-a > 1 && last.ID != 0 && last.Class&(text.Noun|text.Adj|text.Title|text.Person) == text.Noun:
 		return cueCommonNoun // "Barstool Sports", "Spoken Motion"
 	}
 	return 0
+}
+
+// office reads a name headed by a singular title, as news capitalises an
+// office, which a person holds: "the Secretary of State", "Chair of the
+// Space Council", "the Home Secretary". A title that also heads
+// organisations' names does not count ("Toronto Star", "National Guard"),
+// nor a plural ("Knights of Columbus").
+func office(toks []text.Token, a, z int) cue {
+	if z-a < 2 {
+		return 0
+	}
+	w := words()
+	head := &toks[z-1]
+	for i := a + 1; i < z-1; i++ {
+		if toks[i].ID == w.of || toks[i].ID == w.for_ {
+			head = &toks[i-1]
+			break
+		}
+	}
+	if head.Tag != text.TName || head.Class&text.Title == 0 || head.Class&(text.Pl|text.OrgHead|text.PlaceHead) != 0 {
+		return 0
+	}
+	return cueOffice
 }
 
 // teamPlural reads a name that ends with a plural after a place, or a
@@ -84,6 +110,13 @@ func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
 		return cueGiven
 	}
 	return 0
+}
+
+// givenOpens reports whether token a is a given name of a thousand
+// births or more: "Emma West" is no region.
+func (p *Pass) givenOpens(toks []text.Token, a int) bool {
+	f, m := p.givenName(toks, a)
+	return f+m >= 1000
 }
 
 // initialInside reads an initial inside a name: "John F. Kennedy", "J.K.
@@ -185,8 +218,10 @@ func (p *Pass) contest(s *text.Sentence, k, a, z int) cue {
 		(int(cs[v].Subj) == k || int(cs[v].Obj) == k) && named(s, int(cs[v].Subj)) && named(s, int(cs[v].Obj)) {
 		return cueContest
 	}
-	// "drew with Hull", "lost to Leeds"
-	if k >= 2 && cs[k-1].Kind == text.PG && int(cs[k-1].Of) == k && cs[k-2].Kind == text.VG && w.isContest(cs[k-2].Lemma) {
+	// "drew with Hull", "lost to Leeds"; not where it was played: "played
+	// at Wembley", "lost in Leeds"
+	if k >= 2 && cs[k-1].Kind == text.PG && int(cs[k-1].Of) == k && cs[k-2].Kind == text.VG && w.isContest(cs[k-2].Lemma) &&
+		w.placePrep(toks[cs[k-1].Start].ID) == 0 {
 		return cueContest
 	}
 	if z < len(toks) && (toks[z].ID == w.v || toks[z].ID == w.vs) || a > 0 && (toks[a-1].ID == w.v || toks[a-1].ID == w.vs) {
@@ -342,12 +377,20 @@ func (p *Pass) placeInName(toks []text.Token, a, z int) cue {
 // brand reads a name of one word with a capital inside, as companies and
 // websites write theirs: "YouTube", "LibriVox", "FedEx". People's names
 // with a prefix ("McDonald", "DeJesus", "MacArthur", "LeBron") are none.
+// A word glued to a trade's noun is a brand too: "Wikinews", "Facebook",
+// "Microsoft", "Walmart" (see brandTail).
 func (p *Pass) brand(toks []text.Token, a, z int) cue {
 	t := &toks[a]
-	if z-a != 1 || t.Shape&text.Mixed == 0 || t.Shape&text.AllCaps != 0 {
+	if z-a != 1 || t.Shape&text.AllCaps != 0 {
 		return 0
 	}
 	w := p.src[t.Start:t.End]
+	if brandTail(w) {
+		return cueBrand
+	}
+	if t.Shape&text.Mixed == 0 {
+		return 0
+	}
 	for i := 1; i < len(w); i++ {
 		if 'A' <= w[i] && w[i] <= 'Z' {
 			switch w[:i] {
@@ -358,6 +401,21 @@ func (p *Pass) brand(toks []text.Token, a, z int) cue {
 		}
 	}
 	return 0
+}
+
+// brandTail reports whether the capitalised word w is a stem of three
+// letters or more glued to a noun of trades that companies and websites
+// end their names with: "Wikinews", "Wikipedia", "Wikileaks", "Facebook",
+// "Microsoft", "Walmart", "Newscorp". People's and places' names seldom
+// end so ("Holbrook", "Ashcroft", "Burbank" do not).
+func brandTail(w string) bool {
+	for _, tail := range [...]string{"news", "pedia", "leaks", "book", "soft", "tube", "media", "corp", "mart"} {
+		n := len(w) - len(tail)
+		if n >= 3 && w[n:] == tail && 'A' <= w[0] && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalThe reads a name after a capitalised "The" inside a sentence,

@@ -88,9 +88,27 @@ func TestCues(t *testing.T) {
 		// placeInName
 		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
 		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// contests
+		{"sport: lost to", `Hereford lost to Leeds on Saturday.`, "Leeds", cueContest, true},
+		{"sport: played at a ground is no side", `England played at Wembley on Tuesday.`, "Wembley", cueContest, false},
+		{"sport: lost in a town is no side", `The champions lost in Leeds last week.`, "Leeds", cueContest, false},
+		// offices
+		{"wire: an office with of", `The Secretary of State flew to Riyadh on Sunday.`, "Secretary of State", cueOffice, true},
+		{"speech: a chair", `And thank you, Chair of the Space Council, for your patience.`, "Chair of the Space Council", cueOffice, true},
+		{"broadsheet: a title last", `The Home Secretary said the plan was lawful.`, "Home Secretary", cueOffice, true},
+		{"a paper is no office", `The Toronto Star said the mayor had resigned.`, "Toronto Star", cueOffice, false},
+		{"a bank is no office", `Shares rose after the Bank of England cut rates.`, "Bank of England", cueOffice, false},
+		{"a ministry is no office", `The Ministry of Defence said two soldiers died.`, "Ministry of Defence", cueOffice, false},
 		// brand
 		{"brand", `She uploads a new video to YouTube every week.`, "YouTube", cueBrand, true},
 		{"Mc is no brand", `Police said McDonald was arrested.`, "McDonald", cueBrand, false},
+		{"wire: a site glued to news", `Ynetnews reported the strike late on Tuesday.`, "Ynetnews", cueBrand, true},
+		{"tech desk: a site glued to pedia", `Editors of Grokipedia rewrote the entry overnight.`, "Grokipedia", cueBrand, true},
+		{"business: a maker glued to soft", `Shares in Quantasoft fell 4 percent.`, "Quantasoft", cueBrand, true},
+		{"tabloid: a social network", `She posted the photo to Snapbook on Sunday.`, "Snapbook", cueBrand, true},
+		{"local: a surname is no brand", `Councillor Holbrook voted against the plan.`, "Holbrook", cueBrand, false},
+		{"sport: a short stem is no brand", `Eubank won on points in Manchester.`, "Eubank", cueBrand, false},
+		{"news alone is no brand", `The BBC said News was a word.`, "News", cueBrand, false},
 		// capitalThe
 		{"capital The", `He was quoted by The Onion last year.`, "Onion", cueTheName, true},
 		// speaker

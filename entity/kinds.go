@@ -12,7 +12,7 @@ func cueVote(c cue) (Kind, int32) {
 	switch c {
 	case cueHonorific, cueCompetitor:
 		return KindPerson, 6
-	case cueTitle, cueApposPerson:
+	case cueTitle, cueApposPerson, cueOffice:
 		return KindPerson, 5
 	case cueInitial, cueAge, cueKin, cueSpeaker:
 		return KindPerson, 4
@@ -26,9 +26,9 @@ func cueVote(c cue) (Kind, int32) {
 		return KindOrganization, 8
 	case cueOrgHead, cueContest:
 		return KindOrganization, 6
-	case cueApposOrg:
-		return KindOrganization, 5
-	case cueTeamPlural, cueBrand:
+	case cueApposOrg, cueBrand:
+		return KindOrganization, 5 // "YouTube said": organisations speak too
+	case cueTeamPlural:
 		return KindOrganization, 4
 	case cuePlaceInName, cueTheName:
 		return KindOrganization, 3
@@ -54,7 +54,7 @@ const onceCues = cueSpeaker | cueActs
 
 // The cues that speak for each kind.
 const (
-	personCues = cueHonorific | cueCompetitor | cueTitle | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
+	personCues = cueHonorific | cueCompetitor | cueTitle | cueOffice | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
 	orgCues    = cueOrgSuffix | cueOrgHead | cueContest | cueApposOrg | cueTeamPlural | cueStaff | cueAcronym
 	placeCues  = cueApposPlace | cueComma | cuePlaceHead | cueBased | cueRegionOf | cueIn
 )

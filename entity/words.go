@@ -132,6 +132,12 @@ func (v *vocab) placePrep(w ID) int {
 	return 0
 }
 
+// isCardinalPoint reports whether w is "north", "south", "east" or
+// "west": the last word of regions' names ("Middle East", "Far East").
+func (v *vocab) isCardinalPoint(w ID) bool {
+	return w != 0 && (w == v.compass[0] || w == v.compass[1] || w == v.compass[2] || w == v.compass[3])
+}
+
 // isCompass reports whether w opens names of places made of places:
 // "North", "New", "Greater".
 func (v *vocab) isCompass(w ID) bool {

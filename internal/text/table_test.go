@@ -43,6 +43,16 @@ func TestCoreForms(t *testing.T) {
 			t.Errorf("lemma of %q = %q, want %q", c.word, got, c.lemma)
 		}
 	}
+	// a building's word heads places, not bodies: "Carnegie Hall", "the
+	// Grand Mosque", "Westminster Abbey" ("the Catholic Church" is a body)
+	for _, w := range []string{"hall", "mosque", "synagogue", "cathedral", "abbey", "temple"} {
+		if c := tab.Entry(tab.ID(w)).Class; !c.Has(PlaceHead) || c.Has(OrgHead) {
+			t.Errorf("%q has classes %v, want placehead without orghead", w, c)
+		}
+	}
+	if c := tab.Entry(tab.ID("church")).Class; !c.Has(OrgHead) {
+		t.Errorf("%q has classes %v, want orghead", "church", c)
+	}
 	if e := tab.Entry(tab.ID("march")); e.Val != 3 {
 		t.Errorf("march has value %d, want 3", e.Val)
 	}
