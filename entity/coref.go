@@ -42,7 +42,7 @@ func (r *resolver) titleOf(i int32) string {
 	if t[1] <= t[0] {
 		return ""
 	}
-	return titleCase(r.p.src[t[0]:t[1]])
+	return r.titleCase(r.p.src[t[0]:t[1]])
 }
 
 // titleCase capitalises the words of a title but "of", "the", "and",

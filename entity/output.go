@@ -133,7 +133,7 @@ func (r *resolver) describeEntity(e int32, recs []int32, o *Entity) {
 			o.Kind = KindGroup
 		}
 	}
-	norm := NormalizeName(o.Name)
+	norm := r.norm(o.Name)
 	for _, i := range recs {
 		rec := &r.p.recs[i]
 		if t := r.titleOf(int32(i)); t != "" && !slices.ContainsFunc(o.Titles, func(s string) bool { return strings.EqualFold(s, t) }) {
@@ -146,15 +146,15 @@ func (r *resolver) describeEntity(e int32, recs []int32, o *Entity) {
 			// the name with its title, as the report writes it: "Russian
 			// President Vladimir Putin"
 			t := r.p.src[rec.phrase[0]:rec.phrase[1]]
-			if n := NormalizeName(t); n != norm && !slices.ContainsFunc(o.Aliases, func(a string) bool { return NormalizeName(a) == n }) {
+			if n := r.norm(t); n != norm && !slices.ContainsFunc(o.Aliases, func(a string) bool { return r.norm(a) == n }) {
 				o.Aliases = append(o.Aliases, t)
 			}
 		}
 		if rec.kind == rName {
 			if f := r.form(int32(i)); f == FormName || f == FormAlias {
 				t := r.text(int32(i))
-				n := NormalizeName(t)
-				if n != norm && !slices.ContainsFunc(o.Aliases, func(a string) bool { return NormalizeName(a) == n }) {
+				n := r.norm(t)
+				if n != norm && !slices.ContainsFunc(o.Aliases, func(a string) bool { return r.norm(a) == n }) {
 					o.Aliases = append(o.Aliases, t)
 				}
 			}
@@ -184,16 +184,16 @@ func (r *resolver) form(i int32) Form {
 		if g.Kind == KindPlace && g.Of != "" && rec.cues&(cueIn|cueAt) == 0 {
 			return FormMetonym // "the Kremlin said", "Washington has said"
 		}
-		if NormalizeName(r.text(i)) == NormalizeName(g.Name) || knowledgeKey(r.text(i)) == knowledgeKey(g.Name) {
+		if r.norm(r.text(i)) == r.norm(g.Name) || r.key(r.text(i)) == r.key(g.Name) {
 			return FormName
 		}
 		return FormAlias
 	}
-	key := knowledgeKey(r.text(i))
+	key := r.key(r.text(i))
 	switch {
 	case key == en.key || en.key == "":
 		return FormName
-	case en.kind == KindPerson && len(nameWords(key)) < len(en.words):
+	case en.kind == KindPerson && len(r.nameWords(key)) < len(en.words):
 		return FormSurname
 	}
 	return FormAlias

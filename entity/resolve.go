@@ -41,6 +41,7 @@ type resolver struct {
 	byWord  map[string][]int32
 	byGaz   map[int32]int32
 	anonByH map[anonKey]int32 // the last anonymous entity by head noun and number
+	memo    memo
 }
 
 type anonKey struct {
@@ -134,7 +135,7 @@ func nameWords(key string) []string {
 func (r *resolver) name(i int32) {
 	p := r.p
 	rec := &p.recs[i]
-	key := knowledgeKey(r.text(i))
+	key := r.key(r.text(i))
 	if key == "" {
 		return
 	}
@@ -152,7 +153,7 @@ func (r *resolver) name(i int32) {
 	if rec.read.gaz > 0 {
 		// a known place that is the surname of a person of the report:
 		// "Washington" after "George Washington", unless "in Washington"
-		if ws := nameWords(key); len(ws) == 1 && rec.cues&placeCues == 0 {
+		if ws := r.nameWords(key); len(ws) == 1 && rec.cues&placeCues == 0 {
 			if e := r.shorterName(i, ws, true); e >= 0 {
 				r.assign(i, e)
 				return
@@ -165,7 +166,7 @@ func (r *resolver) name(i int32) {
 		r.assign(i, e)
 		return
 	}
-	ws := nameWords(key)
+	ws := r.nameWords(key)
 	if len(ws) == 0 {
 		return
 	}
@@ -228,7 +229,7 @@ func (r *resolver) gazEnt(g int32) int32 {
 	en := r.p.g.entries[g-1]
 	e := r.newEnt(ent{gaz: g, name: en.Name, kind: en.Kind, full: -1, aff: -1})
 	r.byGaz[g] = e
-	r.byKey[knowledgeKey(en.Name)] = e
+	r.byKey[r.key(en.Name)] = e
 	return e
 }
 
@@ -244,14 +245,14 @@ func (r *resolver) demonym(i int32, key string) {
 		return
 	}
 	name := pl[0].Name
-	if ref, ok := r.p.g.index[NormalizeName(name)]; ok {
+	if ref, ok := r.p.g.index[r.norm(name)]; ok {
 		r.assign(i, r.gazEnt(ref.entry+1))
 		return
 	}
-	k := knowledgeKey(name)
+	k := r.key(name)
 	e, ok := r.byKey[k]
 	if !ok {
-		e = r.newEnt(ent{key: k, words: nameWords(k), name: name, kind: KindPlace, full: -1, aff: -1})
+		e = r.newEnt(ent{key: k, words: r.nameWords(k), name: name, kind: KindPlace, full: -1, aff: -1})
 		r.byKey[k] = e
 	}
 	r.assign(i, e)
@@ -351,7 +352,7 @@ func orgShortKey(key string) string {
 func (r *resolver) headingName(i int32) {
 	rec := &r.p.recs[i]
 	if rec.kind == rName && rec.read.gaz == 0 && !rec.read.isKnown() && rec.flags&(fCaps|fSurname) == fCaps|fSurname {
-		if _, ok := r.byKey[knowledgeKey(r.text(i))]; !ok {
+		if _, ok := r.byKey[r.key(r.text(i))]; !ok {
 			return
 		}
 	}
@@ -367,12 +368,12 @@ func lastOf(l []int32) []int32 { return l[max(0, len(l)-maxLookback):] }
 // report names by that word elsewhere ("Trump also accused Clinton" in a
 // report on Donald Trump), and nothing otherwise.
 func (r *resolver) maybeName(i int32) {
-	key := knowledgeKey(r.text(i))
+	key := r.key(r.text(i))
 	if e, ok := r.byKey[key]; ok && r.ents[e].kind != KindUnknown {
 		r.assign(i, e)
 		return
 	}
-	if ws := nameWords(key); len(ws) == 1 {
+	if ws := r.nameWords(key); len(ws) == 1 {
 		if e := r.shorterName(i, ws, true); e >= 0 {
 			r.assign(i, e)
 		}
