@@ -171,9 +171,10 @@ func (r *resolver) fits(e int32, i int32, m *record) bool {
 // sentences before. Salience is a reader's: the subject of a clause over
 // its object, a recent mention over an old one, an entity the report
 // keeps mentioning over one it names in passing. A pronoun is never its
-// own clause's subject when it is its object ("Kerry praised him"), and a
+// own clause's subject when it is its object ("Kerry praised him"), a
 // pronoun inside a quotation never its speaker ("he" in Kerry said: "he
-// lied"). A "he" or "she" no mention nearby fits goes to the report's
+// lied") nor the reverse, and a pronoun that speaks after a speaker goes
+// on with them. A "he" or "she" no mention nearby fits goes to the report's
 // main person of that sex, if one was named in the last twenty sentences.
 func (r *resolver) pronoun(i int32) {
 	recs := r.p.recs
@@ -198,6 +199,11 @@ func (r *resolver) pronoun(i int32) {
 			continue
 		}
 		if rec.flags&fQuoted != 0 && d == 0 && m.flags&(fSpeaker|fQuoted) == fSpeaker {
+			continue
+		}
+		// nor is a speaker whoever its own quotation calls "he" or "she":
+		// speakers say "I" (`"She played on," she said` is two women)
+		if rec.flags&(fSpeaker|fQuoted) == fSpeaker && d == 0 && m.flags&fQuoted != 0 && m.kind == rPronoun && m.pron.pcase != 0 && m.pron.number == singular {
 			continue
 		}
 		if !r.fits(e, i, m) {
@@ -232,6 +238,11 @@ func (r *resolver) pronoun(i int32) {
 		}
 		if m.flags&fQuoted != rec.flags&fQuoted {
 			score -= 4
+		}
+		// a pronoun that speaks after a speaker goes on with them: `Her
+		// daughter, Ana, said … "She played on," she told the paper`
+		if rec.flags&(fSpeaker|fQuoted) == fSpeaker && m.flags&(fSpeaker|fQuoted) == fSpeaker && d <= 1 {
+			score += 10
 		}
 		if score > bestScore {
 			best, bestScore, bestCoord = e, score, m.flags&fCoord != 0

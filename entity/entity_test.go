@@ -297,6 +297,14 @@ func TestOutletStyles(t *testing.T) {
 				{"Jones", "person", "Commissioner", "", []string{"Jones/name", "Jones/name", "a county commissioner/title", "he/pronoun"}},
 				{"the governor", "person", "", "", []string{"the governor/title"}},
 			}},
+		{"obituary/a pronoun that speaks goes on with the speaker", `Her daughter, Ana Ruiz, said the singer died on Saturday. "She sang until the end," she told the Herald.`,
+			[]want{
+				{"Ana Ruiz", "person", "", "", []string{"Ana Ruiz/name", "she/pronoun"}},
+			}},
+		{"sport/the speaker's pronoun is not a quoted one's", `Coach Tom Baines praised the referee after the match. "She was excellent," he told reporters.`,
+			[]want{
+				{"Tom Baines", "person", "Coach", "", []string{"Tom Baines/name", "he/pronoun"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

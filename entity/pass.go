@@ -203,7 +203,7 @@ func (p *Pass) roles(s *text.Sentence) {
 		}
 		if v.Subj >= 0 && v.Flags&(text.FFinite|text.FIng) != 0 && !v.Is(text.FPassive) {
 			f := fSubject
-			if tab.Entry(v.Lemma).Class&(text.Speech|text.Cognition|text.Intention|text.Refusal) != 0 {
+			if tab.Entry(v.Lemma).Class&(text.Speech|text.Telling|text.Cognition|text.Intention|text.Refusal) != 0 {
 				f |= fSpeaker
 			}
 			p.role[v.Subj] |= uint16(f)
@@ -237,6 +237,11 @@ func (p *Pass) roles(s *text.Sentence) {
 		}
 		if c.Is(text.FCoord) || k >= 2 && s.Chunks[k-1].Kind == text.CG && s.Chunks[k-2].Is(text.FCoord) {
 			p.role[k] |= uint16(fCoord)
+		}
+		// a name in apposition to a subject speaks with it: "Her daughter,
+		// Ana Ruiz, said"
+		if c.Kind == text.NG && c.Is(text.FAppos) && c.Of >= 0 && c.Of < int32(k) && c.Is(text.FName) {
+			p.role[k] |= p.role[c.Of] & uint16(fSubject|fSpeaker)
 		}
 		// a conjunct shares its first conjunct's place: "Sharrouf and
 		// Elomar tweeted"

@@ -22,6 +22,9 @@ func (p *Pass) pronoun(s *text.Sentence, k, i int, sf recFlag) int32 {
 	}
 	r := p.add(s, i, i+1, rPronoun, sf)
 	p.recs[r].pron = f
+	if f.pcase != pPoss {
+		p.recs[r].flags |= recFlag(p.role[k]) & fSpeaker // "she told the paper"
+	}
 	// a pronoun is not a name it is coordinated with: "Obama and he"
 	if cs := s.Chunks; k >= 2 && cs[k-1].Kind == text.CG && cs[k-2].Is(text.FCoord) {
 		p.recs[r].link = p.ngRec[k-2]
