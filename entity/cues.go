@@ -366,6 +366,13 @@ func (p *Pass) placeInName(toks []text.Token, a, z int) cue {
 	if !ok || p.placeOf(&r) == placeUnknown || r.kn.place == placeCity && r.kn.population < 100_000 && r.gaz == 0 {
 		return 0
 	}
+	// a word that heads bodies' names says so whatever opens it:
+	// "King's College London", "University College London"
+	for i := a; i < z-1; i++ {
+		if c := toks[i].Class; c&text.OrgHead != 0 && c&text.Title == 0 && toks[i].Tag == text.TName {
+			return cuePlaceInName
+		}
+	}
 	// (clubs and agencies take words: "Real", "Statistics", "Air"; a
 	// word nothing knows is a given name from elsewhere: "Valeska Paris")
 	if f, m := p.givenName(toks, a); f+m >= 1000 || words().isCompass(toks[a].ID) || toks[a].ID == 0 {

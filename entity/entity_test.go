@@ -305,6 +305,12 @@ func TestOutletStyles(t *testing.T) {
 			[]want{
 				{"Tom Baines", "person", "Coach", "", []string{"Tom Baines/name", "he/pronoun"}},
 			}},
+		{"local/possessives inside names", `She was taken to St Mary's Hospital in Paddington after studying at King's College London. Russia's Defence Ministry did not comment.`,
+			[]want{
+				{"St Mary's Hospital", "organization", "", "", []string{"St Mary's Hospital/name"}},
+				{"King's College London", "organization", "", "", []string{"King's College London/name"}},
+				{"Defence Ministry", "organization", "", "", []string{"Defence Ministry/name"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

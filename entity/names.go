@@ -172,6 +172,12 @@ func (p *Pass) nameRun(toks []text.Token, i, e int) (int, int) {
 			j++
 			continue
 		}
+		// a possessive inside a noun group is inside a name, as the text
+		// layer reads it: "St Mary's Hospital", "King's College"
+		if t.Tag == text.TPoss && j+1 < e && p.nameWord(&toks[j+1]) {
+			j += 2
+			continue
+		}
 		// a connector is inside the run when a name word follows it
 		if p.connector(t) {
 			k := j + 1
@@ -436,6 +442,9 @@ func (p *Pass) titleWords(toks []text.Token, i, e int) int {
 		case c&(text.OrgHead|text.PlaceHead) != 0 && c&text.Title == 0 && (j+1 >= e || toks[j+1].Class&text.Title == 0):
 			return end // "Major League Baseball"; but "District Judge", "State Senator"
 		case c&(text.Title|text.Honorific) != 0:
+			if j+1 < e && toks[j+1].Tag == text.TPoss {
+				return end // a title's possessive inside a name: "King's College"
+			}
 			end = j + 1
 			// "Secretary of State", "Minister of Defence"
 			if j+2 < e && toks[j+1].ID == w.of && toks[j+2].ID != 0 && toks[j+2].Class&text.Demonym == 0 {

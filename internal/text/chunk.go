@@ -207,6 +207,10 @@ func nounGroupEnd(kw *known, toks []Token, i int) int {
 		case g == TAdv && j > i && toks[j-1].Tag == TDet && j+1 < len(toks) && toks[j+1].Tag == TAdj:
 			j++ // "a very senior official"
 		case g == TPoss:
+			if possessiveInName(kw, toks, i, j) {
+				j++
+				continue
+			}
 			return j + 1
 		case adjectivesJoined(kw, toks, i, j):
 			j += 2 // "a longtime, dedicated advocate", "a consistent and outspoken supporter"
@@ -215,6 +219,28 @@ func nounGroupEnd(kw *known, toks []Token, i int) int {
 		}
 	}
 	return j
+}
+
+// possessiveInName reports whether the possessive at j, ending the group
+// that starts at i, is inside a name: a saint's or a capitalised title's or
+// people's possessive before a capitalised word that heads the names of
+// bodies and buildings ("St Mary's Hospital", "St Thomas' Hospital",
+// "King's College", "Children's Hospital", "People's Party"). A name's
+// possessive stays one ("Russia's Defence Ministry", "Smith's Hospital
+// visit"): whose it is says nothing of its name.
+func possessiveInName(kw *known, toks []Token, i, j int) bool {
+	if j == i || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	if n.Shape&Cap == 0 || n.Shape&First != 0 || n.Class&(OrgHead|PlaceHead) == 0 || n.Class&Pl != 0 {
+		return false
+	}
+	p := &toks[j-1]
+	saint := toks[i].ID == kw.st
+	titled := (p.Tag == TNoun || p.Tag == TName) && p.Shape&Cap != 0 && p.Class&(Title|Person|Group) != 0 &&
+		(j-1 == i || j-2 == i && toks[i].Tag == TDet)
+	return saint && p.Tag == TName || titled
 }
 
 // adjectivesJoined reports whether token j, a comma or "and", joins two

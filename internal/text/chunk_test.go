@@ -226,3 +226,19 @@ func TestNameAndDay(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestPossessiveInName: a saint's, a title's or a people's possessive
+// before a word that heads the names of bodies and buildings is inside a
+// name; a name's possessive is no part of what it owns.
+func TestPossessiveInName(t *testing.T) {
+	for _, c := range []readingCase{
+		{"local-saint", "She was taken to St Mary's Hospital in Paddington.", []string{"St Mary's Hospital [name]"}},
+		{"obituary-saint-s", "The pianist died at St Thomas' Hospital on Saturday.", []string{"St Thomas' Hospital [name]"}},
+		{"broadsheet-title", "He studied at King's College before the war.", []string{"King's College [name]"}},
+		{"foreign-people", "Members of the People's Party walked out.", []string{"the People's Party [name]"}},
+		{"wire-country-owns", "Russia's Defence Ministry said the drills were over.", []string{"Russia's [possessor]", "Defence Ministry [name]"}},
+		{"name-owns", "Trump's University was sued in 2013.", []string{"Trump's [possessor]"}},
+	} {
+		checkReading(t, c)
+	}
+}
