@@ -89,7 +89,11 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 		r.flags |= fDef
 	}
 	if hc&text.Title != 0 && kind == rTitle {
-		r.title = p.titleSpan(toks, start, h+1)
+		ts := start // the title's words, its determiner aside: "the judge" holds "Judge"
+		for ts < h && (toks[ts].Tag == text.TDet || toks[ts].Tag == text.TPossDet) {
+			ts++
+		}
+		r.title = p.titleSpan(toks, ts, h+1)
 		if end > h+1 {
 			r.title[1] = toks[end-1].End
 		}

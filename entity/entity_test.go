@@ -311,6 +311,11 @@ func TestOutletStyles(t *testing.T) {
 				{"King's College London", "organization", "", "", []string{"King's College London/name"}},
 				{"Defence Ministry", "organization", "", "", []string{"Defence Ministry/name"}},
 			}},
+		{"court/an address and the judge", `Derek Mallinson, 64, of Elm Grove, admitted fraud. Judge Amanda Pryce jailed him for three years. The defence said he was ill, but the judge rejected the claim.`,
+			[]want{
+				{"Elm Grove", "place", "", "", []string{"Elm Grove/name"}},
+				{"Amanda Pryce", "person", "Judge", "", []string{"Amanda Pryce/name", "the judge/title"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},
