@@ -195,7 +195,7 @@ func (r *reading) conjuncts(sl slot, out []slot) []slot {
 		for n < len(r.cs) && n <= k+2 && (r.cs[n].Kind == text.CG || r.isMark(n, ',')) {
 			n++
 		}
-		if n >= len(r.cs) || n == k+1 || r.cs[n].Kind != text.NG || r.cs[n].Is(text.FAppos) {
+		if n >= len(r.cs) || n == k+1 || r.cs[n].Kind != text.NG || r.cs[n].Is(text.FAppos) && !r.listedName(k, n) {
 			break // (an apposition is no conjunct: "Ruiz, a surgeon and a father,")
 		}
 		k = r.headGroup(n)
@@ -206,6 +206,17 @@ func (r *reading) conjuncts(sl slot, out []slot) []slot {
 		out[0] = r.groupSlot(sl.k, false)
 	}
 	return out
+}
+
+// listedName reports whether noun group n, which the text layer reads as
+// an apposition to k, is rather the next name of a list: one person's
+// name is not another's description, so in "filmmaker Mia Cole, singer
+// Ana Ruiz and other speakers" Ana Ruiz is a second holder, while in
+// "Ruiz, a surgeon and a father," the surgeon is Ruiz.
+func (r *reading) listedName(k, n int) bool {
+	a, b := &r.cs[k], &r.cs[n]
+	return a.Is(text.FName) && b.Is(text.FName) && b.Is(text.FCoord) &&
+		r.toks[a.Head].Class&text.PlaceHead == 0 && r.toks[b.Head].Class&text.PlaceHead == 0
 }
 
 // named reports whether sl names someone: a name, a personal pronoun, a

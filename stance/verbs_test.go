@@ -26,6 +26,14 @@ func TestVerbStance(t *testing.T) {
 			[]string{"The manager -> the players : oppose"}},
 		{"broadsheet-coordinated-holders", "France and Germany backed the Paris agreement.",
 			[]string{"France -> the Paris agreement : support", "Germany -> the Paris agreement : support"}},
+		// a list of names with their descriptions: each a holder, though the text layer reads the second as an apposition
+		{"broadsheet-listed-names", "At the rally, novelist Mia Cole, singer Ana Ruiz, actor Tom Vance and other speakers attacked the governor.",
+			[]string{"novelist Mia Cole -> the governor : oppose", "singer Ana Ruiz -> the governor : oppose",
+				"actor Tom Vance -> the governor : oppose", "other speakers -> the governor : oppose"}},
+		{"sport-listed-names", "Striker Lee Park, defender Ola Berg and goalkeeper Sam Hill praised the manager.",
+			[]string{"Striker Lee Park -> the manager : support", "defender Ola Berg -> the manager : support", "goalkeeper Sam Hill -> the manager : support"}},
+		{"local-apposition-not-listed", "The councillor, a teacher and a mother of three, criticised the cuts.",
+			[]string{"The councillor -> the cuts : oppose"}},
 		{"local-particle", "Senator Dana Bright came out against the pipeline bill.",
 			[]string{"Senator Dana Bright -> the pipeline bill : oppose"}},
 		// an aside between dashes or brackets after a slot: the pattern goes on after it
