@@ -589,6 +589,26 @@ func clauseAt(toks []Token, cs []Chunk, j int) bool {
 // subjectBefore returns the subject of the verb group at k, looking left
 // over adverbs, a parenthesis, an apposition or relative clause between
 // commas, and post-modifiers; -1 when there is none.
+// quotedPhraseStart returns the opening quotation mark of the noun
+// phrase that closing mark j ends, when the quotation holds only noun
+// groups and prepositions ("Members of the committee"), or -1.
+func quotedPhraseStart(toks []Token, cs []Chunk, j int) int {
+	for i := j - 1; i >= 0 && j-i <= 8; i-- {
+		c := &cs[i]
+		switch {
+		case c.Kind == MG && toks[c.Start].Kind == Quote && toks[c.Start].Shape&Open != 0:
+			if i == j-1 {
+				return -1
+			}
+			return i
+		case c.Kind == NG || c.Kind == PG:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	j := k - 1
 	for j >= 0 && cs[j].Kind == RG {
@@ -596,6 +616,14 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	}
 	if j < 0 {
 		return -1
+	}
+	// a quoted noun phrase: `"Members of the committee" signed`; not the
+	// end of a quotation before its verb of speech
+	if j >= 2 && cs[j].Kind == MG && toks[cs[j].Start].Kind == Quote && toks[cs[j].Start].Shape&Close != 0 &&
+		cs[j-1].Kind == NG && toks[cs[k].Head].Class&Speech == 0 {
+		if o := quotedPhraseStart(toks, cs, j); o >= 0 {
+			j--
+		}
 	}
 	// "Rep. Ann Lee (D-Ohio) said"
 	if isMark(toks, &cs[j], ')') {
@@ -630,6 +658,13 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 					if h >= 2 && cs[h].Kind == NG && !cs[h].Is(FName) && !cs[h].Is(FPron) && toks[cs[h].Start].Tag == TDet &&
 						isMark(toks, &cs[h-1], ',') && cs[h-2].Kind == NG && !cs[h-2].Is(FPossessor) && !cs[h-2].Is(FPron) && cs[k].Flags&FFinite != 0 {
 						return firstConjunct(cs, anchor(cs, h-2))
+					}
+					// the relative clause of a part's whole: "Ann Lee, one
+					// of the parents who sued the district, accused"
+					if d := h - 2; d >= 2 && cs[h].Kind == NG && !cs[h].Is(FName) && cs[h-1].Kind == PG && toks[cs[h-1].Start].Class.Has(Prep) &&
+						int(cs[h].Of) == d && cs[d].Kind == NG && isMark(toks, &cs[d-1], ',') && cs[d-2].Kind == NG &&
+						!cs[d-2].Is(FPossessor) && !cs[d-2].Is(FPron) && cs[k].Flags&FFinite != 0 {
+						return firstConjunct(cs, anchor(cs, d-2))
 					}
 					return -1
 				}
