@@ -16,7 +16,7 @@ import (
 // their cues, with their parties mapped to ents and the speakers of
 // quotes, and ends the pass. ents and quotes may be nil.
 func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation {
-	f := finish{src: p.a.Source, ents: ents, quotes: quotes}
+	f := finish{src: p.a.Source, ents: ents, quotes: quotes, vias: p.vias}
 	f.index()
 	out := make([]Relation, 0, len(p.recs))
 	var via []Party
@@ -38,7 +38,7 @@ func (p *Pass) Relations(ents []entity.Entity, quotes []quote.Quote) []Relation 
 		}
 	}
 	p.release()
-	p.recs = nil
+	p.recs, p.vias = nil, nil
 	if len(out) == 0 {
 		return nil
 	}
@@ -66,6 +66,7 @@ func (f *finish) repeats(out []Relation, r *Relation) bool {
 // finish maps the records of a pass to entities and quotes.
 type finish struct {
 	src      string
+	vias     []part // the pass's speakers that records are reported through
 	ents     []entity.Entity
 	quotes   []quote.Quote
 	mentions []mentionRef // sorted by start
@@ -283,10 +284,10 @@ func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
 	if !ok || same(r.Holder, r.Target) {
 		return r, false
 	}
-	if inQuote && !slices.ContainsFunc(x.via[:x.nvia], func(pt part) bool { return pt.span.full().Overlaps(quoted.Span) }) {
+	if inQuote && !slices.ContainsFunc(f.vias[x.via:x.via+int32(x.nvia)], func(pt part) bool { return pt.span.full().Overlaps(quoted.Span) }) {
 		via = append(via, quoted)
 	}
-	for _, pt := range x.via[:x.nvia] {
+	for _, pt := range f.vias[x.via : x.via+int32(x.nvia)] {
 		if v, ok := f.party(pt); ok {
 			via = append(via, v)
 		}

@@ -51,7 +51,8 @@ func (x *Extractor) Extract(a *article.Article, ents []entity.Entity, quotes []q
 type Pass struct {
 	lex  *Lexicon
 	a    *article.Article
-	recs []rec // what the windows found, for Relations
+	recs []rec  // what the windows found, for Relations
+	vias []part // the speakers the records are reported through
 	sc   *scratch
 	// what the text alone knows of earlier sentences, for pronouns
 	para        int  // the paragraph of the last sentence read
@@ -138,8 +139,8 @@ type rec struct {
 	pol            Polarity
 	neg, hyp       bool
 	holder, target part
-	speaker        part // the innermost speaker the sentence names for the cue
-	via            [maxVia]part
+	speaker        part  // the innermost speaker the sentence names for the cue
+	via            int32 // the speakers it is reported through: Pass.vias[via:via+nvia]
 	nvia           uint8
 }
 
@@ -223,17 +224,19 @@ func (p *Pass) emit(r *reading, m *match, st stating) {
 		cue: r.span(m.cueS, m.cueE)}
 	fr := r.framesAt(m.group, m, p.sc.fr[:0])
 	p.sc.fr = fr
+	var via [maxVia]part
 	for _, i := range fr {
 		w := r.whos[i]
 		dup := false
-		for _, v := range x.via[:x.nvia] {
+		for _, v := range via[:x.nvia] {
 			dup = dup || v.span == w.span
 		}
 		if int(x.nvia) < maxVia && w.ok() && !dup {
-			x.via[x.nvia] = w
+			via[x.nvia] = w
 			x.nvia++
 		}
 	}
+	x.via = -1 // the speakers are kept with the first relation
 	if len(fr) > 0 {
 		x.speaker = r.whos[fr[len(fr)-1]]
 	}
@@ -268,6 +271,12 @@ func (p *Pass) emit(r *reading, m *match, st stating) {
 			}
 			x.target = p.partBeside(r, r.preferName(t), h)
 			if x.target.ok() {
+				if x.via < 0 {
+					x.via = int32(len(p.vias))
+					for _, v := range via[:x.nvia] {
+						p.vias = grow.Append(p.vias, v)
+					}
+				}
 				p.recs = grow.Append(p.recs, x)
 			}
 		}
