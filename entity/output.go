@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsmodel/newsmodel/article"
 )
@@ -53,9 +54,16 @@ func (r *resolver) output() []Entity {
 		index[e] = int32(k)
 	}
 	out := make([]Entity, len(order))
+	total := 0
+	for _, e := range order {
+		total += int(counts[e])
+	}
+	mentions := make([]Mention, 0, total) // one array for all, cut per entity
 	for k, e := range order {
-		out[k].ID = "e" + strconv.Itoa(k+1)
-		out[k].Mentions = make([]Mention, 0, counts[e])
+		out[k].ID = entityID(k + 1)
+		n := len(mentions) + int(counts[e])
+		out[k].Mentions = mentions[len(mentions):len(mentions):n]
+		mentions = mentions[:n]
 	}
 	for i := range p.recs {
 		rec := &p.recs[i]
@@ -101,6 +109,23 @@ func (r *resolver) output() []Entity {
 	}
 	return out
 }
+
+// entityID returns the ID of the n-th entity of a report, "e1" for 1;
+// the first thousand are made once.
+func entityID(n int) string {
+	if ids := entityIDs(); n < len(ids) {
+		return ids[n]
+	}
+	return "e" + strconv.Itoa(n)
+}
+
+var entityIDs = sync.OnceValue(func() []string {
+	ids := make([]string, 1000)
+	for i := 1; i < len(ids); i++ {
+		ids[i] = "e" + strconv.Itoa(i)
+	}
+	return ids
+})
 
 // nameOf returns the name of entity e: its gazetteer name, its fullest
 // name in the report, or the phrase of its first description.

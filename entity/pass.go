@@ -138,7 +138,7 @@ func (p *Pass) inOrder(first int) {
 // fill returns s resized to n, every element v.
 func fill[T any](s []T, n int, v T) []T {
 	if cap(s) < n {
-		s = make([]T, n)
+		s = make([]T, n, max(n, 128)) // room for most sentences at once
 	}
 	s = s[:n]
 	for i := range s {
