@@ -55,7 +55,7 @@ func peakHeap(fn func()) uint64 {
 // NEWSMODEL_BENCH_CORPUS is set, that folder's reports joined and repeated
 // to the same size.
 //
-// Target: at most 8.
+// Target: at most 5 for real news.
 func BenchmarkPeakHeap(b *testing.B) {
 	reports := map[string]string{"generated-10MB": corpusOf(10 << 20)}
 	for name, docs := range benchCorpora(b) {
