@@ -228,6 +228,8 @@ func TestNoStance(t *testing.T) {
 		"The ruling sounded the death knell for the old franchise model.", // a ruling is no actor
 		"The support group met on Tuesday.",                               // a cue inside a noun phrase
 		"The armed forces and a back channel to Tehran were discussed.",   // cue words as modifiers
+		"In 2004 he starred alongside Dennis Quaid in a remake.",          // a credit: no stance
+		"The director said he wanted someone younger for the part.",       // no one in particular
 	} {
 		if rs := extractWith(t, nil, src); len(rs) != 0 {
 			t.Errorf("%q: found\n%s", src, stance.Format(rs))

@@ -126,14 +126,15 @@ func (r *reading) target(sl slot) bool {
 	if c := r.pronoun(sl); c.Any(text.Refl) {
 		return false
 	}
-	return true
+	// nor one that names no one in particular: "wanted someone younger"
+	return !(sl.e-sl.s == 1 && r.generic(sl.s))
 }
 
-// generic reports whether token t is a pronoun that names anybody at
-// all: anybody, anyone, everybody, everyone, nobody.
+// generic reports whether token t is a pronoun that names no one in
+// particular: anybody, anyone, everybody, everyone, nobody, someone.
 func (r *reading) generic(t int) bool {
 	switch r.word(t) {
-	case r.w.anybody, r.w.anyone, r.w.everybody, r.w.everyone, r.w.nobody:
+	case r.w.anybody, r.w.anyone, r.w.everybody, r.w.everyone, r.w.nobody, r.w.someone, r.w.somebody:
 		return true
 	}
 	return false

@@ -90,7 +90,7 @@ type wordIDs struct {
 	quote, cite                                                                                                    ID
 	remain, become, seem, appear, grow, stay, prove, get, look, sound, feel                                        ID
 	series, flurry, barrage, spate, string, wave, volley                                                           ID
-	anybody, anyone, everybody, everyone, nobody                                                                   ID
+	anybody, anyone, everybody, everyone, nobody, someone, somebody                                                ID
 	one, some, many, much, most, half, all, several, none, few, each, dozens, number, majority, part, share, rest  ID
 }
 
@@ -119,7 +119,7 @@ var words = sync.OnceValue(func() *wordIDs {
 		dozens: id("dozens"), number: id("number"), majority: id("majority"), part: id("part"), share: id("share"),
 		rest: id("rest"), series: id("series"), flurry: id("flurry"), barrage: id("barrage"), spate: id("spate"),
 		string: id("string"), wave: id("wave"), volley: id("volley"), anybody: id("anybody"), anyone: id("anyone"), everybody: id("everybody"),
-		everyone: id("everyone"), nobody: id("nobody"),
+		everyone: id("everyone"), nobody: id("nobody"), someone: id("someone"), somebody: id("somebody"),
 	}
 })
 

@@ -12,6 +12,8 @@ func TestVerbStance(t *testing.T) {
 			[]string{"Governor Maria Lopez -> Senator Tom Reed : support"}},
 		{"tabloid-slam", "The striker slammed the referee after the final whistle.",
 			[]string{"The striker -> the referee : oppose"}},
+		{"foreign-fought-alongside", "Kurdish fighters fought alongside US troops near Raqqa.",
+			[]string{"Kurdish fighters -> US troops : support"}},
 		{"local-perfect", "Local residents have backed the council's plan for a new library.",
 			[]string{"Local residents -> the council's plan : support"}},
 		{"broadsheet-accuse", "The Liberal Democrats accused the chancellor of misleading voters.",
