@@ -316,6 +316,10 @@ func TestOutletStyles(t *testing.T) {
 				{"Elm Grove", "place", "", "", []string{"Elm Grove/name"}},
 				{"Amanda Pryce", "person", "Judge", "", []string{"Amanda Pryce/name", "the judge/title"}},
 			}},
+		{"arts/titles of works are no actors", `She rose to fame in the television series Harbour Lights and the films Night Ferry and Cold Water. Her novel Saltmarsh sold well. The band play Leeds on Friday.`,
+			[]want{
+				{"Leeds", "place", "", "", []string{"Leeds/name"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

@@ -21,6 +21,9 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 		p.ngRec[k] = p.pronoun(s, k, b, sf)
 		return
 	}
+	if p.workTitle(s, k) {
+		return
+	}
 	p.compounds(s, k, sf)
 	if toks[b].Tag == text.TPossDet {
 		p.pronoun(s, k, b, sf) // "his" of "his wife"
@@ -43,6 +46,10 @@ func (p *Pass) nounGroup(s *text.Sentence, k int, sf recFlag) {
 		// respect after a possessive is no name
 		if z-a == 1 && toks[a].ID != 0 && toks[a].Class&text.Noun != 0 && a > b && toks[a-1].Tag == text.TPossDet {
 			i = z
+			continue
+		}
+		if a > b+1 && (toks[a-1].Tag == text.TNoun || toks[a-1].Tag == text.TAdj) && toks[b].Tag == text.TPossDet && words().isWork(text.Core().Entry(toks[a-1].ID).Lemma) {
+			i = z // "her novel Beloved": a work's title
 			continue
 		}
 		if p.adjectiveOnly(toks, a, z, c) {
@@ -134,6 +141,43 @@ func (p *Pass) adjectiveOnly(toks []text.Token, a, z int, c *text.Chunk) bool {
 func (p *Pass) headAfter(toks []text.Token, c *text.Chunk, pre int) bool {
 	h := int(c.Head)
 	return h >= pre && toks[h].Tag == text.TNoun
+}
+
+// workTitle reports whether noun group k, a name, is the title of a work
+// after the noun that says what it is, or a title listed after one: "the
+// TV series Supernatural", "the films New York Minute and House of Wax".
+// A work is no actor.
+func (p *Pass) workTitle(s *text.Sentence, k int) bool {
+	cs := s.Chunks
+	for n := 0; k > 0 && cs[k].Is(text.FName) && n < 8; n++ {
+		prev := &cs[k-1]
+		if prev.Kind == text.NG && prev.End == cs[k].Start && !prev.Is(text.FName) {
+			return p.workNoun(s.Toks, prev)
+		}
+		// the next title of a list: after "and" or a comma, a name
+		if k < 2 || prev.Kind != text.CG && !(prev.Kind == text.MG && s.Toks[prev.Start].IsMark(',')) || cs[k-2].Kind != text.NG {
+			return false
+		}
+		k -= 2
+	}
+	return false
+}
+
+// workNoun reports whether noun group g is a determiner, perhaps
+// modifiers, and a noun of works: "the TV series", "the 1999 film", "her
+// novel", "the television series"; not a verb read as a noun ("show
+// Africa", "the band play").
+func (p *Pass) workNoun(toks []text.Token, g *text.Chunk) bool {
+	h := int(g.Head)
+	if !words().isWork(g.Lemma) || h == int(g.Start) {
+		return false
+	}
+	if d := toks[g.Start].Tag; d != text.TDet && d != text.TPossDet {
+		return false
+	}
+	// after a common noun, one that may be a verb may be a misread verb
+	b := &toks[h-1]
+	return !(b.Tag == text.TNoun && b.Shape&text.Lower != 0 && toks[h].Class&text.Verb != 0)
 }
 
 // nameRun returns the next run of name words in tokens [i, e): names,

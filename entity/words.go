@@ -39,6 +39,9 @@ type vocab struct {
 	// lemmas of the last words of the names of events and awards: "Vietnam
 	// War", "Pulitzer Prize", "Cannes Film Festival"
 	events [13]ID
+	// lemmas of nouns of works, whose titles follow them: "the TV series
+	// Supernatural", "the film House of Wax", "her novel Beloved"
+	works [16]ID
 }
 
 // ID is the word table's ID type.
@@ -69,6 +72,10 @@ var words = sync.OnceValue(func() *vocab {
 		"marathon", "trophy", "medal", "massacre", "expo"} {
 		v.events[i] = id(w)
 	}
+	for i, w := range []string{"film", "movie", "series", "show", "sitcom", "album", "single", "song", "book", "novel",
+		"play", "musical", "documentary", "opera", "episode", "painting"} {
+		v.works[i] = id(w)
+	}
 	for i, w := range []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old",
 		"upper", "lower", "greater", "central", "inner"} {
 		v.compass[i] = id(w)
@@ -84,6 +91,17 @@ var words = sync.OnceValue(func() *vocab {
 func (v *vocab) isParticle(w ID) bool {
 	for _, p := range v.particles {
 		if w == p && w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWork reports whether lemma is that of a noun of works, whose titles
+// follow it: "the TV series Supernatural".
+func (v *vocab) isWork(lemma ID) bool {
+	for _, w := range v.works {
+		if lemma == w && w != 0 {
 			return true
 		}
 	}
