@@ -589,26 +589,6 @@ func clauseAt(toks []Token, cs []Chunk, j int) bool {
 // subjectBefore returns the subject of the verb group at k, looking left
 // over adverbs, a parenthesis, an apposition or relative clause between
 // commas, and post-modifiers; -1 when there is none.
-// quotedPhraseStart returns the opening quotation mark of the noun
-// phrase that closing mark j ends, when the quotation holds only noun
-// groups and prepositions ("Members of the committee"), or -1.
-func quotedPhraseStart(toks []Token, cs []Chunk, j int) int {
-	for i := j - 1; i >= 0 && j-i <= 8; i-- {
-		c := &cs[i]
-		switch {
-		case c.Kind == MG && toks[c.Start].Kind == Quote && toks[c.Start].Shape&Open != 0:
-			if i == j-1 {
-				return -1
-			}
-			return i
-		case c.Kind == NG || c.Kind == PG:
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
 func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	j := k - 1
 	for j >= 0 && cs[j].Kind == RG {
@@ -616,14 +596,6 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	}
 	if j < 0 {
 		return -1
-	}
-	// a quoted noun phrase: `"Members of the committee" signed`; not the
-	// end of a quotation before its verb of speech
-	if j >= 2 && cs[j].Kind == MG && toks[cs[j].Start].Kind == Quote && toks[cs[j].Start].Shape&Close != 0 &&
-		cs[j-1].Kind == NG && toks[cs[k].Head].Class&Speech == 0 {
-		if o := quotedPhraseStart(toks, cs, j); o >= 0 {
-			j--
-		}
 	}
 	// "Rep. Ann Lee (D-Ohio) said"
 	if isMark(toks, &cs[j], ')') {
