@@ -75,6 +75,9 @@ func TestAdversarialInputs(t *testing.T) {
 		t.Run(in.Name, func(t *testing.T) {
 			a1, b1 := work(t, gen(n))
 			a4, b4 := work(t, gen(4*n))
+			if raceEnabled {
+				return // the race detector drops pooled scratch at random: no counts to compare
+			}
 			const slack = 10_000 // fixed costs, so that near-zero counts compare
 			if r := (a4 + slack) / (a1 + slack); r > 6 {
 				t.Errorf("allocations grow %.1f× for 4× the input", r)

@@ -444,6 +444,9 @@ func checkReading(t *testing.T, c readingCase) {
 // (a run of quotation marks, a table read as one sentence) is read into
 // memory grown once, not by doubling.
 func TestLongSentenceMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates on its own")
+	}
 	src := strings.Repeat(`"`, 50_000)
 	allocs := testing.AllocsPerRun(10, func() { // (an average over ten: another goroutine may allocate meanwhile)
 		var r Reader
