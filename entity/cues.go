@@ -11,7 +11,7 @@ import (
 
 // nameCues returns every cue the context of a name gives.
 func (p *Pass) nameCues(s *text.Sentence, k, a, z int) cue {
-	return p.headCue(s.Toks, a, z) | office(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) |
+	return p.headCue(s.Toks, a, z) | office(s.Toks, a, z) | p.givenFirst(s.Toks, a, z) | initialInside(s.Toks, a, z) | p.placeInName(s.Toks, a, z) | p.orgInName(s.Toks, a, z) |
 		p.brand(s.Toks, a, z) | p.capitalThe(s.Toks, a, z) | p.acronym(s.Toks, a, z) | p.placePreposition(s, k, a, z) | p.staffOf(s, k, z) |
 		p.commaRegion(s, k, z) | p.contest(s, k, a, z) | p.competitor(s, z) | p.kinOwned(s, k) |
 		p.ageAfter(s, z) | p.dateline(s, a)
@@ -379,6 +379,31 @@ func (p *Pass) placeInName(toks []text.Token, a, z int) cue {
 		return 0
 	}
 	return cuePlaceInName
+}
+
+// orgInName reads a name that a known organisation opens and more words
+// go on: news names a body's channels, programmes and branches after it
+// ("BBC Radio Harbridge", "Fox News Channel", "Reuters Breakingviews").
+func (p *Pass) orgInName(toks []text.Token, a, z int) cue {
+	if z-a < 2 {
+		return 0
+	}
+	// (its name is no common word nor a given name: "City Hall", "Marcus
+	// Hale")
+	if t := &toks[a]; t.ID != 0 && t.Shape&text.AllCaps == 0 {
+		return 0
+	}
+	if f, m := p.givenName(toks, a); f+m >= 100 {
+		return 0
+	}
+	e, r, ok := p.knownAt(toks, a, z)
+	if !ok || e >= z || e == a {
+		return 0
+	}
+	if r.kn.actor == KindOrganization && !r.kn.actorAlias || r.gaz > 0 && p.g.entries[r.gaz-1].Kind == KindOrganization {
+		return cueOrgInName
+	}
+	return 0
 }
 
 // brand reads a name of one word with a capital inside, as companies and

@@ -88,6 +88,10 @@ func TestCues(t *testing.T) {
 		// placeInName
 		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
 		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// orgInName
+		{"local radio of a broadcaster", `Okafor told BBC Radio Harbridge he was delighted.`, "BBC Radio Harbridge", cueOrgInName, true},
+		{"a person's name is none", `Marcus Hale said the bill would pass.`, "Marcus Hale", cueOrgInName, false},
+		{"a common word is none", `Protesters gathered outside City Hall on Monday.`, "City Hall", cueOrgInName, false},
 		// contests
 		{"sport: lost to", `Hereford lost to Leeds on Saturday.`, "Leeds", cueContest, true},
 		{"sport: played at a ground is no side", `England played at Wembley on Tuesday.`, "Wembley", cueContest, false},

@@ -320,6 +320,10 @@ func TestOutletStyles(t *testing.T) {
 			[]want{
 				{"Leeds", "place", "", "", []string{"Leeds/name"}},
 			}},
+		{"sport/a plural before a club's name is no title", `Harbridge moved clear with a 2-1 win over league leaders Castleford City. City manager Paulo Vieira blamed the referee, and he said his side was tired.`,
+			[]want{
+				{"Paulo Vieira", "person", "City Manager", "", []string{"Paulo Vieira/name", "he/pronoun", "his/pronoun"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

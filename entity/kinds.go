@@ -26,7 +26,7 @@ func cueVote(c cue) (Kind, int32) {
 		return KindOrganization, 8
 	case cueOrgHead, cueContest:
 		return KindOrganization, 6
-	case cueApposOrg, cueBrand:
+	case cueApposOrg, cueBrand, cueOrgInName:
 		return KindOrganization, 5 // "YouTube said": organisations speak too
 	case cueTeamPlural:
 		return KindOrganization, 4
@@ -55,7 +55,7 @@ const onceCues = cueSpeaker | cueActs
 // The cues that speak for each kind.
 const (
 	personCues = cueHonorific | cueCompetitor | cueTitle | cueOffice | cueApposPerson | cueInitial | cueAge | cueKin | cueSpeaker | cueGiven
-	orgCues    = cueOrgSuffix | cueOrgHead | cueContest | cueApposOrg | cueTeamPlural | cueStaff | cueAcronym
+	orgCues    = cueOrgSuffix | cueOrgHead | cueContest | cueApposOrg | cueTeamPlural | cueStaff | cueAcronym | cueOrgInName
 	placeCues  = cueApposPlace | cueComma | cuePlaceHead | cueBased | cueRegionOf | cueIn
 )
 

@@ -284,7 +284,9 @@ func (p *Pass) titleBefore(s *text.Sentence, pre, a int, aff int32, sf recFlag) 
 	head := -1
 	for i := a - 1; i >= pre; i-- {
 		c := toks[i].Class
-		if toks[i].Tag == text.TNoun && c&(text.Title|text.Person) != 0 {
+		// (a plural names a body, not one person's title: "league
+		// leaders Castleford City", "fellow strugglers Leeds")
+		if toks[i].Tag == text.TNoun && c&(text.Title|text.Person) != 0 && !(c&text.Pl != 0 && c&text.Sg == 0) {
 			head = i
 			break
 		}

@@ -135,4 +135,5 @@ const (
 	cueClaimant                    // modifies a noun of what is said: "Obama remarks"
 	cueActs                        // the subject of a verb that is neither "be" nor one of speech: "Davis was blocking"
 	cueOffice                      // an office's title heads it: "Secretary of State", "Chair of the Space Council", "Home Secretary"
+	cueOrgInName                   // a known organisation opens it: "BBC Radio Harbridge", "Fox News Channel"
 )

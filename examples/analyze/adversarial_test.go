@@ -127,7 +127,10 @@ func TestMemoryBoundedByWorkers(t *testing.T) {
 		})
 	}
 	t.Logf("peak heap: %d KB for 102 reports, %d KB for 402", peaks[0]>>10, peaks[1]>>10)
-	if peaks[1] > 2*peaks[0]+1<<20 {
+	// (the collector lets the heap reach 4 MB before its first cycle, so
+	// peaks this small differ by up to that much from run to run)
+	const gcFloor = 4 << 20
+	if peaks[1] > 2*peaks[0]+gcFloor {
 		t.Errorf("peak heap grows from %d to %d bytes with four times the reports", peaks[0], peaks[1])
 	}
 }
