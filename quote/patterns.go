@@ -494,7 +494,8 @@ func (s *sent) clauseAt(i int) bool {
 	c := &s.cs[s.chunk[i]]
 	switch c.Kind {
 	case text.SG:
-		return true
+		// (not a relative clause: "according to researchers, who say")
+		return s.toks[c.Start].Tag != text.TRel
 	case text.NG:
 		e := s.phraseEnd(int(s.chunk[i]))
 		for e+1 < len(s.cs) && s.cs[e-1].Is(text.FCoord) && s.cs[e].Kind == text.CG && s.cs[e+1].Kind == text.NG {

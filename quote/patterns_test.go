@@ -37,6 +37,9 @@ func TestPatterns(t *testing.T) {
 		{"according to, after a dash", `Half of the wells are dry — or nearly so — according to the regional water board.`, []want{
 			{"Half of the wells are dry", "indirect", "the regional water board", RuleAccordingTo},
 		}, true},
+		{"according to a source with a relative clause, science desk", `Honeybees can count up to four objects, according to researchers at the University of Tuebingen, who say the finding is surprising.`, []want{
+			{"Honeybees can count up to four objects", "indirect", "researchers at the University of Tuebingen", RuleAccordingTo},
+		}, false},
 		// quoted as saying
 		{"quoted as saying, a colon", `The agency quoted a defense ministry official as saying: "The drills are routine."`, []want{
 			{"The drills are routine", "direct", "a defense ministry official", RuleQuotedAs},
