@@ -9,7 +9,7 @@ type known struct {
 	of, by, for_, at, from, with, near, inside, within, behind, close              ID
 	outside, whether, if_, and, or, will, shall, ll                                ID
 	de, del, la, le, da, di, van, von, bin, al, du, des, der, y                    ID
-	st, about, against, only, just, but                                            ID
+	st, according, about, against, only, just, but                                 ID
 	general, particular, fact, turn, short, course, least, last, example, instance ID
 }
 
@@ -38,7 +38,7 @@ func (t *Table) knownIDs() *known {
 		will: id("will"), shall: id("shall"), ll: id("'ll"), about: id("about"), against: id("against"),
 		de: id("de"), del: id("del"), la: id("la"), le: id("le"), da: id("da"), di: id("di"), van: id("van"),
 		von: id("von"), bin: id("bin"), al: id("al"), du: id("du"), des: id("des"), der: id("der"), y: id("y"),
-		st: id("st"), only: id("only"), just: id("just"), but: id("but"),
+		st: id("st"), according: id("according"), only: id("only"), just: id("just"), but: id("but"),
 		general: id("general"), particular: id("particular"), fact: id("fact"), turn: id("turn"), short: id("short"),
 		course: id("course"), least: id("least"), last: id("last"), example: id("example"), instance: id("instance"),
 	}

@@ -125,8 +125,11 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 		}
 		// after a verb, a preposition may modify the verb: it modifies
 		// the noun when the noun and its modifiers are a subject, before
-		// the sentence's first verb or right before a finite verb
-		if k > firstVerb && !beforeFiniteVerb(cs, int(obj)) {
+		// the sentence's first verb or right before a finite verb, or a
+		// source after "according to" ("according to researchers at the
+		// university")
+		source := host > 0 && cs[host-1].Kind == PG && toks[cs[host-1].Start].ID == kw.according
+		if k > firstVerb && !beforeFiniteVerb(cs, int(obj)) && !source {
 			return
 		}
 	}

@@ -216,3 +216,14 @@ func TestQuoteCloseIsNoComplement(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestAccordingToSource: a preposition after the source of "according to"
+// modifies the source, also after the sentence's verb.
+func TestAccordingToSource(t *testing.T) {
+	for _, c := range []readingCase{
+		{"science", "Bees can count, according to researchers at the University of Tuebingen.", []string{"the University of Tuebingen of=researchers"}},
+		{"verb-object-stays", "The minister met officials at the airport.", []string{"the airport of=-"}},
+	} {
+		checkReading(t, c)
+	}
+}
