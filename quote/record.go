@@ -39,7 +39,9 @@ type cue struct {
 }
 
 // A cueList holds a pass's cues in chunks of cueChunk, so that a long
-// report's list grows without copying and without a doubled array.
+// report's list grows without copying more than a chunk and without a
+// doubled array. A chunk grows as cues come, so that a short report's few
+// cues take little: pointers from at are valid until the next push.
 type cueList struct {
 	chunks [][]cue
 	n      int
@@ -52,9 +54,10 @@ func (l *cueList) len() int      { return l.n }
 func (l *cueList) at(i int) *cue { return &l.chunks[i/cueChunk][i%cueChunk] }
 func (l *cueList) push(c cue) {
 	if l.n/cueChunk == len(l.chunks) {
-		l.chunks = append(l.chunks, make([]cue, cueChunk))
+		l.chunks = append(l.chunks, make([]cue, 0, 8))
 	}
-	l.chunks[l.n/cueChunk][l.n%cueChunk] = c
+	last := &l.chunks[len(l.chunks)-1]
+	*last = append(*last, c)
 	l.n++
 }
 
