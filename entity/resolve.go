@@ -51,8 +51,9 @@ type anonKey struct {
 
 // resolve turns the pass's records into entities.
 func (p *Pass) resolve() []Entity {
-	r := &resolver{p: p, byKey: map[string]int32{}, byWord: map[string][]int32{}, byGaz: map[int32]int32{},
-		anonByH: map[anonKey]int32{}}
+	// (a report has about one entity for every three mentions)
+	r := &resolver{p: p, ents: make([]ent, 0, len(p.recs)/3+4), byKey: map[string]int32{}, byWord: map[string][]int32{},
+		byGaz: map[int32]int32{}, anonByH: map[anonKey]int32{}}
 	for i := range p.recs {
 		if k := p.recs[i].kind; (k == rName || k == rDemonym) && p.recs[i].flags&(fHeading|fMaybe) == 0 {
 			r.name(int32(i))
