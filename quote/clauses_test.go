@@ -146,3 +146,22 @@ func TestHeadlineScareQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineNotContent: a wire dateline opens the paragraph but is no part
+// of what the source said after it.
+func TestDatelineNotContent(t *testing.T) {
+	for _, src := range []string{
+		"LONDON, March 3 (Reuters) - Northwind Air will cut 1,200 jobs, the airline said on Tuesday.\n",
+		"NAIROBI (AP) — The drought has killed half the herds, aid agencies said.\n",
+	} {
+		a := parse(t, src)
+		qs := Extract(a, nil)
+		if len(qs) == 0 {
+			t.Fatalf("no quote in %q", src)
+		}
+		got := qs[0].Span().Text(src)
+		if d := a.Dateline.Span; !d.IsValid() || qs[0].Span().Start < d.End {
+			t.Errorf("content %q starts inside the dateline %q", got, d.Text(src))
+		}
+	}
+}

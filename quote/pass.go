@@ -132,7 +132,30 @@ func (p *Pass) scanTo(n int) {
 func (p *Pass) Quotes(ents []entity.Entity) []Quote {
 	p.scanTo(len(p.a.Paragraphs))
 	qs, who := p.attach()
+	p.afterDateline(qs)
 	resolve(qs, who, &p.cues, ents)
 	p.regs, p.cues, p.stack, p.free = nil, cueList{}, nil, nil
 	return qs
+}
+
+// afterDateline starts the content that a wire dateline opens after it:
+// in "LONDON, March 3 (Reuters) - Northwind Air will cut 1,200 jobs, the
+// airline said", the airline said what follows the dash.
+func (p *Pass) afterDateline(qs []Quote) {
+	dl := p.a.Dateline.Span
+	if !dl.IsValid() || dl.End <= dl.Start {
+		return
+	}
+	src := p.a.Source
+	for i := range qs {
+		for j := range qs[i].Content {
+			c := &qs[i].Content[j]
+			if c.Start < dl.End && dl.End < c.End {
+				c.Start = dl.End
+				for c.Start < c.End && (src[c.Start] == ' ' || src[c.Start] == '\t') {
+					c.Start++
+				}
+			}
+		}
+	}
 }
