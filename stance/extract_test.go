@@ -349,3 +349,23 @@ func TestPipeline(t *testing.T) {
 		t.Errorf("Russia -> Assad unresolved: %+v", r)
 	}
 }
+
+// TestOwnerTarget: a target that is a named owner's act or quality takes
+// the owner's entity; people of the owner's are themselves.
+func TestOwnerTarget(t *testing.T) {
+	for _, c := range []struct{ src, target, entity string }{
+		{"Chamber president Carl Blackstone applauded Governor Nikki Haley's decision on Tuesday.", "Governor Nikki Haley's decision", "Nikki Haley"},
+		{"The striker criticised Arsenal's tactics after the match.", "Arsenal's tactics", "Arsenal"},
+		{"The senator attacked Trump's supporters at the rally.", "Trump's supporters", ""},
+	} {
+		rs := extractPipeline(t, c.src)
+		i := slices.IndexFunc(rs, func(r stance.Relation) bool { return r.Target.Text == c.target })
+		if i < 0 {
+			t.Errorf("%q: no relation to %q:\n%s", c.src, c.target, stance.Format(rs))
+			continue
+		}
+		if got := rs[i].Target; got.Name != c.entity {
+			t.Errorf("%q: target %q of %q, want %q of %q", c.src, got.Text, got.Name, c.target, c.entity)
+		}
+	}
+}

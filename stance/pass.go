@@ -310,6 +310,17 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 	if h := sl.head; h > sl.s && r.toks[h].Class.Any(text.Group) && r.toks[h-1].Tag == text.TName {
 		pt.mod = r.span(h-1, h)
 	}
+	// a target that is a named owner's act or quality stands for its
+	// owner: "applauded Haley's decision", "praised Putin's leadership";
+	// not people of the owner's ("Trump's supporters")
+	if h := sl.head; other.ok && !pt.mod.valid() && !r.toks[h].Class.Any(text.Person|text.Group|text.Title) {
+		for q := sl.s + 1; q < h; q++ {
+			if r.toks[q].Tag == text.TPoss && r.toks[q-1].Tag == text.TName {
+				pt.mod = r.span(q-1, q)
+				break
+			}
+		}
+	}
 	return pt
 }
 
