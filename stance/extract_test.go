@@ -357,6 +357,8 @@ func TestOwnerTarget(t *testing.T) {
 		{"Chamber president Carl Blackstone applauded Governor Nikki Haley's decision on Tuesday.", "Governor Nikki Haley's decision", "Nikki Haley"},
 		{"The striker criticised Arsenal's tactics after the match.", "Arsenal's tactics", "Arsenal"},
 		{"The senator attacked Trump's supporters at the rally.", "Trump's supporters", ""},
+		{"Barack Obama signed the agreement in July. Hillary Clinton praised his agreement on Monday.", "his agreement", "Barack Obama"},
+		{"Mayor Tom Reed defended his budget at the meeting.", "his budget", ""},
 	} {
 		rs := extractPipeline(t, c.src)
 		i := slices.IndexFunc(rs, func(r stance.Relation) bool { return r.Target.Text == c.target })

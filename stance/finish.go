@@ -280,6 +280,13 @@ func (f *finish) relation(x *rec, via []Party) (Relation, bool) {
 		r.Target, ok = speaker, hasSpeaker && x.speaker.who != pReporter
 	} else {
 		r.Target, ok = f.party(x.target)
+		// a thing of the holder's own is no stance toward the holder:
+		// "Trump defended his record" is about the record
+		if ok && x.target.mod.valid() && r.Target.Entity != "" && r.Target.Entity == r.Holder.Entity {
+			t := x.target
+			t.mod = span{}
+			r.Target, ok = f.party(t)
+		}
 	}
 	if !ok || same(r.Holder, r.Target) {
 		return r, false

@@ -314,10 +314,12 @@ func (p *Pass) partBeside(r *reading, sl, other slot) part {
 	// owner: "applauded Haley's decision", "praised Putin's leadership";
 	// not people of the owner's ("Trump's supporters")
 	if h := sl.head; other.ok && !pt.mod.valid() && !r.toks[h].Class.Any(text.Person|text.Group|text.Title) {
-		for q := sl.s + 1; q < h; q++ {
+		if r.toks[sl.s].Tag == text.TPossDet && r.toks[sl.s].Class.Any(text.P3) && sl.s < h {
+			pt.mod = r.span(sl.s, sl.s+1) // "praised his nuclear deal": whoever "his" is
+		}
+		for q := sl.s + 1; q < h && !pt.mod.valid(); q++ {
 			if r.toks[q].Tag == text.TPoss && r.toks[q-1].Tag == text.TName {
 				pt.mod = r.span(q-1, q)
-				break
 			}
 		}
 	}
