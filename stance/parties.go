@@ -126,7 +126,11 @@ func (r *reading) target(sl slot) bool {
 	if c := r.pronoun(sl); c.Any(text.Refl) {
 		return false
 	}
-	// nor one that names no one in particular: "wanted someone younger"
+	// nor one that names no one in particular: "wanted someone younger",
+	// nor a time: "backed on Thursday"
+	if k := r.chunk(sl.s); r.cs[k].Is(text.FTime) {
+		return false
+	}
 	return !(sl.e-sl.s == 1 && r.generic(sl.s))
 }
 
