@@ -224,12 +224,13 @@ func TestNoStance(t *testing.T) {
 		"The Supreme Court ruled on the case on Monday.",                       // "Court" is a name, not "court" (woo)
 		"Rebels agreed to a truce, halting attacks on the capital for a week.", // halting attacks is no attack
 		"The report shows the firm offering loans and targeting growth.",
-		"Prosecutors charged the club's former treasurer with fraud.",     // courts: no stance
-		"The ruling sounded the death knell for the old franchise model.", // a ruling is no actor
-		"The support group met on Tuesday.",                               // a cue inside a noun phrase
-		"The armed forces and a back channel to Tehran were discussed.",   // cue words as modifiers
-		"In 2004 he starred alongside Dennis Quaid in a remake.",          // a credit: no stance
-		"The director said he wanted someone younger for the part.",       // no one in particular
+		"Prosecutors charged the club's former treasurer with fraud.",      // courts: no stance
+		"The ruling sounded the death knell for the old franchise model.",  // a ruling is no actor
+		"The support group met on Tuesday.",                                // a cue inside a noun phrase
+		"The armed forces and a back channel to Tehran were discussed.",    // cue words as modifiers
+		"In 2004 he starred alongside Dennis Quaid in a remake.",           // a credit: no stance
+		"The director said he wanted someone younger for the part.",        // no one in particular
+		"The tariffs the president proposed Thursday could hit exporters.", // a time is no target
 	} {
 		if rs := extractWith(t, nil, src); len(rs) != 0 {
 			t.Errorf("%q: found\n%s", src, stance.Format(rs))
