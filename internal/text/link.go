@@ -114,6 +114,11 @@ func attachPrep(kw *known, toks []Token, cs []Chunk, k, firstVerb int) {
 	}
 	w := toks[cs[k].Start].ID
 	if w != kw.of {
+		// a time after a noun says when its clause happened: "the
+		// government on Sunday rejected"
+		if TimeGroup(toks, &cs[obj]) {
+			return
+		}
 		switch w {
 		case kw.for_, kw.in, kw.at, kw.from, kw.with, kw.on, kw.near, kw.inside, kw.within, kw.behind, kw.close, kw.outside:
 		case kw.by: // "a report by the committee found"; not after a time: "passed last year by"
@@ -596,6 +601,11 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 	j := k - 1
 	for j >= 0 && cs[j].Kind == RG {
 		j--
+	}
+	// a time between the subject and its verb: "the government on Sunday
+	// rejected", "the commission Tuesday condemned"
+	if j >= 2 && cs[j].Kind == NG && TimeGroup(toks, &cs[j]) && cs[j].Of < 0 && cs[j-1].Kind == PG && cs[j-2].Kind == NG {
+		j -= 2
 	}
 	if j < 0 {
 		return -1

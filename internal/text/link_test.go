@@ -227,3 +227,14 @@ func TestAccordingToSource(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestTimeIsNoPostModifier: a time after a noun is the clause's, not the
+// noun's.
+func TestTimeIsNoPostModifier(t *testing.T) {
+	for _, c := range []readingCase{
+		{"foreign-desk", "Sudan's government on Sunday rejected the plan.", []string{"Sunday of=-", "rejected subj=government"}},
+		{"place-stays", "Officials in Washington rejected the plan.", []string{"Washington of=Officials"}},
+	} {
+		checkReading(t, c)
+	}
+}
