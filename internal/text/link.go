@@ -579,6 +579,23 @@ func complementAt(kw *known, toks []Token, cs []Chunk, j int, reports bool) int3
 // follows it and its post-modifiers.
 func clauseAt(toks []Token, cs []Chunk, j int) bool {
 	e := endOfGroup(cs, j)
+	// a coordinated subject: "said Egypt and the Emirates were"
+	for n := 0; e+1 < len(cs) && cs[e-1].Is(FCoord) && cs[e].Kind == CG && cs[e+1].Kind == NG && n < 4; n++ {
+		e = endOfGroup(cs, e+1)
+	}
+	// over a relative clause between commas: "said the Emirates, which
+	// back the rebels, were"
+	if e+2 < len(cs) && isMark(toks, &cs[e], ',') && cs[e+1].Kind == SG && toks[cs[e+1].Start].Tag == TRel {
+		for m := e + 2; m < len(cs) && m < e+16; m++ {
+			if isMark(toks, &cs[m], ',') {
+				e = m + 1
+				break
+			}
+			if cs[m].Kind == MG && !isMark(toks, &cs[m], ',') {
+				break
+			}
+		}
+	}
 	// over an apposition between commas: "said Bitcoin, the biggest
 	// cryptocurrency, is a fraud"
 	if e+2 < len(cs) && cs[e].Kind == MG && cs[e+1].Is(FAppos) && int(cs[e+1].Of) >= j && int(cs[e+1].Of) < e {
@@ -727,6 +744,14 @@ func subjectBefore(toks []Token, cs []Chunk, k int) int {
 				h--
 			}
 			if cs[h].Kind == NG {
+				// "who" means people: not the place a phrase after them
+				// names ("families in the South Pacific who fear")
+				if toks[c.Start].Class&Pron != 0 && h >= 2 && cs[h-1].Kind == PG && cs[h-2].Kind == NG &&
+					toks[cs[h].Head].Class&(Person|Group|Title) == 0 {
+					if host := anchor(cs, h-2); toks[cs[host].Head].Class&(Person|Group|Title) != 0 {
+						return host
+					}
+				}
 				return anchor(cs, h)
 			}
 		}

@@ -238,3 +238,27 @@ func TestTimeIsNoPostModifier(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestClauseOverAsides: a verb of saying reports a clause whose subject is
+// coordinated or carries a relative clause between commas.
+func TestClauseOverAsides(t *testing.T) {
+	for _, c := range []readingCase{
+		{"foreign-desk", "Diplomats said Egypt and the Emirates, which back the rebels, were unlikely to sign.", []string{"said comp=Egypt", "back subj=the Emirates"}},
+		{"wire-coordinated", "Officials said Kerry and Lavrov would meet on Friday.", []string{"said comp=Kerry"}},
+		{"object-stays", "The minister thanked Egypt and the Emirates, which sent aid.", []string{"thanked obj=Egypt"}},
+	} {
+		checkReading(t, c)
+	}
+}
+
+// TestWhoMeansPeople: "who" opens a clause about the people a phrase
+// names, not the place or thing after them.
+func TestWhoMeansPeople(t *testing.T) {
+	for _, c := range []readingCase{
+		{"speech", "I have met families in the South Pacific who fear rising seas.", []string{"fear subj=families"}},
+		{"local", "Groups in Australia who support the plan will march.", []string{"support subj=Groups"}},
+		{"which-stays", "He visited the farms in the valley which flood every spring.", []string{"flood subj=the valley"}},
+	} {
+		checkReading(t, c)
+	}
+}

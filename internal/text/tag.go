@@ -811,6 +811,11 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	if t.Shape&Guessed != 0 && (p == TDet || p == TPossDet) && nextIsNameLike(toks, i) {
 		return TAdj
 	}
+	// a relative pronoun is the subject of the verb after it: "which
+	// back opposing sides", "who fund his rivals"
+	if p == TRel && pi == i-1 && isV && c&(Base|Pres3|Past) != 0 {
+		return TVerb
+	}
 	// one class only
 	switch {
 	case isN && !isV && !isA && !isR:
