@@ -9,6 +9,9 @@ func TestClauseConstructions(t *testing.T) {
 		name, src string
 		want      []want
 	}{
+		{"a coordinated subject with a relative clause, foreign desk", `Diplomats in Addis Ababa said Egypt and the Emirates, which back opposing sides, were unlikely to sign.`, []want{
+			{"Egypt and the Emirates, which back opposing sides, were unlikely to sign", "indirect", "Diplomats in Addis Ababa", RuleIndirect},
+		}},
 		{"a cue with no clause ends the clause before", `When the mayor noted that the budget was short ― as it had been for years ― the governor replied, “We will find the money.”`, []want{
 			{"the budget was short ― as it had been for years", "indirect", "the mayor", RuleIndirect},
 			{"We will find the money", "direct", "the governor", RuleCueBefore},

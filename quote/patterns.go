@@ -508,10 +508,11 @@ func (s *sent) clauseAt(i int) bool {
 			return true
 		}
 		// the subject of a verb after an aside: "the driver, who was 42,
-		// had been drinking"
+		// had been drinking", "Egypt and the Emirates, which back opposing
+		// sides, were"
 		k := s.chunk[i]
 		for j := e; j < len(s.cs); j++ {
-			if v := &s.cs[j]; v.Kind == text.VG && v.Subj == k && v.Is(text.FFinite) {
+			if v := &s.cs[j]; v.Kind == text.VG && v.Subj >= k && int(v.Subj) < e && v.Is(text.FFinite) && int(v.Subj) < j {
 				return true
 			}
 		}
