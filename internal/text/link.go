@@ -462,6 +462,11 @@ func TimeGroup(toks []Token, c *Chunk) bool {
 		return false
 	}
 	h := toks[c.Head].Class
+	// a name that a time word ends is no time: "USA Today", "Good
+	// Morning America"
+	if f := &toks[c.Start]; c.Head > c.Start && f.Tag == TName && f.Class&(Weekday|TimeWord|Month|TimeUnit|Season) == 0 {
+		return false
+	}
 	if h&(Weekday|TimeWord) != 0 || h&Month != 0 && c.End-c.Start <= 2 && toks[c.Head].Shape&Cap != 0 {
 		return true
 	}

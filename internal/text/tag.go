@@ -811,6 +811,12 @@ func openTag(kw *known, toks []Token, i int) Tag {
 	if t.Shape&Guessed != 0 && (p == TDet || p == TPossDet) && nextIsNameLike(toks, i) {
 		return TAdj
 	}
+	// an adjective after a noun, before its preposition, stands alone:
+	// "a source close to the couple", "people familiar with the talks"
+	// (not a verb's past or participle: "Republicans wanted to know")
+	if isA && c&(Past|Part|Pres3|Ing|Title|Person|Group) == 0 && (p == TNoun || p == TName) && pi == i-1 && n&Prep != 0 && n&(Verb|Noun) == 0 {
+		return TAdj
+	}
 	// a relative pronoun is the subject of the verb after it: "which
 	// back opposing sides", "who fund his rivals"
 	if p == TRel && pi == i-1 && isV && c&(Base|Pres3|Past) != 0 {

@@ -174,3 +174,17 @@ func TestAuxiliaryBeforeAdverb(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestAdjectiveBeforePreposition: an adjective that may be a noun, after a
+// noun and before its preposition, is the adjective: "a source close to
+// the couple".
+func TestAdjectiveBeforePreposition(t *testing.T) {
+	for _, c := range []readingCase{
+		{"tabloid", `A source close to the couple said they had split.`, []string{"close/ADJ", "said subj=A source"}},
+		{"wire", `Officials familiar with the talks said a deal was near.`, []string{"familiar/ADJ", "said subj=Officials"}},
+		{"noun-stays", `The close of trading brought relief.`, []string{"close/NOUN"}},
+		{"verb-stays", `Republicans wanted to know who had approved it.`, []string{"wanted/VERB"}},
+	} {
+		checkReading(t, c)
+	}
+}
