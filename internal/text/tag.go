@@ -197,7 +197,7 @@ func tagAt(kw *known, toks []Token, i int, caps bool) Tag {
 	if adverbialIdiom(kw, toks, i) {
 		return TAdv // "in general", "of course"
 	}
-	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c) && !nextIsNameLike(toks, i)) {
+	if t.Shape&(Cap|AllCaps) != 0 && !caps && !(t.Shape&AllCaps != 0 && t.Len() > 1 && plainInCaps(c) && !nextIsNameLike(toks, i)) && !shoutedVerb(t) {
 		switch {
 		case t.Shape&AllCaps != 0 && t.Len() > 1 && c&Neg == 0:
 			return TName // "US", "NATO", "IS"
@@ -1041,6 +1041,14 @@ func verbAfterNoun(kw *known, toks []Token, i int) bool {
 		return true
 	}
 	return toks[i].Class&Past != 0
+}
+
+// shoutedVerb reports whether t is a tensed verb set in capitals for
+// stress, as tabloid headlines do ("Star SLAMS ex", "Minister BLASTED"):
+// too long for an acronym and no noun.
+func shoutedVerb(t *Token) bool {
+	c := t.Class
+	return t.Shape&AllCaps != 0 && t.Len() >= 5 && c&Verb != 0 && c&(Pres3|Past) != 0 && c&(Noun|Adj) == 0
 }
 
 // plainInCaps reports whether a word of classes c written in capitals

@@ -188,3 +188,15 @@ func TestAdjectiveBeforePreposition(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestShoutedVerb: a tensed verb set in capitals for stress is a verb; a
+// short word in capitals stays an acronym.
+func TestShoutedVerb(t *testing.T) {
+	for _, c := range []readingCase{
+		{"tabloid", `Soap star Jessie Lane SLAMS ex over split claims`, []string{"SLAMS/VERB"}},
+		{"tabloid-past", `Minister BLASTED over care home deaths`, []string{"BLASTED/VERB"}},
+		{"acronym", `The IS fighters withdrew from the town.`, []string{"IS/NAME"}},
+	} {
+		checkReading(t, c)
+	}
+}
