@@ -40,7 +40,7 @@ func (p *Pass) headCue(toks []text.Token, a, z int) cue {
 		return cueOrgSuffix
 	case head.Class&text.OrgHead != 0 && head.Tag == text.TName:
 		return cueOrgHead
-	case head.Class&text.PlaceHead != 0 && head.Tag == text.TName && (z-a > 1 || head != last):
+	case head.Class&text.PlaceHead != 0 && head.Tag == text.TName && (z-a > 1 || head != last) && !p.personWithPlaceSurname(toks, a, z):
 		return cuePlaceHead
 	case z-a > 1 && words().isCardinalPoint(last.ID) && !p.givenOpens(toks, a):
 		return cuePlaceHead // "the Middle East", "the Deep South", "the Wild West"
@@ -103,13 +103,21 @@ func (p *Pass) teamPlural(toks []text.Token, a, z int) bool {
 // "The" ("The Brooklyn Paper").
 func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
 	if z-a < 2 || toks[a+1].Tag != text.TName && toks[a+1].Shape&text.Initial == 0 ||
-		toks[z-1].Class&(text.OrgHead|text.OrgSuffix|text.PlaceHead) != 0 || p.capitalThe(toks, a, z) != 0 {
+		toks[z-1].Class&(text.OrgHead|text.OrgSuffix|text.PlaceHead) != 0 && !p.personWithPlaceSurname(toks, a, z) || p.capitalThe(toks, a, z) != 0 {
 		return 0
 	}
 	if f, m := p.givenName(toks, a); f+m >= 1000 {
 		return cueGiven
 	}
 	return 0
+}
+
+// personWithPlaceSurname reports whether a name of two words is a common
+// given name and a surname that also ends street and landscape names:
+// "Jessie Lane", "Harry Hill", "Emma Green"; "Abbey Road" and "Hyde Park"
+// open with no given name.
+func (p *Pass) personWithPlaceSurname(toks []text.Token, a, z int) bool {
+	return z-a == 2 && words().isPlaceSurname(text.Core().Entry(toks[z-1].ID).Lemma) && p.givenOpens(toks, a)
 }
 
 // givenOpens reports whether token a is a given name of a thousand

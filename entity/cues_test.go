@@ -88,6 +88,10 @@ func TestCues(t *testing.T) {
 		// placeInName
 		{"club after a city", `The win over Real Madrid pleased coach Fabio Capello.`, "Real Madrid", cuePlaceInName, true},
 		{"person with a place's name", `Paris Hilton arrived late.`, "Paris Hilton", cuePlaceInName, false},
+		// a given name and a surname that also ends places
+		{"tabloid: a person named Lane", `EastEnders favourite Jessie Lane has hit back at her ex.`, "Jessie Lane", cueGiven, true},
+		{"local: a park is a place", `Crowds gathered in Gorky Park on Sunday.`, "Gorky Park", cuePlaceHead, true},
+		{"a river stays a place", `Floods hit towns along the Jordan River.`, "Jordan River", cueGiven, false},
 		// orgInName
 		{"local radio of a broadcaster", `Okafor told BBC Radio Harbridge he was delighted.`, "BBC Radio Harbridge", cueOrgInName, true},
 		{"a person's name is none", `Marcus Hale said the bill would pass.`, "Marcus Hale", cueOrgInName, false},

@@ -42,6 +42,9 @@ type vocab struct {
 	// lemmas of nouns of works, whose titles follow them: "the TV series
 	// Supernatural", "the film House of Wax", "her novel Beloved"
 	works [16]ID
+	// lemmas of words that end street and landscape names and are common
+	// surnames too: "Lane", "Hill", "Green"
+	placeSurnames [11]ID
 }
 
 // ID is the word table's ID type.
@@ -72,6 +75,9 @@ var words = sync.OnceValue(func() *vocab {
 		"marathon", "trophy", "medal", "massacre", "expo"} {
 		v.events[i] = id(w)
 	}
+	for i, w := range []string{"lane", "hill", "park", "wood", "field", "green", "brook", "hall", "marsh", "moor", "grove"} {
+		v.placeSurnames[i] = id(w)
+	}
 	for i, w := range []string{"film", "movie", "series", "show", "sitcom", "album", "single", "song", "book", "novel",
 		"play", "musical", "documentary", "opera", "episode", "painting"} {
 		v.works[i] = id(w)
@@ -91,6 +97,17 @@ var words = sync.OnceValue(func() *vocab {
 func (v *vocab) isParticle(w ID) bool {
 	for _, p := range v.particles {
 		if w == p && w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceSurname reports whether lemma is that of a word ending street
+// and landscape names that is a common surname too.
+func (v *vocab) isPlaceSurname(lemma ID) bool {
+	for _, w := range v.placeSurnames {
+		if lemma == w && w != 0 {
 			return true
 		}
 	}
