@@ -95,6 +95,15 @@ func hasSuffixFold(t, suffix string) bool {
 func (r *resolver) description(i int32) {
 	rec := &r.p.recs[i]
 	aff := r.affOf(i)
+	// "Jessie Lane ... The 29-year-old": the person just named, or no one
+	// a reader could tell
+	if rec.flags&(fAge|fDef) == fAge|fDef {
+		if e := r.epithet(i); e >= 0 {
+			rec.kind = rTitle // a definite description of the person, as "the coach" is
+			r.assign(i, e)
+		}
+		return
+	}
 	if rec.kind == rTitle {
 		if t := r.titleOf(i); t != "" {
 			if e := r.holder(i, t, aff); e >= 0 {

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/newsmodel/newsmodel/internal/text"
 )
 
@@ -20,10 +22,17 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 	c := &s.Chunks[k]
 	toks := s.Toks
 	h := int(c.Head)
-	if h < b || h >= e || toks[h].Tag != text.TNoun {
+	if h < b || h >= e {
+		return -1
+	}
+	age := p.ageNoun(&toks[h])
+	if toks[h].Tag != text.TNoun && !age {
 		return -1
 	}
 	hc := toks[h].Class
+	if age {
+		hc = text.Noun | text.Person // "the 29-year-old": someone of that age
+	}
 	if hc&(text.Title|text.Person) == 0 || hc&text.Kin != 0 {
 		return -1
 	}
@@ -82,6 +91,9 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 		r.phrase[0] = toks[c.Start].Start
 	}
 	r.gender = genderOf(hc)
+	if age {
+		r.flags |= fAge
+	}
 	if plural {
 		r.flags |= fPlural
 	}
@@ -99,6 +111,13 @@ func (p *Pass) description(s *text.Sentence, k, b, e int, aff int32, sf recFlag)
 		}
 	}
 	return d
+}
+
+// ageNoun reports whether t is an age used as a noun, as news calls a
+// person it has named: "the 29-year-old", "a 45-year-old".
+func (p *Pass) ageNoun(t *text.Token) bool {
+	s := p.src[t.Start:t.End]
+	return t.Shape&text.Hyphen != 0 && len(s) > 9 && s[0] >= '0' && s[0] <= '9' && strings.HasSuffix(s, "-year-old")
 }
 
 // determiner tells from the determiner of noun group k what description

@@ -324,6 +324,10 @@ func TestOutletStyles(t *testing.T) {
 			[]want{
 				{"Paulo Vieira", "person", "City Manager", "", []string{"Paulo Vieira/name", "he/pronoun", "his/pronoun"}},
 			}},
+		{"tabloid/an age names the person just named", `EastEnders favourite Jessie Lane has hit back at her former fiance. The 29-year-old took to Instagram to blast Danny Ross as a liar.`,
+			[]want{
+				{"Jessie Lane", "person", "", "", []string{"Jessie Lane/name", "her/pronoun", "The 29-year-old/title"}},
+			}},
 		{"nyt/group pronoun", `Theresa May told MPs that Downing Street would publish the plan. Senior Western diplomats said they were not consulted. The diplomats said later that Mrs. May had called them.`,
 			[]want{
 				{"Theresa May", "person", "", "", []string{"Theresa May/name", "May/surname"}},

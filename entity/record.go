@@ -65,6 +65,7 @@ const (
 	fCalendar                      // the name of a month or day: "May", "Thursday"
 	fMain                          // the subject of its sentence's main clause
 	fMaybe                         // a sentence's first word, read as a common word: a name only if the report has it as one
+	fAge                           // a description by age: "the 29-year-old"
 )
 
 // A gender is what a mention says of its entity's sex.
