@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/internal/text"
@@ -71,6 +72,12 @@ func (p *Pass) attach() ([]Quote, []int32) {
 	// content with no letter or digit quotes nothing, whatever the rule
 	// that drafted it: `According to officials, "` has no clause
 	fs = slices.DeleteFunc(fs, func(f found) bool { s := f.span(); return !hasWord(p.src, s.Start, s.End) })
+	// and reported speech of function words alone says nothing: "how many
+	// victims will it call for"
+	fs = slices.DeleteFunc(fs, func(f found) bool {
+		s := f.span()
+		return f.kind == KindIndirect && functionWordsOnly(p.src[s.Start:s.End])
+	})
 	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.span().Start, b.span().Start) })
 	if len(fs) == 0 {
 		return nil, nil
@@ -440,4 +447,28 @@ func (p *Pass) joinContinued(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// functionWordsOnly reports whether s is a few words the word table knows
+// only as function words: prepositions, determiners, conjunctions,
+// auxiliaries.
+func functionWordsOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	// (a pronoun is what was said about: "Ivanka Trump mentioned it")
+	const function = text.Prep | text.Det | text.Conj | text.Sub | text.Aux | text.Modal
+	tab := text.Core()
+	for _, w := range ws {
+		w = strings.Trim(w, ".,;:!?\"'’”“")
+		id := tab.ID(strings.ToLower(w))
+		if id == 0 {
+			return false
+		}
+		if c := tab.Entry(id).Class; c&function == 0 || c&(text.Noun|text.Verb|text.Adj|text.Num|text.Pron) != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -93,3 +93,26 @@ func TestQuotesHaveWords(t *testing.T) {
 		}
 	})
 }
+
+// TestFunctionWordContent: reported speech of function words alone is no
+// quote; a pronoun is what was said about and stays.
+func TestFunctionWordContent(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want int
+	}{
+		{"The problem is how many victims the war will call for.\n", 0},
+		{"Ivanka Trump mentioned it in an interview.\n", 1},
+	} {
+		a := parse(t, c.src)
+		n := 0
+		for _, q := range Extract(a, nil) {
+			if q.Kind == KindIndirect {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d reported quotes, want %d:\n%s", c.src, n, c.want, dump(a.Source, Extract(a, nil)))
+		}
+	}
+}
