@@ -231,6 +231,7 @@ func TestNoStance(t *testing.T) {
 		"In 2004 he starred alongside Dennis Quaid in a remake.",           // a credit: no stance
 		"The director said he wanted someone younger for the part.",        // no one in particular
 		"The tariffs the president proposed Thursday could hit exporters.", // a time is no target
+		"English defender Kyle Walker was booked for a late foul.",         // a position, not a stance
 	} {
 		if rs := extractWith(t, nil, src); len(rs) != 0 {
 			t.Errorf("%q: found\n%s", src, stance.Format(rs))
