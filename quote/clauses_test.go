@@ -168,3 +168,27 @@ func TestDatelineNotContent(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLabel: a headline's label with a number or a time names an
+// occasion, not a speaker; a name or a poll before the colon speaks.
+func TestHeadlineLabel(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		speaker string
+	}{
+		{"World Cup 2018 day five: Sweden, Belgium win\n\nSweden beat Korea.\n", ""},
+		{"Election 2020: What the polls say now\n\nVoters head out.\n", ""},
+		{"Senator: Talks are going nowhere\n\nThe senator spoke on Monday.\n", "Senator"},
+	} {
+		a := parse(t, c.src)
+		got := ""
+		for _, q := range Extract(a, nil) {
+			if q.Rule == RuleColon {
+				got = q.Speaker.Span.Text(a.Source)
+			}
+		}
+		if got != c.speaker {
+			t.Errorf("%q: colon speaker %q, want %q", c.src, got, c.speaker)
+		}
+	}
+}

@@ -95,6 +95,13 @@ func (s *sent) headlineColon(k int, a att) (att, bool) {
 			return att{}, false
 		}
 	}
+	// a label with a number or a time names an occasion, not a speaker:
+	// "World Cup 2018 day five: Sweden win", "Election 2020: What to know"
+	for i := 0; i < int(s.cs[k].Start); i++ {
+		if t := &s.toks[i]; t.Kind == text.Number || t.Class&(text.Num|text.Ord|text.TimeWord|text.TimeUnit|text.Weekday|text.Month) != 0 {
+			return att{}, false
+		}
+	}
 	a.spk, a.head = tspan{int(s.cs[0].Start), int(s.cs[0].End)}, tspan{int(s.cs[0].Start), int(s.cs[0].End)}
 	for j := 1; j+1 < k; j++ {
 		if s.cs[j].Kind == text.PG && s.toks[s.cs[j].Start].ID == words().from && s.cs[j+1].Kind == text.NG {
