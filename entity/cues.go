@@ -114,9 +114,15 @@ func (p *Pass) givenFirst(toks []text.Token, a, z int) cue {
 
 // personWithPlaceSurname reports whether a name of two words is a common
 // given name and a surname that also ends street and landscape names:
-// "Jessie Lane", "Harry Hill", "Emma Green"; "Abbey Road" and "Hyde Park"
-// open with no given name.
+// "Jessie Lane", "Harry Hill", "Emma Green"; "Abbey Road" opens with no
+// given name, and "at Ellis Park" is a place's preposition.
 func (p *Pass) personWithPlaceSurname(toks []text.Token, a, z int) bool {
+	if a > 0 { // after a preposition of place it is one: "at Ellis Park"
+		switch w := words(); toks[a-1].ID {
+		case w.in, w.at, w.from, w.to, w.into, w.near, w.inside, w.outside, w.on, w.across, w.around:
+			return false
+		}
+	}
 	return z-a == 2 && words().isPlaceSurname(text.Core().Entry(toks[z-1].ID).Lemma) && p.givenOpens(toks, a)
 }
 

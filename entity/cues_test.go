@@ -91,6 +91,7 @@ func TestCues(t *testing.T) {
 		// a given name and a surname that also ends places
 		{"tabloid: a person named Lane", `EastEnders favourite Jessie Lane has hit back at her ex.`, "Jessie Lane", cueGiven, true},
 		{"local: a park is a place", `Crowds gathered in Gorky Park on Sunday.`, "Gorky Park", cuePlaceHead, true},
+		{"sport: a ground after at", `South Africa beat New Zealand at Ellis Park on Saturday.`, "Ellis Park", cuePlaceHead, true},
 		{"a river stays a place", `Floods hit towns along the Jordan River.`, "Jordan River", cueGiven, false},
 		// orgInName
 		{"local radio of a broadcaster", `Okafor told BBC Radio Harbridge he was delighted.`, "BBC Radio Harbridge", cueOrgInName, true},
