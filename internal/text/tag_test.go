@@ -200,3 +200,15 @@ func TestShoutedVerb(t *testing.T) {
 		checkReading(t, c)
 	}
 }
+
+// TestCapsHeadlineCommonWords: in a headline set in capitals the common
+// words of sport are words, not names: wires slug sport stories "SOCCER -",
+// "RUGBY UNION -".
+func TestCapsHeadlineCommonWords(t *testing.T) {
+	for _, c := range []readingCase{
+		{"wire-slug", "SOCCER - AZERBAIJAN BEAT SWITZERLAND IN WORLD CUP QUALIFIER.", []string{"SOCCER/NOUN", "QUALIFIER/NOUN", "AZERBAIJAN/NAME"}},
+		{"wire-tennis", "TENNIS - SELES WINS IN MONTREAL.", []string{"TENNIS/NOUN", "SELES/NAME"}},
+	} {
+		checkReading(t, c)
+	}
+}
