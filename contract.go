@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+
+	"github.com/newsmodel/newsmodel/internal/contractjson"
 )
 
 // A Report renders one analysed report as the report object of the JSON
@@ -84,36 +86,8 @@ type Links struct {
 // MarshalJSON returns the links object of the JSON contract.
 func (l Links) MarshalJSON() ([]byte, error) { return json.Marshal(newLinksJSON(l.Comparison)) }
 
-// The links object. Field order is key order.
-
-type linksJSON struct {
-	Entities []entityLinkJSON `json:"entities"`
-	Quotes   []quoteLinkJSON  `json:"quotes"`
-}
-
-type entityLinkJSON struct {
-	Name    string             `json:"name"`
-	Members []entityMemberJSON `json:"members"`
-}
-
-type entityMemberJSON struct {
-	Report int    `json:"report"`
-	Entity string `json:"entity"`
-}
-
-type quoteLinkJSON struct {
-	Members []quoteMemberJSON `json:"members"`
-}
-
-type quoteMemberJSON struct {
-	Report int `json:"report"`
-	Quote  int `json:"quote"`
-}
-
-// newLinksJSON renders what the reports share: actors named in two or
-// more reports, and aligned quotes.
-func newLinksJSON(c *Comparison) linksJSON {
-	l := linksJSON{Entities: []entityLinkJSON{}, Quotes: []quoteLinkJSON{}}
+func newLinksJSON(c *Comparison) contractjson.Links {
+	l := contractjson.Links{Entities: []contractjson.EntityLink{}, Quotes: []contractjson.QuoteLink{}}
 	if c == nil {
 		return l
 	}
@@ -129,16 +103,16 @@ func newLinksJSON(c *Comparison) linksJSON {
 		if !shared {
 			continue
 		}
-		e := entityLinkJSON{Name: g.Name, Members: make([]entityMemberJSON, 0, len(g.Members))}
+		e := contractjson.EntityLink{Name: g.Name, Members: make([]contractjson.EntityMember, 0, len(g.Members))}
 		for _, m := range g.Members {
-			e.Members = append(e.Members, entityMemberJSON{Report: m.Report, Entity: m.Entity})
+			e.Members = append(e.Members, contractjson.EntityMember{Report: m.Report, Entity: m.Entity})
 		}
 		l.Entities = append(l.Entities, e)
 	}
 	for _, g := range c.Quotes {
-		q := quoteLinkJSON{Members: make([]quoteMemberJSON, 0, len(g))}
+		q := contractjson.QuoteLink{Members: make([]contractjson.QuoteMember, 0, len(g))}
 		for _, m := range g {
-			q.Members = append(q.Members, quoteMemberJSON{Report: m.Report, Quote: m.Quote})
+			q.Members = append(q.Members, contractjson.QuoteMember{Report: m.Report, Quote: m.Quote})
 		}
 		l.Quotes = append(l.Quotes, q)
 	}

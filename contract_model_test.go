@@ -8,181 +8,89 @@ import (
 	"testing"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/internal/contractjson"
 	"github.com/newsmodel/newsmodel/quote"
 	"pgregory.net/rapid"
 )
 
 // The JSON contract's report object as a model of Go types, written out
-// from the README, that encoding/json encodes: the reference the
-// jsonWriter is checked against (TestWriterAgreesWithModel). Field order
-// is key order; pointers are nullable objects. A field added to the
-// contract is added here too.
+// from the README in package contractjson, that encoding/json encodes: the
+// reference the jsonWriter is checked against (TestWriterAgreesWithModel).
 
-type reportJSON struct {
-	File     string       `json:"file,omitempty"`
-	ID       string       `json:"id,omitempty"`
-	Article  articleJSON  `json:"article"`
-	Entities []entityJSON `json:"entities"`
-	Quotes   []quoteJSON  `json:"quotes"`
-	Times    []timeJSON   `json:"times"`
-	Stances  []stanceJSON `json:"stances"`
-}
-
-type spanJSON struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-type textSpanJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-type articleJSON struct {
-	Date       *string         `json:"date"`
-	Headline   *spanJSON       `json:"headline"`
-	Paragraphs []paragraphJSON `json:"paragraphs"`
-}
-
-type paragraphJSON struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Kind  string `json:"kind"`
-}
-
-type entityJSON struct {
-	ID          string        `json:"id"`
-	Name        string        `json:"name"`
-	Kind        string        `json:"kind"`
-	Anonymous   bool          `json:"anonymous"`
-	Titles      []string      `json:"titles"`
-	Affiliation string        `json:"affiliation"`
-	Aliases     []string      `json:"aliases"`
-	Mentions    []mentionJSON `json:"mentions"`
-}
-
-type mentionJSON struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Form  string `json:"form"`
-}
-
-type quoteJSON struct {
-	Kind    string        `json:"kind"`
-	Text    string        `json:"text"`
-	Content []spanJSON    `json:"content"`
-	Speaker *speakerJSON  `json:"speaker"`
-	Cue     *textSpanJSON `json:"cue"`
-	Via     *speakerJSON  `json:"via"`
-}
-
-// A speakerJSON is who a passage is attributed to: the words as written,
-// and the entity they resolve to (null when unresolved).
-type speakerJSON struct {
-	Entity *string `json:"entity"`
-	Text   string  `json:"text"`
-	Start  int     `json:"start"`
-	End    int     `json:"end"`
-}
-
-type timeJSON struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Value string `json:"value"`
-}
-
-type stanceJSON struct {
-	Holder   partyJSON     `json:"holder"`
-	Target   partyJSON     `json:"target"`
-	Polarity string        `json:"polarity"`
-	Negated  bool          `json:"negated"`
-	Cue      *textSpanJSON `json:"cue"`
-	Evidence *spanJSON     `json:"evidence"`
-}
-
-type partyJSON struct {
-	Entity *string `json:"entity"`
-	Text   string  `json:"text"`
-}
-
-// newReportJSON renders r as the model.
-func newReportJSON(r Report) reportJSON {
+func newReportJSON(r Report) contractjson.Report {
 	an := r.Analysis
 	a := an.Article
 	src := a.Source
-	j := reportJSON{
+	j := contractjson.Report{
 		File:     r.File,
 		ID:       r.ID,
-		Article:  articleJSON{Paragraphs: []paragraphJSON{}},
-		Entities: []entityJSON{},
-		Quotes:   []quoteJSON{},
-		Times:    []timeJSON{},
-		Stances:  []stanceJSON{},
+		Article:  contractjson.Article{Paragraphs: []contractjson.Paragraph{}},
+		Entities: []contractjson.Entity{},
+		Quotes:   []contractjson.Quote{},
+		Times:    []contractjson.Time{},
+		Stances:  []contractjson.Stance{},
 	}
 	if !a.Date.IsZero() {
 		d := a.Date.String()
 		j.Article.Date = &d
 	}
 	if a.Headline.IsValid() {
-		j.Article.Headline = &spanJSON{a.Headline.Start, a.Headline.End}
+		j.Article.Headline = &contractjson.Span{Start: a.Headline.Start, End: a.Headline.End}
 	}
 	for _, p := range a.Paragraphs {
-		j.Article.Paragraphs = append(j.Article.Paragraphs, paragraphJSON{p.Start, p.End, p.Kind.String()})
+		j.Article.Paragraphs = append(j.Article.Paragraphs, contractjson.Paragraph{Start: p.Start, End: p.End, Kind: p.Kind.String()})
 	}
 	for _, e := range an.Entities {
-		ej := entityJSON{ID: e.ID, Name: e.Name, Kind: e.Kind.String(), Anonymous: e.Anonymous,
-			Titles: orEmpty(e.Titles), Affiliation: e.Affiliation, Aliases: orEmpty(e.Aliases), Mentions: []mentionJSON{}}
+		ej := contractjson.Entity{ID: e.ID, Name: e.Name, Kind: e.Kind.String(), Anonymous: e.Anonymous,
+			Titles: orEmpty(e.Titles), Affiliation: e.Affiliation, Aliases: orEmpty(e.Aliases), Mentions: []contractjson.Mention{}}
 		for _, m := range e.Mentions {
-			ej.Mentions = append(ej.Mentions, mentionJSON{m.Span.Start, m.Span.End, m.Span.Text(src), m.Form.String()})
+			ej.Mentions = append(ej.Mentions, contractjson.Mention{Start: m.Span.Start, End: m.Span.End, Text: m.Span.Text(src), Form: m.Form.String()})
 		}
 		j.Entities = append(j.Entities, ej)
 	}
 	for _, q := range an.Quotes {
-		qj := quoteJSON{Kind: q.Kind.String(), Text: q.Extent().Text(src), Content: []spanJSON{},
+		qj := contractjson.Quote{Kind: q.Kind.String(), Text: q.Extent().Text(src), Content: []contractjson.Span{},
 			Speaker: attributed(src, q.Speaker.Span, q.Speaker.Entity), Cue: textSpan(src, q.Cue.Span), Via: attributed(src, q.Via.Span, q.Via.Entity)}
 		if q.Kind == quote.KindPartial && q.Clause.IsValid() {
-			qj.Content = append(qj.Content, spanJSON{q.Clause.Start, q.Clause.End})
+			qj.Content = append(qj.Content, contractjson.Span{Start: q.Clause.Start, End: q.Clause.End})
 		} else {
 			for _, c := range q.Content {
-				qj.Content = append(qj.Content, spanJSON{c.Start, c.End})
+				qj.Content = append(qj.Content, contractjson.Span{Start: c.Start, End: c.End})
 			}
 		}
 		j.Quotes = append(j.Quotes, qj)
 	}
 	for _, t := range an.Times {
-		j.Times = append(j.Times, timeJSON{t.Span.Start, t.Span.End, t.Span.Text(src), t.TimeML()})
+		j.Times = append(j.Times, contractjson.Time{Start: t.Span.Start, End: t.Span.End, Text: t.Span.Text(src), Value: t.TimeML()})
 	}
 	for _, r := range an.Stances {
-		sj := stanceJSON{
-			Holder:   partyJSON{Entity: entityRef(r.Holder.Entity), Text: r.Holder.Text},
-			Target:   partyJSON{Entity: entityRef(r.Target.Entity), Text: r.Target.Text},
+		sj := contractjson.Stance{
+			Holder:   contractjson.Party{Entity: entityRef(r.Holder.Entity), Text: r.Holder.Text},
+			Target:   contractjson.Party{Entity: entityRef(r.Target.Entity), Text: r.Target.Text},
 			Polarity: r.Polarity.String(),
 			Negated:  r.Negated,
 			Cue:      textSpan(src, r.Cue.Span),
 		}
 		if r.Evidence.IsValid() {
-			sj.Evidence = &spanJSON{r.Evidence.Start, r.Evidence.End}
+			sj.Evidence = &contractjson.Span{Start: r.Evidence.Start, End: r.Evidence.End}
 		}
 		j.Stances = append(j.Stances, sj)
 	}
 	return j
 }
 
-func attributed(src string, s article.Span, entity string) *speakerJSON {
+func attributed(src string, s article.Span, entity string) *contractjson.Speaker {
 	if !s.IsValid() {
 		return nil
 	}
-	return &speakerJSON{Entity: entityRef(entity), Text: s.Text(src), Start: s.Start, End: s.End}
+	return &contractjson.Speaker{Entity: entityRef(entity), Text: s.Text(src), Start: s.Start, End: s.End}
 }
 
-func textSpan(src string, s article.Span) *textSpanJSON {
+func textSpan(src string, s article.Span) *contractjson.TextSpan {
 	if !s.IsValid() {
 		return nil
 	}
-	return &textSpanJSON{Text: s.Text(src), Start: s.Start, End: s.End}
+	return &contractjson.TextSpan{Text: s.Text(src), Start: s.Start, End: s.End}
 }
 
 func entityRef(id string) *string {
