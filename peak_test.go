@@ -2,51 +2,13 @@ package newsmodel_test
 
 import (
 	"maps"
-	"runtime"
-	"runtime/metrics"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/newsmodel/newsmodel"
+	"github.com/newsmodel/newsmodel/internal/peakheap"
 )
-
-// heapObjects is the runtime metric of the bytes held by heap objects, live
-// or not yet collected.
-const heapObjects = "/memory/classes/heap/objects:bytes"
-
-// peakHeap calls fn and returns the most bytes of heap objects seen while
-// it ran, above what the heap held when it began, sampled every 100µs.
-func peakHeap(fn func()) uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: heapObjects}}
-	metrics.Read(sample)
-	base := sample[0].Value.Uint64()
-	peak := base
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		s := []metrics.Sample{{Name: heapObjects}}
-		tick := time.NewTicker(100 * time.Microsecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				metrics.Read(s)
-				peak = max(peak, s[0].Value.Uint64())
-			}
-		}
-	})
-	fn()
-	close(stop)
-	wg.Wait()
-	metrics.Read(sample)
-	return max(peak, sample[0].Value.Uint64()) - base
-}
 
 // BenchmarkPeakHeap analyses one report of 10 MB and reports, besides its
 // speed, the peak heap above the input as a multiple of the input's size
@@ -70,7 +32,7 @@ func BenchmarkPeakHeap(b *testing.B) {
 			b.ReportAllocs()
 			var peak uint64
 			for b.Loop() {
-				peak = max(peak, peakHeap(func() {
+				peak = max(peak, peakheap.Of(func() {
 					if _, err := newsmodel.Analyze(src, newsmodel.Options{}); err != nil {
 						b.Fatal(err)
 					}

@@ -4,48 +4,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/newsmodel/newsmodel/internal/adversarial"
+	"github.com/newsmodel/newsmodel/internal/peakheap"
 )
-
-// peakHeap calls fn and returns the most bytes of heap objects seen while
-// it ran, above what the heap held when it began, sampled every 100µs.
-func peakHeap(fn func()) uint64 {
-	const heapObjects = "/memory/classes/heap/objects:bytes"
-	runtime.GC()
-	sample := []metrics.Sample{{Name: heapObjects}}
-	metrics.Read(sample)
-	base := sample[0].Value.Uint64()
-	peak := base
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		s := []metrics.Sample{{Name: heapObjects}}
-		tick := time.NewTicker(100 * time.Microsecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				metrics.Read(s)
-				peak = max(peak, s[0].Value.Uint64())
-			}
-		}
-	})
-	fn()
-	close(stop)
-	wg.Wait()
-	metrics.Read(sample)
-	return max(peak, sample[0].Value.Uint64()) - base
-}
 
 // A countingWriter counts the bytes written to it.
 type countingWriter struct{ n int }
@@ -81,7 +46,7 @@ func TestAdversarialOutput(t *testing.T) {
 					t.Fatal(err)
 				}
 				var w countingWriter
-				h := peakHeap(func() {
+				h := peakheap.Of(func() {
 					if err := run(&w, []string{"-format", "jsonl", "-j", "1", path}); err != nil {
 						t.Fatal(err)
 					}
@@ -120,7 +85,7 @@ func TestMemoryBoundedByWorkers(t *testing.T) {
 	small, large := genFolder(t, 100), genFolder(t, 400)
 	var peaks [2]uint64
 	for i, dir := range []string{small, large} {
-		peaks[i] = peakHeap(func() {
+		peaks[i] = peakheap.Of(func() {
 			if err := run(io.Discard, []string{"-format", "jsonl", "-j", "2", dir}); err != nil {
 				t.Fatal(err)
 			}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsmodel/newsmodel"
+	"github.com/newsmodel/newsmodel/internal/peakheap"
 )
 
 // TestRunUserFiles feeds analyze the files users meet: each gives a result
@@ -83,7 +84,7 @@ func TestRunLargeFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var w countingWriter
-	heap := peakHeap(func() {
+	heap := peakheap.Of(func() {
 		if err := run(&w, []string{"-format", "jsonl", path}); err != nil {
 			t.Fatal(err)
 		}
