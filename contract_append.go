@@ -133,6 +133,12 @@ func (j *jsonWriter) textSpan(src string, s article.Span) {
 		return
 	}
 	j.raw(`{"text":`)
+	j.textStartEnd(src, s)
+}
+
+// textStartEnd appends the text of s, its start and end, and closes the
+// object: …,"start":…,"end":…}.
+func (j *jsonWriter) textStartEnd(src string, s article.Span) {
 	j.str(s.Text(src))
 	j.raw(`,"start":`)
 	j.int(s.Start)
@@ -162,12 +168,7 @@ func (j *jsonWriter) attributed(key, src string, s article.Span, entity string) 
 	j.raw(`{"entity":`)
 	j.entityRef(entity)
 	j.raw(`,"text":`)
-	j.str(s.Text(src))
-	j.raw(`,"start":`)
-	j.int(s.Start)
-	j.raw(`,"end":`)
-	j.int(s.End)
-	j.b = append(j.b, '}')
+	j.textStartEnd(src, s)
 }
 
 // report appends the report object of r.
